@@ -1,0 +1,61 @@
+use serde::{Deserialize, Serialize};
+
+use super::DocId;
+
+/// A document's language as a BCP 47 primary tag (`lo`, `en`, `th`, `zh`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Language(pub String);
+
+impl Language {
+    pub fn new(tag: &str) -> Self {
+        Language(tag.trim().to_ascii_lowercase())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Everything about a document except its text. This is what the history
+/// records, so that undoing an import never copies megabytes of text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentMeta {
+    pub id: DocId,
+    pub title: String,
+    pub language: Language,
+    /// Where the text came from, as the user named it.
+    pub source_path: String,
+    /// RFC 3339, UTC.
+    pub imported_at: String,
+    /// Hex SHA-256 of the stored text (UTF-8), so the same content in another
+    /// encoding is still recognised as the same.
+    pub sha256: String,
+    /// Length of the text in code points.
+    pub char_len: i64,
+    /// Hidden documents are an undone import: kept so redo costs nothing.
+    pub removed: bool,
+}
+
+impl DocumentMeta {
+    /// The file name of the source, which is what gold files call `doc`.
+    pub fn file_name(&self) -> &str {
+        self.source_path
+            .rsplit(['/', '\\'])
+            .next()
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&self.title)
+    }
+}
+
+/// A document with its exact text: the text every offset refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub meta: DocumentMeta,
+    pub text: String,
+}

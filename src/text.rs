@@ -1,0 +1,153 @@
+//! Offsets: code points at the boundaries, bytes inside, and grapheme clusters
+//! so that no span ever splits a Lao base letter from its vowel or tone marks.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Maps code-point offsets to byte offsets (and back) for one text in O(log n).
+///
+/// Building it costs one pass over the text; use it when converting many offsets.
+pub struct CharIndex {
+    /// Byte offset of every `STRIDE`th code point, plus the text length.
+    marks: Vec<usize>,
+    char_len: usize,
+}
+
+const STRIDE: usize = 64;
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut marks = Vec::with_capacity(text.len() / STRIDE + 2);
+        let mut n = 0;
+        for (b, _) in text.char_indices() {
+            if n % STRIDE == 0 {
+                marks.push(b);
+            }
+            n += 1;
+        }
+        if n % STRIDE == 0 {
+            marks.push(text.len());
+        }
+        CharIndex { marks, char_len: n }
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// Byte offset of code point `c` (`c == char_len` gives the text length).
+    pub fn byte_of(&self, text: &str, c: usize) -> Option<usize> {
+        if c > self.char_len {
+            return None;
+        }
+        let block = c / STRIDE;
+        let base = *self.marks.get(block)?;
+        let rest = c - block * STRIDE;
+        if rest == 0 {
+            return Some(base);
+        }
+        text[base..].char_indices().nth(rest).map(|(b, _)| base + b).or(Some(text.len()))
+    }
+
+    /// Code-point offset of byte `b`, which must be on a char boundary.
+    pub fn char_of(&self, text: &str, b: usize) -> Option<usize> {
+        if b > text.len() || !text.is_char_boundary(b) {
+            return None;
+        }
+        let block = self.marks.partition_point(|&m| m <= b) - 1;
+        Some(block * STRIDE + text[self.marks[block]..b].chars().count())
+    }
+}
+
+/// Byte offset of code point `c` in `text` (linear; for one-off conversions).
+pub fn byte_of_char(text: &str, c: usize) -> Option<usize> {
+    if c == 0 {
+        return Some(0);
+    }
+    let mut n = 0;
+    for (b, _) in text.char_indices() {
+        if n == c {
+            return Some(b);
+        }
+        n += 1;
+    }
+    (n == c).then_some(text.len())
+}
+
+/// The code points `[start, end)` of `text`, if that range exists.
+pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    if start > end {
+        return None;
+    }
+    let s = byte_of_char(text, start)?;
+    let e = s + byte_of_char(&text[s..], end - start)?;
+    Some(&text[s..e])
+}
+
+/// Whether byte offset `b` lies on an extended grapheme cluster boundary.
+pub fn is_grapheme_boundary(text: &str, b: usize) -> bool {
+    if b == 0 || b == text.len() {
+        return true;
+    }
+    if !text.is_char_boundary(b) {
+        return false;
+    }
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(b, text.len(), true);
+    cursor.is_boundary(text, 0).unwrap_or(false)
+}
+
+/// The nearest grapheme boundary at or before byte `b`.
+pub fn floor_grapheme(text: &str, b: usize) -> usize {
+    let b = b.min(text.len());
+    text.grapheme_indices(true)
+        .map(|(i, _)| i)
+        .take_while(|&i| i <= b)
+        .last()
+        .unwrap_or(0)
+}
+
+/// The nearest grapheme boundary at or after byte `b`.
+pub fn ceil_grapheme(text: &str, b: usize) -> usize {
+    let b = b.min(text.len());
+    text.grapheme_indices(true)
+        .map(|(i, _)| i)
+        .find(|&i| i >= b)
+        .unwrap_or(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_round_trips_on_lao_and_ascii() {
+        let text = "ເງິນ 1,250 ລ້ານກີບ ".repeat(40) + "end";
+        let idx = CharIndex::new(&text);
+        assert_eq!(idx.char_len(), text.chars().count());
+        for (c, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.byte_of(&text, c), Some(b));
+            assert_eq!(idx.char_of(&text, b), Some(c));
+        }
+        assert_eq!(idx.byte_of(&text, idx.char_len()), Some(text.len()));
+        assert_eq!(idx.byte_of(&text, idx.char_len() + 1), None);
+        assert_eq!(idx.char_of(&text, 1), None, "inside a multi-byte char");
+    }
+
+    #[test]
+    fn code_points_not_bytes() {
+        // "1,250" starts at code point 5 but UTF-8 byte 13 (see notes/formats.md).
+        let text = "ເງິນ 1,250 ລ້ານກີບ";
+        assert_eq!(byte_of_char(text, 5), Some(13));
+        assert_eq!(char_slice(text, 5, 10), Some("1,250"));
+        assert_eq!(char_slice(text, 5, 99), None);
+    }
+
+    #[test]
+    fn lao_clusters_are_not_split() {
+        let text = "ກີບ"; // ກ + ີ (vowel mark) + ບ
+        assert!(is_grapheme_boundary(text, 0));
+        assert!(!is_grapheme_boundary(text, "ກ".len()), "between base and vowel mark");
+        assert!(is_grapheme_boundary(text, "ກີ".len()));
+        assert_eq!(floor_grapheme(text, "ກ".len()), 0);
+        assert_eq!(ceil_grapheme(text, "ກ".len()), "ກີ".len());
+    }
+}
