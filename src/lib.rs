@@ -4,5 +4,10 @@
 //! `model` (plain data) → `extract` (figure finder) → `store` (all SQL) →
 //! `import` / `export` (file formats) → `app` (commands with inverses) → `cli`.
 
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod import;
 pub mod model;
+pub mod store;
 pub mod text;

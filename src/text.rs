@@ -45,7 +45,11 @@ impl CharIndex {
         if rest == 0 {
             return Some(base);
         }
-        text[base..].char_indices().nth(rest).map(|(b, _)| base + b).or(Some(text.len()))
+        text[base..]
+            .char_indices()
+            .nth(rest)
+            .map(|(b, _)| base + b)
+            .or(Some(text.len()))
     }
 
     /// Code-point offset of byte `b`, which must be on a char boundary.
@@ -145,7 +149,10 @@ mod tests {
     fn lao_clusters_are_not_split() {
         let text = "ກີບ"; // ກ + ີ (vowel mark) + ບ
         assert!(is_grapheme_boundary(text, 0));
-        assert!(!is_grapheme_boundary(text, "ກ".len()), "between base and vowel mark");
+        assert!(
+            !is_grapheme_boundary(text, "ກ".len()),
+            "between base and vowel mark"
+        );
         assert!(is_grapheme_boundary(text, "ກີ".len()));
         assert_eq!(floor_grapheme(text, "ກ".len()), 0);
         assert_eq!(ceil_grapheme(text, "ກ".len()), "ກີ".len());

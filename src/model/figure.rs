@@ -94,7 +94,10 @@ string_enum! {
 
 impl Status {
     pub fn is_reviewed(self) -> bool {
-        matches!(self, Status::Confirmed | Status::Corrected | Status::Rejected)
+        matches!(
+            self,
+            Status::Confirmed | Status::Corrected | Status::Rejected
+        )
     }
 }
 

@@ -41,7 +41,10 @@ pub struct Change {
 
 impl Change {
     pub fn inverse(&self) -> Change {
-        Change { before: self.after.clone(), after: self.before.clone() }
+        Change {
+            before: self.after.clone(),
+            after: self.before.clone(),
+        }
     }
     /// The row either side describes.
     pub fn row(&self) -> Option<&Row> {

@@ -1,0 +1,371 @@
+//! Commands: what a user can do to a project, planned as invertible row changes.
+
+use crate::model::{
+    Change, Decimal, DocId, Figure, FigureId, Kind, Link, LinkId, LinkStatus, Origin, Relation,
+    Row, Span, Status,
+};
+use crate::store::{ActionTx, now};
+use crate::text;
+
+use super::{AppError, Project, Result};
+
+/// A reviewer's verdict on one figure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    Confirm,
+    Reject,
+    /// Stored as `corrected`; the old values stay in the history.
+    Fix(FigureFields),
+}
+
+/// Fields a user sets on a figure; `None` keeps what is there.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FigureFields {
+    pub kind: Option<Kind>,
+    pub value: Option<Decimal>,
+    pub value_max: Option<Decimal>,
+    /// `Some("")` clears the unit.
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Review {
+        figure: FigureId,
+        decision: Decision,
+        note: Option<String>,
+    },
+    /// A figure the extractor missed; `span` in code points.
+    Add {
+        document: DocId,
+        span: Span,
+        fields: FigureFields,
+        note: Option<String>,
+    },
+    /// Moves a figure to another span of its document (a correction).
+    Reanchor {
+        figure: FigureId,
+        span: Span,
+    },
+    Link {
+        a: FigureId,
+        b: FigureId,
+        relation: Relation,
+    },
+    SetLinkStatus {
+        link: LinkId,
+        status: LinkStatus,
+    },
+    Unlink {
+        link: LinkId,
+    },
+}
+
+impl Command {
+    /// The stable name the history records.
+    pub fn action_name(&self) -> &'static str {
+        match self {
+            Command::Review {
+                decision: Decision::Confirm,
+                ..
+            } => "review.confirm",
+            Command::Review {
+                decision: Decision::Reject,
+                ..
+            } => "review.reject",
+            Command::Review {
+                decision: Decision::Fix(_),
+                ..
+            } => "review.fix",
+            Command::Add { .. } => "figure.add",
+            Command::Reanchor { .. } => "figure.reanchor",
+            Command::Link { .. } => "link.add",
+            Command::SetLinkStatus { .. } => "link.status",
+            Command::Unlink { .. } => "link.remove",
+        }
+    }
+}
+
+/// What an executed command did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Executed {
+    /// The history entry, or `None` when the command changed nothing.
+    pub history: Option<i64>,
+    /// The rows it wrote, with their (possibly new) ids.
+    pub changes: Vec<Change>,
+}
+
+impl Executed {
+    /// The id of the first row the command created or changed.
+    pub fn first_id(&self) -> Option<i64> {
+        self.changes.first().and_then(|c| c.row()).map(Row::id)
+    }
+}
+
+impl Project {
+    /// Applies one command: one transaction, one history entry, or nothing at all.
+    pub fn execute(&mut self, command: Command) -> Result<Executed> {
+        let who = self.reviewer.clone();
+        let mut tx = self.store.begin(command.action_name(), &who)?;
+        let (changes, summary) = plan(&tx, &command, &who)?;
+        let mut applied = Vec::with_capacity(changes.len());
+        for change in changes {
+            applied.push(tx.apply(change)?);
+        }
+        let history = tx.commit(&summary)?;
+        Ok(Executed {
+            history,
+            changes: applied,
+        })
+    }
+}
+
+fn figure(tx: &ActionTx, id: FigureId) -> Result<Figure> {
+    tx.figure(id)?
+        .ok_or_else(|| AppError::NotFound(format!("figure {id}")))
+}
+
+fn quoted(f: &Figure) -> String {
+    format!("figure {} \u{201c}{}\u{201d}", f.id, f.text)
+}
+
+fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, String)> {
+    let update = |before: Figure, after: Figure| Change {
+        before: Some(Row::Figure(before)),
+        after: Some(Row::Figure(after)),
+    };
+    let reviewed = |f: &mut Figure, status: Status| {
+        f.status = status;
+        f.reviewer = Some(who.to_string());
+        f.reviewed_at = Some(now());
+    };
+    Ok(match command {
+        Command::Review {
+            figure: id,
+            decision,
+            note,
+        } => {
+            let before = figure(tx, *id)?;
+            let mut after = before.clone();
+            let verb = match decision {
+                Decision::Confirm => {
+                    reviewed(&mut after, Status::Confirmed);
+                    "confirm"
+                }
+                Decision::Reject => {
+                    reviewed(&mut after, Status::Rejected);
+                    "reject"
+                }
+                Decision::Fix(fields) => {
+                    fields.apply_to(&mut after)?;
+                    reviewed(&mut after, Status::Corrected);
+                    "fix"
+                }
+            };
+            if let Some(note) = note {
+                after.note = non_empty(note);
+            }
+            let summary = format!("{verb} {}", quoted(&before));
+            (vec![update(before, after)], summary)
+        }
+        Command::Add {
+            document,
+            span,
+            fields,
+            note,
+        } => {
+            let doc = tx
+                .document(*document)?
+                .ok_or_else(|| AppError::NotFound(format!("document {document}")))?;
+            let text = span_text(&doc.text, *span)?;
+            check_free(tx, *document, *span, None)?;
+            let mut f = Figure {
+                id: 0,
+                document: *document,
+                span: *span,
+                text,
+                kind: Kind::Other,
+                value: None,
+                value_max: None,
+                unit: None,
+                origin: Origin::manual(),
+                status: Status::Confirmed,
+                reviewer: None,
+                reviewed_at: None,
+                note: note.as_deref().and_then(non_empty),
+            };
+            fields.apply_to(&mut f)?;
+            reviewed(&mut f, Status::Confirmed);
+            let summary = format!(
+                "add figure \u{201c}{}\u{201d} to document {document}",
+                f.text
+            );
+            (
+                vec![Change {
+                    before: None,
+                    after: Some(Row::Figure(f)),
+                }],
+                summary,
+            )
+        }
+        Command::Reanchor { figure: id, span } => {
+            let before = figure(tx, *id)?;
+            let doc = tx
+                .document(before.document)?
+                .ok_or_else(|| AppError::NotFound(format!("document {}", before.document)))?;
+            let mut after = before.clone();
+            after.text = span_text(&doc.text, *span)?;
+            check_free(tx, before.document, *span, Some(*id))?;
+            after.span = *span;
+            reviewed(&mut after, Status::Corrected);
+            let summary = format!(
+                "re-anchor {} to {}..{} \u{201c}{}\u{201d}",
+                quoted(&before),
+                span.start,
+                span.end,
+                after.text
+            );
+            (vec![update(before, after)], summary)
+        }
+        Command::Link { a, b, relation } => {
+            if a == b {
+                return Err(AppError::Invalid(
+                    "a figure cannot be linked to itself".into(),
+                ));
+            }
+            let (fa, fb) = (figure(tx, *a)?, figure(tx, *b)?);
+            // Whether the values agree is derived when shown; the status is the reviewer's.
+            let status = LinkStatus::Unreviewed;
+            let link = Link {
+                id: 0,
+                a: *a,
+                b: *b,
+                relation: *relation,
+                status,
+            };
+            let summary = format!("link {} and {} ({relation})", quoted(&fa), quoted(&fb));
+            (
+                vec![Change {
+                    before: None,
+                    after: Some(Row::Link(link)),
+                }],
+                summary,
+            )
+        }
+        Command::SetLinkStatus { link, status } => {
+            let before = tx
+                .link(*link)?
+                .ok_or_else(|| AppError::NotFound(format!("link {link}")))?;
+            let after = Link {
+                status: *status,
+                ..before.clone()
+            };
+            let summary = format!("mark link {link} as {status}");
+            (
+                vec![Change {
+                    before: Some(Row::Link(before)),
+                    after: Some(Row::Link(after)),
+                }],
+                summary,
+            )
+        }
+        Command::Unlink { link } => {
+            let before = tx
+                .link(*link)?
+                .ok_or_else(|| AppError::NotFound(format!("link {link}")))?;
+            let summary = format!("remove link {link}");
+            (
+                vec![Change {
+                    before: Some(Row::Link(before)),
+                    after: None,
+                }],
+                summary,
+            )
+        }
+    })
+}
+
+impl FigureFields {
+    fn apply_to(&self, f: &mut Figure) -> Result<()> {
+        if let Some(kind) = self.kind {
+            f.kind = kind;
+        }
+        if let Some(value) = self.value {
+            f.value = Some(value);
+        }
+        if let Some(max) = self.value_max {
+            f.value_max = Some(max);
+        }
+        if let Some(unit) = &self.unit {
+            f.unit = non_empty(unit);
+        }
+        if let (Some(lo), Some(hi)) = (f.value, f.value_max) {
+            if hi < lo {
+                return Err(AppError::Invalid(format!(
+                    "range end {hi} is below its start {lo}"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// The text of a code-point span, refusing spans outside the text or inside a cluster.
+pub fn span_text(doc_text: &str, span: Span) -> Result<String> {
+    if span.is_empty() {
+        return Err(AppError::Invalid(format!(
+            "empty span {}..{}: the end must be after the start",
+            span.start, span.end
+        )));
+    }
+    let len = doc_text.chars().count();
+    let (Some(start), Some(end)) = (
+        text::byte_of_char(doc_text, span.start),
+        text::byte_of_char(doc_text, span.end),
+    ) else {
+        return Err(AppError::Invalid(format!(
+            "span {}..{} is outside the document ({len} characters)",
+            span.start, span.end
+        )));
+    };
+    for (at, b) in [(span.start, start), (span.end, end)] {
+        if !text::is_grapheme_boundary(doc_text, b) {
+            return Err(AppError::Invalid(format!(
+                "offset {at} splits a character cluster (a letter from its vowel or tone mark); \
+                 use {} or {}",
+                at - doc_text[text::floor_grapheme(doc_text, b)..b]
+                    .chars()
+                    .count(),
+                at + doc_text[b..text::ceil_grapheme(doc_text, b)]
+                    .chars()
+                    .count(),
+            )));
+        }
+    }
+    Ok(doc_text[start..end].to_string())
+}
+
+/// Refuses a span that overlaps a live figure (one not rejected or stale) other than `except`.
+fn check_free(tx: &ActionTx, doc: DocId, span: Span, except: Option<FigureId>) -> Result<()> {
+    let clash = tx.figures_of(doc)?.into_iter().find(|f| {
+        Some(f.id) != except
+            && !matches!(f.status, Status::Rejected | Status::Stale)
+            && f.span.overlaps(&span)
+    });
+    match clash {
+        Some(f) => Err(AppError::Invalid(format!(
+            "span {}..{} overlaps {} at {}..{}; re-anchor or reject that one first",
+            span.start,
+            span.end,
+            quoted(&f),
+            f.span.start,
+            f.span.end
+        ))),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,76 @@
+//! Importing files as one action: all of them land, or (on cancel or crash) none.
+
+use std::path::{Path, PathBuf};
+
+use crate::import::{self, ImportError, ImportOptions};
+use crate::model::{DocId, DocumentMeta};
+use crate::store::ImportOutcome;
+
+use super::{Project, Result};
+
+/// Reported before each file is read.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportProgress<'a> {
+    pub done: usize,
+    pub total: usize,
+    pub path: &'a Path,
+}
+
+/// What an import did, file by file.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    pub added: Vec<(PathBuf, DocId)>,
+    /// Files whose text the project already holds, with the document holding it.
+    pub duplicates: Vec<(PathBuf, DocumentMeta)>,
+    /// Files not imported, with the reason.
+    pub refused: Vec<(PathBuf, ImportError)>,
+    pub history: Option<i64>,
+    /// Cancelled by the caller: nothing was imported.
+    pub cancelled: bool,
+}
+
+impl Project {
+    /// Imports files and folders (recursively) in one action.
+    ///
+    /// `progress` is called before each file; returning `false` cancels the
+    /// whole import, which then leaves the project as it was.
+    pub fn import(
+        &mut self,
+        paths: &[PathBuf],
+        options: &ImportOptions,
+        progress: &mut dyn FnMut(ImportProgress) -> bool,
+    ) -> Result<ImportReport> {
+        let collected = import::collect(paths);
+        let mut report = ImportReport {
+            refused: collected.refused,
+            ..Default::default()
+        };
+        let total = collected.files.len();
+        let who = self.reviewer.clone();
+        let mut tx = self.store.begin("import", &who)?;
+        for (done, path) in collected.files.iter().enumerate() {
+            if !progress(ImportProgress { done, total, path }) {
+                report.cancelled = true;
+                return Ok(report); // dropping `tx` rolls back
+            }
+            match import::read_file(path, options) {
+                Ok(doc) => match tx.import_document(&doc)? {
+                    ImportOutcome::Added(id) => report.added.push((path.clone(), id)),
+                    ImportOutcome::Duplicate(meta) => report.duplicates.push((path.clone(), meta)),
+                },
+                Err(e) => report.refused.push((path.clone(), e)),
+            }
+        }
+        progress(ImportProgress {
+            done: total,
+            total,
+            path: Path::new(""),
+        });
+        let summary = match report.added.as_slice() {
+            [(path, _)] => format!("import {}", path.display()),
+            added => format!("import {} documents", added.len()),
+        };
+        report.history = tx.commit(&summary)?;
+        Ok(report)
+    }
+}

@@ -1,0 +1,86 @@
+//! The workbench's state and commands.
+//!
+//! Every user action is a [`Command`]. [`Project::execute`] is the one place
+//! they are applied: it plans the command as row changes (each with its
+//! before and after, hence its own inverse), writes them in one transaction
+//! with one history row, and so makes every action undoable, even after a restart.
+
+mod command;
+mod import;
+
+pub use command::{Command, Decision, Executed, FigureFields, span_text};
+pub use import::{ImportProgress, ImportReport};
+
+use std::path::Path;
+
+use crate::model::HistoryEntry;
+use crate::store::{Store, StoreError};
+
+/// Why a command was refused. Nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0} not found")]
+    NotFound(String),
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// An open project and the reviewer at work on it.
+pub struct Project {
+    store: Store,
+    reviewer: String,
+}
+
+impl Project {
+    pub fn create(path: &Path, reviewer: &str) -> Result<Project> {
+        Ok(Project {
+            store: Store::create(path)?,
+            reviewer: reviewer.to_string(),
+        })
+    }
+
+    pub fn open(path: &Path, reviewer: &str) -> Result<Project> {
+        Ok(Project {
+            store: Store::open(path)?,
+            reviewer: reviewer.to_string(),
+        })
+    }
+
+    /// Read access for views and exports. Writes go through commands only.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn reviewer(&self) -> &str {
+        &self.reviewer
+    }
+
+    pub fn set_reviewer(&mut self, reviewer: &str) {
+        self.reviewer = reviewer.to_string();
+    }
+
+    /// Reverts the newest action still applied.
+    pub fn undo(&mut self) -> Result<HistoryEntry> {
+        Ok(self.store.undo(&self.reviewer)?)
+    }
+
+    /// Re-applies the action undone most recently.
+    pub fn redo(&mut self) -> Result<HistoryEntry> {
+        Ok(self.store.redo(&self.reviewer)?)
+    }
+}
+
+/// The reviewer's name: the given one, else `TUALEK_REVIEWER`, else the OS user.
+pub fn reviewer_name(given: Option<&str>) -> String {
+    given
+        .map(str::to_string)
+        .or_else(|| std::env::var("TUALEK_REVIEWER").ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .or_else(|| whoami::username().ok())
+        .unwrap_or_else(|| "unknown".to_string())
+}

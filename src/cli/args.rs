@@ -1,0 +1,151 @@
+//! The command line's grammar.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Decimal, Kind, Status};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tualek",
+    version,
+    about = "Verify the figures in Lao and English documents"
+)]
+pub struct Cli {
+    /// Who is reviewing (default: $TUALEK_REVIEWER, else the OS user).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub reviewer: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Create an empty project file.
+    New { project: PathBuf },
+    /// Import .txt, .md and .html files, or folders of them (recursively).
+    Import {
+        project: PathBuf,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The documents' language (default: guessed from the script).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        /// Refuse files larger than this many megabytes.
+        #[arg(long, value_name = "MB", default_value_t = 64)]
+        max_mb: u64,
+    },
+    /// List the project's documents.
+    Docs { project: PathBuf },
+    /// List figures.
+    Figures {
+        project: PathBuf,
+        #[arg(long, value_name = "ID")]
+        doc: Option<i64>,
+        /// Only these statuses (comma-separated).
+        #[arg(long, value_name = "S", value_delimiter = ',')]
+        status: Vec<Status>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Add a figure the extractor missed (offsets in code points, end exclusive).
+    Add {
+        project: PathBuf,
+        #[arg(long, value_name = "ID")]
+        doc: i64,
+        #[arg(long)]
+        start: usize,
+        #[arg(long)]
+        end: usize,
+        #[command(flatten)]
+        fields: FieldArgs,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Confirm, reject or fix a figure.
+    Review {
+        project: PathBuf,
+        figure: i64,
+        #[command(subcommand)]
+        decision: DecisionCmd,
+    },
+    /// Undo the last action.
+    Undo { project: PathBuf },
+    /// Redo the last undone action.
+    Redo { project: PathBuf },
+    /// Show every action taken on the project.
+    History {
+        project: PathBuf,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Export figures.
+    Export {
+        project: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// Only these statuses (comma-separated), e.g. confirmed,corrected.
+        #[arg(long, value_name = "S", value_delimiter = ',')]
+        status: Vec<Status>,
+        #[arg(long, value_name = "ID")]
+        doc: Option<i64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecisionCmd {
+    /// The figure is read right.
+    Confirm {
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// The figure is no figure.
+    Reject {
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// The figure is misread: store the right reading (as `corrected`).
+    Fix {
+        #[command(flatten)]
+        fields: FieldArgs,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Debug, Args, Default)]
+pub struct FieldArgs {
+    #[arg(long)]
+    pub kind: Option<Kind>,
+    /// An exact decimal, e.g. 65500000 or 3.6
+    #[arg(long, value_parser = parse_decimal)]
+    pub value: Option<Decimal>,
+    /// A range's upper end.
+    #[arg(long, value_parser = parse_decimal)]
+    pub value_max: Option<Decimal>,
+    /// The counted thing, or an ISO 4217 code for money ("" clears it).
+    #[arg(long)]
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Jsonl,
+    Csv,
+}
+
+fn parse_decimal(s: &str) -> Result<Decimal, String> {
+    let s = s.trim().replace('_', "");
+    Decimal::from_str_exact(&s)
+        .or_else(|_| Decimal::from_scientific(&s))
+        .map_err(|_| format!("'{s}' is not a decimal number"))
+}

@@ -1,0 +1,312 @@
+//! `tualek` on the command line: the same library as the workbench, headless.
+
+mod args;
+mod table;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::app::{Command, Decision, FigureFields, ImportReport, Project, reviewer_name};
+use crate::export::{self, Format};
+use crate::import::ImportOptions;
+use crate::model::{HistoryEntry, Language, Span};
+use crate::store::FigureFilter;
+use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
+
+/// Runs the command line; any failure is one line on stderr and exit code 1.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("tualek: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Outcome = Result<ExitCode, String>;
+
+fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
+    Project::open(path, reviewer).map_err(|e| e.to_string())
+}
+
+fn run(cli: Cli) -> Outcome {
+    let who = reviewer_name(cli.reviewer.as_deref());
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        Cli::command().print_help().map_err(|e| e.to_string())?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let err = |e: crate::app::AppError| e.to_string();
+    match command {
+        Cmd::New { project } => {
+            Project::create(&project, &who).map_err(err)?;
+            println!("created {}", project.display());
+        }
+        Cmd::Import {
+            project,
+            paths,
+            lang,
+            max_mb,
+        } => {
+            let mut p = open(&project, &who)?;
+            let options = ImportOptions {
+                language: lang.as_deref().map(Language::new),
+                max_bytes: max_mb.saturating_mul(1024 * 1024),
+            };
+            let report = import_with_bar(&mut p, &paths, &options).map_err(err)?;
+            return Ok(print_import(&report));
+        }
+        Cmd::Docs { project } => {
+            let p = open(&project, &who)?;
+            let counts = p.store().review_counts().map_err(|e| e.to_string())?;
+            let rows: Vec<Vec<String>> = p
+                .store()
+                .documents()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(|d| {
+                    let c = counts.get(&d.id).copied().unwrap_or_default();
+                    vec![
+                        d.id.to_string(),
+                        d.language.to_string(),
+                        d.char_len.to_string(),
+                        format!("{}/{}", c.reviewed, c.total),
+                        d.title,
+                    ]
+                })
+                .collect();
+            table::print(&["id", "lang", "chars", "reviewed", "title"], &rows);
+        }
+        Cmd::Figures {
+            project,
+            doc,
+            status,
+            format,
+        } => {
+            let p = open(&project, &who)?;
+            let filter = FigureFilter {
+                document: doc,
+                statuses: status,
+            };
+            match format {
+                ListFormat::Jsonl => {
+                    let records = export::records(p.store(), &filter).map_err(|e| e.to_string())?;
+                    let mut out = std::io::stdout().lock();
+                    export::write_jsonl(&mut out, &records).map_err(|e| e.to_string())?;
+                }
+                ListFormat::Table => {
+                    let figures = p.store().figures(&filter).map_err(|e| e.to_string())?;
+                    let rows: Vec<Vec<String>> = figures
+                        .into_iter()
+                        .map(|f| {
+                            let dec = |d: Option<crate::model::Decimal>| {
+                                d.map(|d| d.normalize().to_string()).unwrap_or_default()
+                            };
+                            let value = match f.value_max {
+                                Some(_) => format!("{}–{}", dec(f.value), dec(f.value_max)),
+                                None => dec(f.value),
+                            };
+                            vec![
+                                f.id.to_string(),
+                                f.document.to_string(),
+                                format!("{}..{}", f.span.start, f.span.end),
+                                f.text,
+                                f.kind.to_string(),
+                                value,
+                                f.unit.unwrap_or_default(),
+                                f.status.to_string(),
+                            ]
+                        })
+                        .collect();
+                    table::print(
+                        &[
+                            "id", "doc", "span", "text", "kind", "value", "unit", "status",
+                        ],
+                        &rows,
+                    );
+                }
+            }
+        }
+        Cmd::Add {
+            project,
+            doc,
+            start,
+            end,
+            fields,
+            note,
+        } => {
+            let mut p = open(&project, &who)?;
+            let done = p
+                .execute(Command::Add {
+                    document: doc,
+                    span: Span::new(start, end),
+                    fields: fields_of(fields),
+                    note,
+                })
+                .map_err(err)?;
+            println!("added figure {}", done.first_id().unwrap_or_default());
+        }
+        Cmd::Review {
+            project,
+            figure,
+            decision,
+        } => {
+            let mut p = open(&project, &who)?;
+            let (decision, note) = match decision {
+                DecisionCmd::Confirm { note } => (Decision::Confirm, note),
+                DecisionCmd::Reject { note } => (Decision::Reject, note),
+                DecisionCmd::Fix { fields, note } => {
+                    if fields.value.is_none() {
+                        return Err("fix needs --value".into());
+                    }
+                    (Decision::Fix(fields_of(fields)), note)
+                }
+            };
+            let status = match decision {
+                Decision::Confirm => "confirmed",
+                Decision::Reject => "rejected",
+                Decision::Fix(_) => "corrected",
+            };
+            p.execute(Command::Review {
+                figure,
+                decision,
+                note,
+            })
+            .map_err(err)?;
+            println!("figure {figure} {status}");
+        }
+        Cmd::Undo { project } => {
+            let entry = open(&project, &who)?.undo().map_err(err)?;
+            println!("undone #{}: {}", entry.id, entry.summary);
+        }
+        Cmd::Redo { project } => {
+            let entry = open(&project, &who)?.redo().map_err(err)?;
+            println!("redone #{}: {}", entry.id, entry.summary);
+        }
+        Cmd::History { project, format } => {
+            let p = open(&project, &who)?;
+            let history = p.store().history().map_err(|e| e.to_string())?;
+            print_history(&history, format)?;
+        }
+        Cmd::Export {
+            project,
+            format,
+            out,
+            status,
+            doc,
+        } => {
+            let p = open(&project, &who)?;
+            let format = match format {
+                ExportFormat::Jsonl => Format::Jsonl,
+                ExportFormat::Csv => Format::Csv,
+            };
+            let filter = FigureFilter {
+                document: doc,
+                statuses: status,
+            };
+            let n = export::export(p.store(), &filter, format, &out).map_err(|e| e.to_string())?;
+            println!("exported {n} figures to {}", out.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn fields_of(a: FieldArgs) -> FigureFields {
+    FigureFields {
+        kind: a.kind,
+        value: a.value,
+        value_max: a.value_max,
+        unit: a.unit,
+    }
+}
+
+/// Imports with a progress bar on stderr (hidden when stderr is not a terminal).
+fn import_with_bar(
+    p: &mut Project,
+    paths: &[std::path::PathBuf],
+    options: &ImportOptions,
+) -> crate::app::Result<ImportReport> {
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} importing [{bar:30}] {pos}/{len} {per_sec} {wide_msg}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    let report = p.import(paths, options, &mut |at| {
+        bar.set_length(at.total as u64);
+        bar.set_position(at.done as u64);
+        bar.set_message(at.path.display().to_string());
+        true
+    });
+    bar.finish_and_clear();
+    report
+}
+
+fn print_import(report: &ImportReport) -> ExitCode {
+    for (path, id) in &report.added {
+        println!("imported {} as document {id}", path.display());
+    }
+    for (path, existing) in &report.duplicates {
+        println!(
+            "skipped {}: the same text is already document {} ({})",
+            path.display(),
+            existing.id,
+            existing.title
+        );
+    }
+    let mut err = std::io::stderr().lock();
+    for (path, why) in &report.refused {
+        let _ = writeln!(err, "tualek: not imported {}: {why}", path.display());
+    }
+    println!(
+        "{} imported, {} already present, {} refused",
+        report.added.len(),
+        report.duplicates.len(),
+        report.refused.len()
+    );
+    if report.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn print_history(history: &[HistoryEntry], format: ListFormat) -> Result<(), String> {
+    match format {
+        ListFormat::Jsonl => {
+            let mut out = std::io::stdout().lock();
+            for e in history {
+                serde_json::to_writer(&mut out, e).map_err(|e| e.to_string())?;
+                writeln!(out).map_err(|e| e.to_string())?;
+            }
+        }
+        ListFormat::Table => {
+            let rows: Vec<Vec<String>> = history
+                .iter()
+                .map(|e| {
+                    let state = match e.kind {
+                        crate::model::HistoryKind::Do => e.state.to_string(),
+                        _ => String::new(),
+                    };
+                    vec![
+                        e.id.to_string(),
+                        e.at.clone(),
+                        e.who.clone(),
+                        e.kind.to_string(),
+                        state,
+                        e.summary.clone(),
+                    ]
+                })
+                .collect();
+            table::print(&["#", "at", "who", "kind", "state", "summary"], &rows);
+        }
+    }
+    Ok(())
+}

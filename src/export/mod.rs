@@ -1,0 +1,112 @@
+//! Figures out of a project, in the formats other tools read.
+//!
+//! Every file is written beside its destination under a temporary name,
+//! synced, then renamed over it: a failed export never leaves half a file.
+
+mod record;
+
+pub use record::Record;
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::store::{FigureFilter, Store, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Csv,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "jsonl" | "json-lines" => Ok(Format::Jsonl),
+            "csv" => Ok(Format::Csv),
+            other => Err(format!(
+                "unknown export format '{other}' (expected jsonl or csv)"
+            )),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot write {0}: {1}")]
+    Io(String, std::io::Error),
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// The figures `filter` selects, as export records, by document and position.
+pub fn records(store: &Store, filter: &FigureFilter) -> Result<Vec<Record>, StoreError> {
+    let docs: std::collections::HashMap<_, _> =
+        store.documents()?.into_iter().map(|d| (d.id, d)).collect();
+    Ok(store
+        .figures(filter)?
+        .iter()
+        .filter_map(|f| docs.get(&f.document).map(|d| Record::new(f, d)))
+        .collect())
+}
+
+/// Writes the selected figures to `out`; returns how many.
+pub fn export(
+    store: &Store,
+    filter: &FigureFilter,
+    format: Format,
+    out: &Path,
+) -> Result<usize, ExportError> {
+    let records = records(store, filter)?;
+    write_atomically(out, |w| match format {
+        Format::Jsonl => write_jsonl(w, &records),
+        Format::Csv => write_csv(w, &records),
+    })?;
+    Ok(records.len())
+}
+
+pub fn write_jsonl(w: &mut dyn Write, records: &[Record]) -> Result<(), ExportError> {
+    for r in records {
+        serde_json::to_writer(&mut *w, r)?;
+        w.write_all(b"\n")
+            .map_err(|e| ExportError::Io("output".into(), e))?;
+    }
+    Ok(())
+}
+
+pub fn write_csv(w: &mut dyn Write, records: &[Record]) -> Result<(), ExportError> {
+    let mut csv = csv::Writer::from_writer(w);
+    csv.write_record(Record::COLUMNS)?;
+    for r in records {
+        csv.write_record(r.csv_row())?;
+    }
+    csv.flush()
+        .map_err(|e| ExportError::Io("output".into(), e))?;
+    Ok(())
+}
+
+/// Runs `write` into a temporary file beside `path`, then renames it into place.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    let io = |e: std::io::Error| ExportError::Io(path.display().to_string(), e);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".tualek-export-")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    let mut buf = std::io::BufWriter::new(tmp);
+    write(&mut buf)?;
+    let tmp = buf.into_inner().map_err(|e| io(e.into_error()))?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}

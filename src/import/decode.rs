@@ -1,0 +1,104 @@
+//! Bytes to text: UTF-8 (with or without BOM) and UTF-16 with a BOM, nothing guessed.
+
+/// Why a file's bytes are not a text Tualek will store.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("binary data (a NUL byte at byte {0})")]
+    Binary(usize),
+    #[error("not valid UTF-8 (at byte {0}); save it as UTF-8 or UTF-16 with a BOM")]
+    InvalidUtf8(usize),
+    #[error("not valid UTF-16 ({0})")]
+    InvalidUtf16(String),
+}
+
+/// Decodes a whole file. A BOM decides UTF-8 or UTF-16 (and is dropped);
+/// without one the bytes must be UTF-8. The result has no NUL and is not blank.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        utf8(rest)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(rest, u16::from_be_bytes)?
+    } else {
+        if let Some(at) = memchr_nul(bytes) {
+            return Err(DecodeError::Binary(at));
+        }
+        utf8(bytes)?
+    };
+    if let Some(at) = text.find('\0') {
+        return Err(DecodeError::Binary(at));
+    }
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(text)
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+fn utf8(bytes: &[u8]) -> Result<String, DecodeError> {
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|e| DecodeError::InvalidUtf8(e.valid_up_to()))
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    if bytes.len() % 2 != 0 {
+        return Err(DecodeError::InvalidUtf16("an odd number of bytes".into()));
+    }
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
+    String::from_utf16(&units)
+        .map_err(|_| DecodeError::InvalidUtf16("an unpaired surrogate".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(s: &str) -> Vec<u8> {
+        let mut v = vec![0xFF, 0xFE];
+        v.extend(s.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        v
+    }
+
+    #[test]
+    fn encodings() {
+        let lao = "ເງິນ 1,250 ລ້ານກີບ\r\n";
+        assert_eq!(decode(lao.as_bytes()).unwrap(), lao);
+        assert_eq!(
+            decode(&[b"\xEF\xBB\xBF", lao.as_bytes()].concat()).unwrap(),
+            lao
+        );
+        assert_eq!(decode(&utf16le(lao)).unwrap(), lao);
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(lao.encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(&be).unwrap(), lao);
+    }
+
+    #[test]
+    fn refusals() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t"), Err(DecodeError::Empty));
+        assert_eq!(decode(b"\xEF\xBB\xBF"), Err(DecodeError::Empty));
+        assert_eq!(decode(b"ab\0cd"), Err(DecodeError::Binary(2)));
+        assert_eq!(decode(b"caf\xE9 au lait"), Err(DecodeError::InvalidUtf8(3)));
+        assert!(matches!(
+            decode(b"\xFF\xFEa"),
+            Err(DecodeError::InvalidUtf16(_))
+        ));
+        assert!(matches!(
+            decode(b"\xFF\xFE\x00\xD8"),
+            Err(DecodeError::InvalidUtf16(_))
+        ));
+        // UTF-32 LE looks like UTF-16 LE full of NULs: refused as binary.
+        assert!(matches!(
+            decode(b"\xFF\xFE\x00\x00a\x00\x00\x00"),
+            Err(DecodeError::Binary(_))
+        ));
+    }
+}

@@ -1,0 +1,230 @@
+//! The visible text of an HTML page, through html5ever (by way of `scraper`).
+//!
+//! Scripts, styles and other invisible elements are dropped; block elements
+//! become line breaks and runs of white space collapse, as a browser shows them.
+
+use scraper::{Html, Node};
+
+/// Elements whose content a reader never sees.
+const HIDDEN: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+    "canvas", "math", "select", "datalist", "button",
+];
+
+/// Elements that stand apart from the text around them by a blank line.
+const PARAGRAPHS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "hr",
+    "address",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "main",
+    "nav",
+];
+
+/// Elements that start on a line of their own.
+const LINES: &[&str] = &[
+    "div",
+    "li",
+    "tr",
+    "dt",
+    "dd",
+    "figcaption",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "caption",
+    "legend",
+    "body",
+    "html",
+    "option",
+    "center",
+];
+
+/// The page's title (`<title>`, else its first `<h1>`) and its visible text.
+pub fn visible_text(html: &str) -> (Option<String>, String) {
+    let doc = Html::parse_document(html);
+    let mut out = Writer::default();
+    walk(doc.tree.root(), &mut out, false);
+    let title = first_text(&doc, "title").or_else(|| first_text(&doc, "h1"));
+    (title, out.finish())
+}
+
+fn first_text(doc: &Html, tag: &str) -> Option<String> {
+    let selector = scraper::Selector::parse(tag).ok()?;
+    let el = doc.select(&selector).next()?;
+    let text = el.text().collect::<String>();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Writer, pre: bool) {
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => out.text(t, pre),
+            Node::Element(el) => {
+                let name = el.name();
+                if HIDDEN.contains(&name) || el.attr("hidden").is_some() {
+                    continue;
+                }
+                match name {
+                    "br" => out.newlines(1, true),
+                    "td" | "th" => out.cell(),
+                    _ => {}
+                }
+                let breaks = if PARAGRAPHS.contains(&name) {
+                    2
+                } else if LINES.contains(&name) {
+                    1
+                } else {
+                    0
+                };
+                out.newlines(breaks, false);
+                walk(child, out, pre || name == "pre" || name == "textarea");
+                out.newlines(breaks, false);
+            }
+            _ => walk(child, out, pre),
+        }
+    }
+}
+
+/// Accumulates text, holding back spaces and line breaks until text follows,
+/// so that none pile up at block edges.
+#[derive(Default)]
+struct Writer {
+    out: String,
+    space: bool,
+    breaks: usize,
+    cell: bool,
+}
+
+impl Writer {
+    fn text(&mut self, t: &str, pre: bool) {
+        if pre {
+            self.flush();
+            self.out.push_str(t);
+            return;
+        }
+        if t.starts_with(|c: char| c.is_ascii_whitespace()) {
+            self.space = true;
+        }
+        for (i, word) in t.split_ascii_whitespace().enumerate() {
+            if i > 0 {
+                self.space = true;
+            }
+            self.flush();
+            self.out.push_str(word);
+        }
+        if t.ends_with(|c: char| c.is_ascii_whitespace()) {
+            self.space = true;
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.out.is_empty() {
+            self.breaks = 0;
+            self.space = false;
+            self.cell = false;
+            return;
+        }
+        if self.breaks > 0 {
+            let have = self.out.len() - self.out.trim_end_matches('\n').len();
+            while self.out.ends_with([' ', '\t']) {
+                self.out.pop();
+            }
+            for _ in have..self.breaks {
+                self.out.push('\n');
+            }
+        } else if self.cell {
+            self.out.push('\t');
+        } else if self.space && !self.out.ends_with(['\n', ' ', '\t']) {
+            self.out.push(' ');
+        }
+        self.breaks = 0;
+        self.space = false;
+        self.cell = false;
+    }
+
+    fn newlines(&mut self, n: usize, forced: bool) {
+        if forced {
+            // <br> breaks even an empty line, like a browser.
+            self.flush();
+            self.out.push('\n');
+            return;
+        }
+        self.breaks = self.breaks.max(n);
+    }
+
+    fn cell(&mut self) {
+        if self.breaks == 0 && !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.cell = true;
+        }
+    }
+
+    fn finish(self) -> String {
+        let lines: Vec<&str> = self.out.lines().map(str::trim_end).collect();
+        let mut text = lines.join("\n");
+        while text.ends_with('\n') {
+            text.pop();
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_scripts_styles_and_head() {
+        let (title, text) = visible_text(
+            "<html><head><title> Trafficking  report </title><style>p{color:red}</style>\
+             <script>var x = 1255;</script></head><body><p>Hello <b>1,255</b> workers</p>\
+             <noscript>enable js</noscript></body></html>",
+        );
+        assert_eq!(title.as_deref(), Some("Trafficking report"));
+        assert_eq!(text, "Hello 1,255 workers");
+    }
+
+    #[test]
+    fn blocks_become_line_breaks() {
+        let (_, text) = visible_text(
+            "<h1>Title</h1><p>One\n  two</p><p>ສາມ&nbsp;ຄົນ</p><ul><li>a</li><li>b</li></ul>\
+             <div>x<br>y</div><table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>",
+        );
+        assert_eq!(
+            text,
+            "Title\n\nOne two\n\nສາມ\u{a0}ຄົນ\n\na\nb\n\nx\ny\n\n1\t2\n3"
+        );
+    }
+
+    #[test]
+    fn inline_elements_keep_spacing() {
+        let (_, text) =
+            visible_text("<p>US<i>D</i> 5,810 and <a href=x>493</a> <em>women</em></p>");
+        assert_eq!(text, "USD 5,810 and 493 women");
+    }
+
+    #[test]
+    fn pre_keeps_white_space() {
+        let (_, text) = visible_text("<p>a</p><pre>  1   2\n3</pre>");
+        assert_eq!(text, "a\n\n  1   2\n3");
+    }
+}

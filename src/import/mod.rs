@@ -1,0 +1,181 @@
+//! Files into documents: `.txt`, `.md`, `.html`/`.htm`, alone or in folders.
+//!
+//! This layer reads and decodes; storing is the app's business, so that one
+//! import is one action in the project's history.
+
+mod decode;
+mod html;
+mod language;
+
+pub use decode::{DecodeError, decode};
+pub use html::visible_text;
+pub use language::guess as guess_language;
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{Document, DocumentMeta, Language};
+
+/// Files larger than this are refused unless the caller raises it.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// File name endings Tualek imports.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// Overrides the guess from the script.
+    pub language: Option<Language>,
+    pub max_bytes: u64,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            language: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Why one file was not imported. The message names no path; the caller does.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read it: {0}")]
+    Unreadable(String),
+    #[error("{size} bytes is over the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("not a file type Tualek imports (use .txt, .md, .html or .htm)")]
+    Unsupported,
+    #[error("{0}")]
+    Decode(#[from] DecodeError),
+    #[error("no visible text in the page")]
+    NoVisibleText,
+}
+
+/// A path the user named, expanded: files to import, and what was refused on the way.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub files: Vec<PathBuf>,
+    pub refused: Vec<(PathBuf, ImportError)>,
+}
+
+/// Expands folders recursively (sorted, so imports are repeatable). Inside a
+/// folder, files of other types are passed over; named explicitly, they are refused.
+pub fn collect(paths: &[PathBuf]) -> Collected {
+    let mut out = Collected::default();
+    for path in paths {
+        if path.is_dir() {
+            let walker = walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .sort_by_file_name();
+            for entry in walker {
+                match entry {
+                    Ok(e) if e.file_type().is_file() && is_supported(e.path()) => {
+                        out.files.push(e.into_path())
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        let at = e.path().unwrap_or(path).to_path_buf();
+                        out.refused
+                            .push((at, ImportError::Unreadable(e.to_string())));
+                    }
+                }
+            }
+        } else if !path.exists() {
+            out.refused
+                .push((path.clone(), ImportError::Unreadable("no such file".into())));
+        } else if is_supported(path) {
+            out.files.push(path.clone());
+        } else {
+            out.refused.push((path.clone(), ImportError::Unsupported));
+        }
+    }
+    out
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+pub fn is_supported(path: &Path) -> bool {
+    EXTENSIONS.contains(&extension(path).as_str())
+}
+
+/// Reads one file into a document (id 0, not stored yet).
+pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, ImportError> {
+    if !is_supported(path) {
+        return Err(ImportError::Unsupported);
+    }
+    let unreadable = |e: std::io::Error| ImportError::Unreadable(e.to_string());
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > options.max_bytes {
+        return Err(ImportError::TooLarge {
+            size,
+            limit: options.max_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    document_from_bytes(&bytes, &source, options)
+}
+
+/// Builds a document from a file's bytes; `source` names where they came from.
+pub fn document_from_bytes(
+    bytes: &[u8],
+    source: &Path,
+    options: &ImportOptions,
+) -> Result<Document, ImportError> {
+    let raw = decode(bytes)?;
+    let stem = source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("untitled")
+        .to_string();
+    let (title, text) = match extension(source).as_str() {
+        "html" | "htm" => {
+            let (title, text) = visible_text(&raw);
+            if text.trim().is_empty() {
+                return Err(ImportError::NoVisibleText);
+            }
+            (title.unwrap_or(stem), text)
+        }
+        "md" | "markdown" => (markdown_title(&raw).unwrap_or(stem), raw),
+        _ => (stem, raw),
+    };
+    let language = options
+        .language
+        .clone()
+        .unwrap_or_else(|| guess_language(&text));
+    let sha256 = hex(&Sha256::digest(text.as_bytes()));
+    Ok(Document {
+        meta: DocumentMeta {
+            id: 0,
+            title,
+            language,
+            source_path: source.to_string_lossy().into_owned(),
+            imported_at: crate::store::now(),
+            sha256,
+            char_len: text.chars().count() as i64,
+            removed: false,
+        },
+        text,
+    })
+}
+
+/// The first ATX heading (`# Title`) of a Markdown text.
+fn markdown_title(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .find(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim().to_string())
+        .filter(|t| !t.is_empty())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

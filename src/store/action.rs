@@ -1,0 +1,225 @@
+//! One user action = one transaction = one history row.
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+use super::error::{Result, StoreError, is_busy};
+use super::rows::{self, DOCUMENT_COLUMNS};
+use super::{Store, now};
+use crate::model::{Change, DocId, Document, DocumentMeta, Row};
+
+/// An action under way. Nothing it writes is visible to others, or survives a
+/// crash, until `commit`; dropping it rolls everything back.
+pub struct ActionTx<'s> {
+    tx: Transaction<'s>,
+    who: String,
+    action: String,
+    changes: Vec<Change>,
+}
+
+/// What importing one document's text did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Added(DocId),
+    /// The same text (by SHA-256) is already in the project.
+    Duplicate(DocumentMeta),
+}
+
+impl Store {
+    /// Starts an action by `who`, named like `review.confirm`.
+    ///
+    /// The write lock is taken now, so two processes never interleave halves of actions.
+    pub fn begin(&mut self, action: &str, who: &str) -> Result<ActionTx<'_>> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| {
+                if is_busy(&e) {
+                    StoreError::Locked(path)
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(ActionTx {
+            tx,
+            who: who.to_string(),
+            action: action.to_string(),
+            changes: Vec::new(),
+        })
+    }
+}
+
+impl ActionTx<'_> {
+    /// Applies one change, after checking that the row still is what `before` says.
+    /// A new row (id 0) gets its id here; the returned change carries it.
+    pub fn apply(&mut self, change: Change) -> Result<Change> {
+        let change = apply_change(&self.tx, change)?;
+        self.changes.push(change.clone());
+        Ok(change)
+    }
+
+    /// Stores a document's text and shows it; a text already present is reported instead.
+    /// A document whose import was undone is shown again rather than stored twice.
+    pub fn import_document(&mut self, doc: &Document) -> Result<ImportOutcome> {
+        let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1");
+        let existing = self
+            .tx
+            .query_row(&sql, [&doc.meta.sha256], rows::document_from)
+            .optional()?;
+        let id = match existing {
+            Some(meta) if !meta.removed => return Ok(ImportOutcome::Duplicate(meta)),
+            Some(meta) => meta.id,
+            None => {
+                let m = &doc.meta;
+                self.tx.execute(
+                    "INSERT INTO documents (title, language, source_path, imported_at, sha256, \
+                     char_len, removed, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)",
+                    params![
+                        m.title,
+                        m.language.as_str(),
+                        m.source_path,
+                        m.imported_at,
+                        m.sha256,
+                        doc.text.chars().count() as i64,
+                        doc.text
+                    ],
+                )?;
+                self.tx.last_insert_rowid()
+            }
+        };
+        let mut meta = doc.meta.clone();
+        meta.id = id;
+        meta.removed = false;
+        meta.char_len = doc.text.chars().count() as i64;
+        self.apply(Change {
+            before: None,
+            after: Some(Row::Document(meta)),
+        })?;
+        Ok(ImportOutcome::Added(id))
+    }
+
+    /// A figure as this action sees it (its own writes included).
+    pub fn figure(&self, id: crate::model::FigureId) -> Result<Option<crate::model::Figure>> {
+        rows::read_figure(&self.tx, id)
+    }
+
+    /// A document with its text, as this action sees it.
+    pub fn document(&self, id: DocId) -> Result<Option<Document>> {
+        let Some(meta) = rows::read_document(&self.tx, id)? else {
+            return Ok(None);
+        };
+        let text = self
+            .tx
+            .query_row("SELECT text FROM documents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        Ok(Some(Document { meta, text }))
+    }
+
+    /// The figures of a document, by position.
+    pub fn figures_of(&self, doc: DocId) -> Result<Vec<crate::model::Figure>> {
+        let sql = format!(
+            "SELECT {} FROM figures WHERE document_id = ?1 ORDER BY start, id",
+            rows::FIGURE_COLUMNS
+        );
+        let mut stmt = self.tx.prepare(&sql)?;
+        let found = stmt.query_map([doc], rows::figure_from)?;
+        Ok(found.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn link(&self, id: crate::model::LinkId) -> Result<Option<crate::model::Link>> {
+        rows::read_link(&self.tx, id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// Appends the history row and commits. An action that changed nothing
+    /// commits nothing and leaves no history; it returns `None`.
+    pub fn commit(self, summary: &str) -> Result<Option<i64>> {
+        if self.changes.is_empty() {
+            return Ok(None);
+        }
+        // A new action makes whatever was undone impossible to redo.
+        self.tx.execute(
+            "UPDATE history SET state = 'discarded' WHERE kind = 'do' AND state = 'undone'",
+            [],
+        )?;
+        let id = insert_history(
+            &self.tx,
+            &self.who,
+            "do",
+            &self.action,
+            summary,
+            None,
+            "applied",
+            &self.changes,
+        )?;
+        self.tx.commit()?;
+        Ok(Some(id))
+    }
+}
+
+/// Checks `change.before` against the stored row, then writes `change.after`.
+pub(crate) fn apply_change(conn: &rusqlite::Connection, change: Change) -> Result<Change> {
+    let Some(like) = change.row() else {
+        return Err(StoreError::Invalid(
+            "a change with neither before nor after".into(),
+        ));
+    };
+    let fresh = like.id() == 0;
+    if !fresh {
+        let current = rows::read_current(conn, like)?;
+        if current != change.before {
+            return Err(StoreError::Conflict(format!(
+                "{} {}",
+                like.table(),
+                like.id()
+            )));
+        }
+    } else if change.before.is_some() {
+        return Err(StoreError::Invalid("a new row cannot have a before".into()));
+    }
+    match &change.after {
+        Some(row) => {
+            let id = rows::write_row(conn, row)?;
+            if fresh {
+                return Ok(Change {
+                    before: None,
+                    after: Some(rows::with_id(row, id)),
+                });
+            }
+        }
+        None => rows::delete_row(conn, change.before.as_ref().expect("checked above"))?,
+    }
+    Ok(change)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn insert_history(
+    conn: &rusqlite::Connection,
+    who: &str,
+    kind: &str,
+    action: &str,
+    summary: &str,
+    reverts: Option<i64>,
+    state: &str,
+    changes: &[Change],
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO history (at, who, kind, action, summary, reverts, state, changes) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            now(),
+            who,
+            kind,
+            action,
+            summary,
+            reverts,
+            state,
+            serde_json::to_string(changes)?
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}

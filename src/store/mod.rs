@@ -1,0 +1,52 @@
+//! The project file: one SQLite database, and the only place in Tualek with SQL.
+//!
+//! Every user action is one transaction that also appends a history row, so
+//! a decision is either wholly on disk or not at all, and undo survives restarts.
+
+mod action;
+mod error;
+mod history;
+mod open;
+mod read;
+mod rows;
+pub mod schema;
+
+pub use action::{ActionTx, ImportOutcome};
+pub use error::{Result, StoreError};
+pub use read::{FigureFilter, ReviewCounts};
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+/// An open project.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open file (always `schema::LATEST` once open).
+    pub fn schema_version(&self) -> Result<i32> {
+        Ok(schema::user_version(&self.conn)?)
+    }
+
+    /// Runs SQLite's full `PRAGMA integrity_check`; returns its findings ("ok" when sound).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Now, as RFC 3339 UTC to the second: the form every timestamp in a project takes.
+pub fn now() -> String {
+    let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    time::OffsetDateTime::now_utc()
+        .format(&f)
+        .expect("formatting a UTC time cannot fail")
+}

@@ -1,0 +1,137 @@
+//! Queries that read the project.
+
+use rusqlite::{OptionalExtension, params_from_iter, types::Value};
+
+use super::Store;
+use super::error::Result;
+use super::rows::{self, DOCUMENT_COLUMNS, FIGURE_COLUMNS, LINK_COLUMNS};
+use crate::model::{DocId, Document, DocumentMeta, Figure, FigureId, Link, Status};
+
+/// Which figures to list. Figures of removed documents are never listed.
+#[derive(Debug, Clone, Default)]
+pub struct FigureFilter {
+    pub document: Option<DocId>,
+    /// Any of these statuses; empty means all.
+    pub statuses: Vec<Status>,
+}
+
+impl Store {
+    /// The project's documents (not removed ones), in import order.
+    pub fn documents(&self) -> Result<Vec<DocumentMeta>> {
+        let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE removed = 0 ORDER BY id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], rows::document_from)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn document_meta(&self, id: DocId) -> Result<Option<DocumentMeta>> {
+        rows::read_document(&self.conn, id)
+    }
+
+    /// A document with its text.
+    pub fn document(&self, id: DocId) -> Result<Option<Document>> {
+        let Some(meta) = rows::read_document(&self.conn, id)? else {
+            return Ok(None);
+        };
+        let text: String =
+            self.conn
+                .query_row("SELECT text FROM documents WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+        Ok(Some(Document { meta, text }))
+    }
+
+    pub fn figure(&self, id: FigureId) -> Result<Option<Figure>> {
+        rows::read_figure(&self.conn, id)
+    }
+
+    /// Figures by document, then position.
+    pub fn figures(&self, filter: &FigureFilter) -> Result<Vec<Figure>> {
+        let cols = FIGURE_COLUMNS
+            .split(", ")
+            .map(|c| format!("f.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut sql = format!(
+            "SELECT {cols} FROM figures f JOIN documents d ON d.id = f.document_id \
+             WHERE d.removed = 0"
+        );
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(doc) = filter.document {
+            args.push(Value::Integer(doc));
+            sql += &format!(" AND f.document_id = ?{}", args.len());
+        }
+        if !filter.statuses.is_empty() {
+            let marks: Vec<String> = filter
+                .statuses
+                .iter()
+                .map(|s| {
+                    args.push(Value::Text(s.as_str().to_string()));
+                    format!("?{}", args.len())
+                })
+                .collect();
+            sql += &format!(" AND f.status IN ({})", marks.join(", "));
+        }
+        sql += " ORDER BY f.document_id, f.start, f.\"end\", f.id";
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args), rows::figure_from)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Links whose both figures are in documents still present.
+    pub fn links(&self) -> Result<Vec<Link>> {
+        let cols = LINK_COLUMNS
+            .split(", ")
+            .map(|c| format!("l.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {cols} FROM links l \
+             JOIN figures fa ON fa.id = l.a JOIN documents da ON da.id = fa.document_id \
+             JOIN figures fb ON fb.id = l.b JOIN documents db ON db.id = fb.document_id \
+             WHERE da.removed = 0 AND db.removed = 0 ORDER BY l.id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], rows::link_from)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A stored document with exactly this text, if any (removed ones included).
+    pub fn find_by_sha256(&self, sha256: &str) -> Result<Option<DocumentMeta>> {
+        let sql =
+            format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1 AND removed = 0");
+        Ok(self
+            .conn
+            .query_row(&sql, [sha256], rows::document_from)
+            .optional()?)
+    }
+}
+
+/// How far review of one document has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReviewCounts {
+    pub total: usize,
+    /// Confirmed, corrected or rejected.
+    pub reviewed: usize,
+}
+
+impl Store {
+    /// Review counts per document (stale figures are not counted).
+    pub fn review_counts(&self) -> Result<std::collections::HashMap<DocId, ReviewCounts>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT document_id, count(*), \
+             sum(status IN ('confirmed', 'corrected', 'rejected')) \
+             FROM figures WHERE status <> 'stale' GROUP BY document_id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, DocId>(0)?,
+                ReviewCounts {
+                    total: r.get::<_, i64>(1)? as usize,
+                    reviewed: r.get::<_, i64>(2)? as usize,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

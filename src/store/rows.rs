@@ -1,0 +1,201 @@
+//! Reading and writing single rows: the mapping between SQL columns and model types.
+
+use std::str::FromStr;
+
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+
+use super::error::{Result, StoreError};
+use crate::model::{
+    Decimal, DocId, DocumentMeta, Figure, FigureId, Language, Link, LinkId, Origin, Row, Span,
+};
+
+pub const DOCUMENT_COLUMNS: &str =
+    "id, title, language, source_path, imported_at, sha256, char_len, removed";
+pub const FIGURE_COLUMNS: &str = "id, document_id, start, \"end\", text, kind, value, value_max, \
+     unit, origin, status, reviewer, reviewed_at, note";
+pub const LINK_COLUMNS: &str = "id, a, b, relation, status";
+
+pub(crate) fn parse<T: FromStr<Err = String>>(idx: usize, s: String) -> rusqlite::Result<T> {
+    s.parse().map_err(|e: String| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+fn decimal(idx: usize, s: Option<String>) -> rusqlite::Result<Option<Decimal>> {
+    s.map(|s| {
+        Decimal::from_str_exact(&s).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, e.into())
+        })
+    })
+    .transpose()
+}
+
+pub fn decimal_text(d: &Option<Decimal>) -> Option<String> {
+    d.map(|d| d.normalize().to_string())
+}
+
+pub fn document_from(r: &SqlRow) -> rusqlite::Result<DocumentMeta> {
+    Ok(DocumentMeta {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        language: Language::new(&r.get::<_, String>(2)?),
+        source_path: r.get(3)?,
+        imported_at: r.get(4)?,
+        sha256: r.get(5)?,
+        char_len: r.get(6)?,
+        removed: r.get(7)?,
+    })
+}
+
+pub fn figure_from(r: &SqlRow) -> rusqlite::Result<Figure> {
+    Ok(Figure {
+        id: r.get(0)?,
+        document: r.get(1)?,
+        span: Span::new(r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize),
+        text: r.get(4)?,
+        kind: parse(5, r.get(5)?)?,
+        value: decimal(6, r.get(6)?)?,
+        value_max: decimal(7, r.get(7)?)?,
+        unit: r.get(8)?,
+        origin: Origin(r.get(9)?),
+        status: parse(10, r.get(10)?)?,
+        reviewer: r.get(11)?,
+        reviewed_at: r.get(12)?,
+        note: r.get(13)?,
+    })
+}
+
+pub fn link_from(r: &SqlRow) -> rusqlite::Result<Link> {
+    Ok(Link {
+        id: r.get(0)?,
+        a: r.get(1)?,
+        b: r.get(2)?,
+        relation: parse(3, r.get(3)?)?,
+        status: parse(4, r.get(4)?)?,
+    })
+}
+
+/// A document's metadata; removed documents count as absent.
+pub fn read_document(conn: &Connection, id: DocId) -> Result<Option<DocumentMeta>> {
+    let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?1 AND removed = 0");
+    Ok(conn.query_row(&sql, [id], document_from).optional()?)
+}
+
+pub fn read_figure(conn: &Connection, id: FigureId) -> Result<Option<Figure>> {
+    let sql = format!("SELECT {FIGURE_COLUMNS} FROM figures WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], figure_from).optional()?)
+}
+
+pub fn read_link(conn: &Connection, id: LinkId) -> Result<Option<Link>> {
+    let sql = format!("SELECT {LINK_COLUMNS} FROM links WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], link_from).optional()?)
+}
+
+/// The row a snapshot describes, as it stands now.
+pub fn read_current(conn: &Connection, like: &Row) -> Result<Option<Row>> {
+    Ok(match like {
+        Row::Document(d) => read_document(conn, d.id)?.map(Row::Document),
+        Row::Figure(f) => read_figure(conn, f.id)?.map(Row::Figure),
+        Row::Link(l) => read_link(conn, l.id)?.map(Row::Link),
+    })
+}
+
+/// Writes `row` (insert or replace by id). A row with id 0 gets a new id, returned.
+pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
+    match row {
+        Row::Document(d) => {
+            // Documents are never inserted here: their text arrives with the
+            // import, which inserts the row hidden before the change shows it.
+            let n = conn.execute(
+                "UPDATE documents SET title = ?2, language = ?3, source_path = ?4, \
+                 imported_at = ?5, removed = 0 WHERE id = ?1",
+                params![
+                    d.id,
+                    d.title,
+                    d.language.as_str(),
+                    d.source_path,
+                    d.imported_at
+                ],
+            )?;
+            if n == 0 {
+                return Err(StoreError::Invalid(format!(
+                    "document {} is not stored",
+                    d.id
+                )));
+            }
+            Ok(d.id)
+        }
+        Row::Figure(f) => {
+            let id = (f.id != 0).then_some(f.id);
+            conn.execute(
+                &format!(
+                    "INSERT INTO figures ({FIGURE_COLUMNS}) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) {}",
+                    upsert(FIGURE_COLUMNS)
+                ),
+                params![
+                    id,
+                    f.document,
+                    f.span.start as i64,
+                    f.span.end as i64,
+                    f.text,
+                    f.kind.as_str(),
+                    decimal_text(&f.value),
+                    decimal_text(&f.value_max),
+                    f.unit,
+                    f.origin.0,
+                    f.status.as_str(),
+                    f.reviewer,
+                    f.reviewed_at,
+                    f.note,
+                ],
+            )?;
+            Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
+        }
+        Row::Link(l) => {
+            let id = (l.id != 0).then_some(l.id);
+            conn.execute(
+                &format!(
+                    "INSERT INTO links ({LINK_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5) {}",
+                    upsert(LINK_COLUMNS)
+                ),
+                params![id, l.a, l.b, l.relation.as_str(), l.status.as_str()],
+            )?;
+            Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
+        }
+    }
+}
+
+/// `ON CONFLICT(id) DO UPDATE` for every column but the id. An update in place,
+/// unlike `REPLACE`, never deletes the row that links point at.
+fn upsert(columns: &str) -> String {
+    let sets: Vec<String> = columns
+        .split(", ")
+        .skip(1)
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!("ON CONFLICT(id) DO UPDATE SET {}", sets.join(", "))
+}
+
+/// Removes the row a snapshot describes (a document is hidden, not deleted).
+pub fn delete_row(conn: &Connection, row: &Row) -> Result<()> {
+    match row {
+        Row::Document(d) => {
+            conn.execute("UPDATE documents SET removed = 1 WHERE id = ?1", [d.id])?
+        }
+        Row::Figure(f) => conn.execute("DELETE FROM figures WHERE id = ?1", [f.id])?,
+        Row::Link(l) => conn.execute("DELETE FROM links WHERE id = ?1", [l.id])?,
+    };
+    Ok(())
+}
+
+/// Gives a fresh snapshot the id the database assigned it.
+pub fn with_id(row: &Row, id: i64) -> Row {
+    let mut row = row.clone();
+    match &mut row {
+        Row::Document(d) => d.id = id,
+        Row::Figure(f) => f.id = id,
+        Row::Link(l) => l.id = id,
+    }
+    row
+}

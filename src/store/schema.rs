@@ -1,0 +1,98 @@
+//! The schema and its migrations, numbered by `PRAGMA user_version`.
+//!
+//! A migration is appended, never edited: files in the field were made by the
+//! old steps. Each step runs in its own transaction together with the bump of
+//! `user_version`, so a crash leaves the file at one version or the next.
+
+use rusqlite::Connection;
+
+/// `PRAGMA application_id`: "TuaL" in ASCII, marking a file as a Tualek project.
+pub const APPLICATION_ID: i32 = 0x5475_614C;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: documents, figures, links and the history of every change.
+    r#"
+    CREATE TABLE documents (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        title       TEXT    NOT NULL,
+        language    TEXT    NOT NULL,
+        source_path TEXT    NOT NULL,
+        imported_at TEXT    NOT NULL,
+        sha256      TEXT    NOT NULL UNIQUE,
+        char_len    INTEGER NOT NULL CHECK (char_len >= 0),
+        removed     INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+        text        TEXT    NOT NULL
+    ) STRICT;
+
+    CREATE TABLE figures (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        start       INTEGER NOT NULL CHECK (start >= 0),
+        "end"       INTEGER NOT NULL CHECK ("end" > start),
+        text        TEXT    NOT NULL,
+        kind        TEXT    NOT NULL,
+        value       TEXT,
+        value_max   TEXT,
+        unit        TEXT,
+        origin      TEXT    NOT NULL,
+        status      TEXT    NOT NULL,
+        reviewer    TEXT,
+        reviewed_at TEXT,
+        note        TEXT
+    ) STRICT;
+    CREATE INDEX figures_by_document ON figures(document_id, start);
+    CREATE INDEX figures_by_status ON figures(status);
+
+    CREATE TABLE links (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        a        INTEGER NOT NULL REFERENCES figures(id),
+        b        INTEGER NOT NULL REFERENCES figures(id),
+        relation TEXT    NOT NULL,
+        status   TEXT    NOT NULL,
+        CHECK (a <> b)
+    ) STRICT;
+    CREATE INDEX links_by_a ON links(a);
+    CREATE INDEX links_by_b ON links(b);
+
+    CREATE TABLE history (
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        at      TEXT    NOT NULL,
+        who     TEXT    NOT NULL,
+        kind    TEXT    NOT NULL CHECK (kind IN ('do', 'undo', 'redo')),
+        action  TEXT    NOT NULL,
+        summary TEXT    NOT NULL,
+        reverts INTEGER REFERENCES history(id),
+        state   TEXT    NOT NULL CHECK (state IN ('applied', 'undone', 'discarded')),
+        changes TEXT    NOT NULL
+    ) STRICT;
+    CREATE INDEX history_stack ON history(kind, state, id);
+    "#,
+];
+
+pub const LATEST: i32 = MIGRATIONS.len() as i32;
+
+pub fn user_version(conn: &Connection) -> rusqlite::Result<i32> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+}
+
+pub fn application_id(conn: &Connection) -> rusqlite::Result<i32> {
+    conn.pragma_query_value(None, "application_id", |r| r.get(0))
+}
+
+/// Runs the migrations after the file's version up to `target`, each in one transaction.
+pub fn migrate_to(conn: &mut Connection, target: i32) -> rusqlite::Result<()> {
+    let target = target.min(LATEST);
+    loop {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current = user_version(&tx)?;
+        if current >= target {
+            return Ok(());
+        }
+        if current == 0 {
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        tx.execute_batch(MIGRATIONS[current as usize])?;
+        tx.pragma_update(None, "user_version", current + 1)?;
+        tx.commit()?;
+    }
+}
