@@ -140,3 +140,44 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         StoreError::Sqlite(e)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_from_others_cannot_run_code_or_rewrite_the_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(&dir.path().join("p.tualek")).unwrap();
+        assert!(
+            store
+                .conn
+                .db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE)
+                .unwrap()
+        );
+        let trusted: i64 = store
+            .conn
+            .pragma_query_value(None, "trusted_schema", |r| r.get(0))
+            .unwrap();
+        assert_eq!(trusted, 0);
+        let fk: i64 = store
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let sync: i64 = store
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        assert_eq!(sync, 2, "synchronous=FULL");
+        // Defensive mode forbids writing the schema table even with writable_schema.
+        store
+            .conn
+            .pragma_update(None, "writable_schema", true)
+            .unwrap();
+        let write = store
+            .conn
+            .execute("DELETE FROM sqlite_schema WHERE name = 'figures'", []);
+        assert!(write.is_err(), "defensive mode must refuse schema writes");
+    }
+}

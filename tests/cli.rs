@@ -1,0 +1,329 @@
+//! The command line, run as a user runs it: exit codes, messages, output formats.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::{ENGLISH, LAO, span_of, write};
+
+fn tualek(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tualek"))
+        .args(args)
+        .env("TUALEK_REVIEWER", "cli-tester")
+        .output()
+        .unwrap()
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = tualek(args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs a command that must fail; returns its one-line message.
+fn fails(args: &[&str]) -> String {
+    let out = tualek(args);
+    assert!(!out.status.success(), "{args:?} should fail");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    err
+}
+
+fn setup() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.tualek").to_string_lossy().into_owned();
+    ok(&["new", &project]);
+    write(dir.path(), "docs/lao.txt", LAO.as_bytes());
+    write(dir.path(), "docs/english.txt", ENGLISH.as_bytes());
+    let docs = dir.path().join("docs");
+    let out = ok(&["import", &project, docs.to_str().unwrap()]);
+    assert!(
+        out.contains("2 imported, 0 already present, 0 refused"),
+        "{out}"
+    );
+    (dir, project)
+}
+
+fn s(n: usize) -> String {
+    n.to_string()
+}
+
+#[test]
+fn a_review_session_from_the_terminal() {
+    let (dir, p) = setup();
+    let docs = ok(&["docs", &p]);
+    assert!(
+        docs.contains("english") && docs.contains("lao") && docs.contains("0/0"),
+        "{docs}"
+    );
+
+    // english.txt sorts first, so it is document 1.
+    let sp = span_of(ENGLISH, "1,255");
+    let out = ok(&[
+        "add",
+        &p,
+        "--doc",
+        "1",
+        "--start",
+        &s(sp.start),
+        "--end",
+        &s(sp.end),
+        "--kind",
+        "count",
+        "--value",
+        "1255",
+        "--unit",
+        "workers",
+    ]);
+    assert_eq!(out, "added figure 1\n");
+    let sp = span_of(LAO, "493");
+    ok(&[
+        "add",
+        &p,
+        "--doc",
+        "2",
+        "--start",
+        &s(sp.start),
+        "--end",
+        &s(sp.end),
+        "--value",
+        "493",
+    ]);
+    assert_eq!(
+        ok(&[
+            "review", &p, "1", "fix", "--value", "1256", "--note", "typo"
+        ]),
+        "figure 1 corrected\n"
+    );
+    assert_eq!(ok(&["review", &p, "2", "reject"]), "figure 2 rejected\n");
+
+    let table = ok(&["figures", &p]);
+    assert!(
+        table.lines().next().unwrap().starts_with("id  doc  span"),
+        "{table}"
+    );
+    assert!(
+        table.contains("1,255") && table.contains("1256") && table.contains("corrected"),
+        "{table}"
+    );
+
+    let only = ok(&["figures", &p, "--status", "rejected", "--format", "jsonl"]);
+    let rec: serde_json::Value = serde_json::from_str(only.trim()).unwrap();
+    assert_eq!(rec["text"], "493");
+    assert_eq!(rec["doc"], "lao.txt");
+    assert_eq!(
+        rec["start"],
+        serde_json::json!(LAO.chars().take_while(|&c| c != '4').count())
+    );
+    assert_eq!(rec["reviewer"], "cli-tester");
+
+    assert!(ok(&["undo", &p]).starts_with("undone #5: reject figure 2"));
+    assert!(ok(&["figures", &p, "--status", "rejected", "--format", "jsonl"]).is_empty());
+    assert!(ok(&["redo", &p]).starts_with("redone #5"));
+    let history = ok(&["history", &p]);
+    for needle in [
+        "import 2 documents",
+        "fix figure 1",
+        "undo #5",
+        "redo #5",
+        "cli-tester",
+    ] {
+        assert!(history.contains(needle), "{needle} missing in\n{history}");
+    }
+    let history_json = ok(&["history", &p, "--format", "jsonl"]);
+    let first: serde_json::Value =
+        serde_json::from_str(history_json.lines().nth(3).unwrap()).unwrap();
+    assert_eq!(first["action"], "review.fix");
+    assert_eq!(first["changes"][0]["before"]["row"]["value"], "1255");
+    assert_eq!(first["changes"][0]["after"]["row"]["value"], "1256");
+
+    let out_path = dir.path().join("gold.jsonl");
+    let out = ok(&[
+        "export",
+        &p,
+        "--format",
+        "jsonl",
+        "--out",
+        out_path.to_str().unwrap(),
+        "--status",
+        "confirmed,corrected",
+    ]);
+    assert_eq!(
+        out,
+        format!("exported 1 figures to {}\n", out_path.display())
+    );
+    let line = std::fs::read_to_string(&out_path).unwrap();
+    let rec: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    for key in [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "value_max",
+        "unit",
+        "status",
+        "reviewer",
+        "reviewed_at",
+        "doc_title",
+        "language",
+    ] {
+        assert!(rec.get(key).is_some(), "{key} missing in {rec}");
+    }
+    assert_eq!(rec["value"], serde_json::json!(1256), "a JSON number");
+    assert_eq!(
+        (rec["language"].as_str(), rec["doc_title"].as_str()),
+        (Some("en"), Some("english"))
+    );
+
+    let csv_path = dir.path().join("gold.csv");
+    ok(&[
+        "export",
+        &p,
+        "--format",
+        "csv",
+        "--out",
+        csv_path.to_str().unwrap(),
+    ]);
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "doc,start,end,text,kind,value,value_max,unit,status,reviewer,reviewed_at,note,doc_title,language,id,origin"
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("english.txt,19,24,\"1,255\",count,1256,,workers,corrected,cli-tester,")
+    );
+    assert!(lines.next().unwrap().starts_with("lao.txt,"));
+}
+
+#[test]
+fn bad_input_gets_a_one_line_reason_and_changes_nothing() {
+    let (dir, p) = setup();
+    let before = ok(&["history", &p, "--format", "jsonl"]);
+    let missing = dir.path().join("missing.tualek");
+    assert!(fails(&["docs", missing.to_str().unwrap()]).contains("no such project file"));
+    assert!(fails(&["new", &p]).contains("already there"));
+    assert!(fails(&["review", &p, "42", "confirm"]).contains("figure 42 not found"));
+    assert!(fails(&["review", &p, "42", "fix"]).contains("fix needs --value"));
+    assert!(
+        fails(&["add", &p, "--doc", "2", "--start", "2", "--end", "5"])
+            .contains("splits a character cluster")
+    );
+    assert!(
+        fails(&["add", &p, "--doc", "1", "--start", "5", "--end", "500"])
+            .contains("outside the document")
+    );
+    assert!(
+        fails(&["add", &p, "--doc", "9", "--start", "0", "--end", "1"])
+            .contains("document 9 not found")
+    );
+    let text = write(dir.path(), "plain.txt", b"not a project");
+    assert!(fails(&["docs", text.to_str().unwrap()]).contains("not a Tualek project"));
+    assert_eq!(
+        ok(&["history", &p, "--format", "jsonl"]),
+        before,
+        "nothing was written"
+    );
+
+    // Usage errors come from clap with exit code 2.
+    let out = tualek(&["review", &p, "1", "approve"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = tualek(&["figures", &p, "--status", "maybe"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown status 'maybe'"));
+}
+
+#[test]
+fn an_import_with_bad_files_imports_the_rest_and_exits_non_zero() {
+    let (dir, p) = setup();
+    write(dir.path(), "more/ok.md", b"# More\n\n12 cases");
+    write(dir.path(), "more/bad.txt", b"\xC3\x28 invalid");
+    let more = dir.path().join("more");
+    let out = tualek(&["import", &p, more.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains("1 imported, 0 already present, 1 refused"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("bad.txt: not valid UTF-8 (at byte 0)"),
+        "{stderr}"
+    );
+    assert!(ok(&["docs", &p]).contains("More"));
+}
+
+#[test]
+fn a_failed_export_leaves_no_file_behind() {
+    let (dir, p) = setup();
+    let target = dir.path().join("out");
+    std::fs::create_dir(&target).unwrap(); // a folder where the file should go
+    assert!(
+        fails(&[
+            "export",
+            &p,
+            "--format",
+            "csv",
+            "--out",
+            target.to_str().unwrap()
+        ])
+        .contains("cannot write")
+    );
+    let nowhere = dir.path().join("no/such/dir/x.jsonl");
+    assert!(
+        fails(&[
+            "export",
+            &p,
+            "--format",
+            "jsonl",
+            "--out",
+            nowhere.to_str().unwrap()
+        ])
+        .contains("cannot write")
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".tualek-export")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    assert!(std::fs::read_dir(&target).unwrap().next().is_none());
+}
+
+#[test]
+fn an_export_replaces_an_old_file_whole() {
+    let (dir, p) = setup();
+    let out = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &out,
+        "old content that is much longer than the new export will be\n".repeat(100),
+    )
+    .unwrap();
+    ok(&[
+        "export",
+        &p,
+        "--format",
+        "jsonl",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "",
+        "no figures yet: an empty file, no old tail"
+    );
+}

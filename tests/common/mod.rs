@@ -1,0 +1,57 @@
+//! Helpers shared by the integration tests: temporary projects and documents.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use tualek::app::Project;
+use tualek::import::ImportOptions;
+use tualek::model::DocId;
+
+pub const LAO: &str = "ເຈົ້າໜ້າທີ່ຊ່ວຍເຫຼືອແຮງງານ 1,255 ຄົນ, ໃນນັ້ນມີແມ່ຍິງ 493 ຄົນ.\n";
+pub const ENGLISH: &str = "Officials assisted 1,255 workers, including 493 women.\n";
+
+pub struct Temp {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+}
+
+/// A new, empty project file in a fresh temporary folder.
+pub fn new_project() -> (Temp, Project) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("test.tualek");
+    let project = Project::create(&path, "tester").expect("create project");
+    (Temp { dir, path }, project)
+}
+
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// A project holding the Lao and the English sentence; returns their ids.
+pub fn project_with_docs() -> (Temp, Project, DocId, DocId) {
+    let (t, mut p) = new_project();
+    let lo = write(t.dir.path(), "src/lao.txt", LAO.as_bytes());
+    let en = write(t.dir.path(), "src/english.txt", ENGLISH.as_bytes());
+    let report = p
+        .import(&[lo, en], &ImportOptions::default(), &mut |_| true)
+        .unwrap();
+    assert!(report.refused.is_empty(), "{:?}", report.refused);
+    let ids: Vec<DocId> = report.added.iter().map(|(_, id)| *id).collect();
+    (t, p, ids[0], ids[1])
+}
+
+/// Code-point span of the first `needle` in `haystack`.
+pub fn span_of(haystack: &str, needle: &str) -> tualek::model::Span {
+    let b = haystack.find(needle).expect("needle present");
+    let start = haystack[..b].chars().count();
+    tualek::model::Span::new(start, start + needle.chars().count())
+}
+
+pub fn file_bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
