@@ -7,9 +7,11 @@
 
 mod command;
 mod import;
+mod sample;
 
 pub use command::{Command, Decision, Executed, FigureFields, span_text};
 pub use import::{ImportProgress, ImportReport};
+pub use sample::{SAMPLE_DOCUMENTS, data_dir, sample_path};
 
 use std::path::Path;
 

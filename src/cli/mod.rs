@@ -37,9 +37,7 @@ fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
 fn run(cli: Cli) -> Outcome {
     let who = reviewer_name(cli.reviewer.as_deref());
     let Some(command) = cli.command else {
-        use clap::CommandFactory;
-        Cli::command().print_help().map_err(|e| e.to_string())?;
-        return Ok(ExitCode::SUCCESS);
+        return open_sample(&who);
     };
     let err = |e: crate::app::AppError| e.to_string();
     match command {
@@ -61,27 +59,7 @@ fn run(cli: Cli) -> Outcome {
             let report = import_with_bar(&mut p, &paths, &options).map_err(err)?;
             return Ok(print_import(&report));
         }
-        Cmd::Docs { project } => {
-            let p = open(&project, &who)?;
-            let counts = p.store().review_counts().map_err(|e| e.to_string())?;
-            let rows: Vec<Vec<String>> = p
-                .store()
-                .documents()
-                .map_err(|e| e.to_string())?
-                .into_iter()
-                .map(|d| {
-                    let c = counts.get(&d.id).copied().unwrap_or_default();
-                    vec![
-                        d.id.to_string(),
-                        d.language.to_string(),
-                        d.char_len.to_string(),
-                        format!("{}/{}", c.reviewed, c.total),
-                        d.title,
-                    ]
-                })
-                .collect();
-            table::print(&["id", "lang", "chars", "reviewed", "title"], &rows);
-        }
+        Cmd::Docs { project } => print_docs(&open(&project, &who)?)?,
         Cmd::Figures {
             project,
             doc,
@@ -214,6 +192,41 @@ fn run(cli: Cli) -> Outcome {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// With no command: the bundled sample project, created on first run.
+fn open_sample(who: &str) -> Outcome {
+    let path = crate::app::sample_path();
+    let p = Project::open_or_create_sample(&path, who).map_err(|e| e.to_string())?;
+    println!("Tualek sample project: {}\n", path.display());
+    print_docs(&p)?;
+    println!(
+        "\nList its figures with `tualek figures {}`; `tualek --help` lists every command.",
+        path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_docs(p: &Project) -> Result<(), String> {
+    let counts = p.store().review_counts().map_err(|e| e.to_string())?;
+    let rows: Vec<Vec<String>> = p
+        .store()
+        .documents()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(|d| {
+            let c = counts.get(&d.id).copied().unwrap_or_default();
+            vec![
+                d.id.to_string(),
+                d.language.to_string(),
+                d.char_len.to_string(),
+                format!("{}/{}", c.reviewed, c.total),
+                d.title,
+            ]
+        })
+        .collect();
+    table::print(&["id", "lang", "chars", "reviewed", "title"], &rows);
+    Ok(())
 }
 
 fn fields_of(a: FieldArgs) -> FigureFields {

@@ -61,6 +61,7 @@ impl ActionTx<'_> {
     /// Stores a document's text and shows it; a text already present is reported instead.
     /// A document whose import was undone is shown again rather than stored twice.
     pub fn import_document(&mut self, doc: &Document) -> Result<ImportOutcome> {
+        let char_len = doc.text.chars().count() as i64;
         let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1");
         let existing = self
             .tx
@@ -80,7 +81,7 @@ impl ActionTx<'_> {
                         m.source_path,
                         m.imported_at,
                         m.sha256,
-                        doc.text.chars().count() as i64,
+                        char_len,
                         doc.text
                     ],
                 )?;
@@ -90,7 +91,7 @@ impl ActionTx<'_> {
         let mut meta = doc.meta.clone();
         meta.id = id;
         meta.removed = false;
-        meta.char_len = doc.text.chars().count() as i64;
+        meta.char_len = char_len;
         self.apply(Change {
             before: None,
             after: Some(Row::Document(meta)),

@@ -1,0 +1,94 @@
+//! Import benchmark: a generated corpus of 10 000 documents, 100 MB in all.
+//!
+//! `cargo run --release --example bench_import [-- DOCS MB]` prints documents
+//! per second, MB per second and the peak resident memory of the process.
+
+use std::path::Path;
+use std::time::Instant;
+
+use tualek::app::Project;
+use tualek::import::ImportOptions;
+
+const ENGLISH: &str = "In 2023 the authorities reported 96 trafficking cases, up from 46 a year \
+    earlier; 1,255 workers came back, including 493 women, and each received 500,000 kip. ";
+const LAO: &str = "ໃນປີ 2023 ເຈົ້າໜ້າທີ່ໄດ້ລາຍງານຄະດີຄ້າມະນຸດ 96 ຄະດີ, ແຮງງານ 1,255 ຄົນ ໄດ້ກັບຄືນມາ, \
+    ໃນນັ້ນມີແມ່ຍິງ 493 ຄົນ ແລະ ແຕ່ລະຄົນໄດ້ຮັບເງິນ 500.000 ກີບ. ";
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let docs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let megabytes: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100);
+    let per_doc = megabytes * 1_000_000 / docs;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    let started = Instant::now();
+    let mut bytes = 0usize;
+    for i in 0..docs {
+        let unit = if i % 2 == 0 { ENGLISH } else { LAO };
+        let mut text = format!("Document {i}\n\n");
+        while text.len() < per_doc {
+            text.push_str(unit);
+            if text.len() % 7 == 0 {
+                text.push('\n');
+            }
+        }
+        let sub = corpus.join(format!("{:03}", i / 100));
+        std::fs::create_dir_all(&sub).unwrap();
+        let (name, body) = if i % 10 == 9 {
+            (
+                format!("{i}.html"),
+                format!("<html><body><p>{text}</p><script>x()</script></body></html>"),
+            )
+        } else {
+            (format!("{i}.txt"), text)
+        };
+        bytes += body.len();
+        std::fs::write(sub.join(name), body).unwrap();
+    }
+    println!(
+        "generated {docs} documents, {:.1} MB, in {:.1} s",
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+
+    let project = dir.path().join("bench.tualek");
+    let mut p = Project::create(&project, "bench").unwrap();
+    let started = Instant::now();
+    let report = p
+        .import(&[corpus], &ImportOptions::default(), &mut |_| true)
+        .expect("import");
+    let secs = started.elapsed().as_secs_f64();
+    assert_eq!(
+        report.added.len(),
+        docs,
+        "refused: {:?}",
+        report.refused.first()
+    );
+    println!(
+        "imported {} documents in {secs:.2} s: {:.0} documents/s, {:.1} MB/s",
+        report.added.len(),
+        docs as f64 / secs,
+        bytes as f64 / 1e6 / secs
+    );
+    println!("project file: {:.1} MB", file_mb(&project));
+    println!("peak resident memory: {} MB", peak_rss_kb() / 1024);
+}
+
+fn file_mb(path: &Path) -> f64 {
+    std::fs::metadata(path)
+        .map(|m| m.len() as f64 / 1e6)
+        .unwrap_or(0.0)
+}
+
+/// VmHWM from /proc: the most memory the process ever held resident.
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}

@@ -1,0 +1,60 @@
+//! The bundled sample project, so a new user's first run shows something real.
+
+use std::path::{Path, PathBuf};
+
+use crate::import::{ImportOptions, document_from_bytes};
+use crate::model::Language;
+
+use super::{Project, Result};
+
+/// The sample documents: (file name, language, text), embedded in the binary.
+pub const SAMPLE_DOCUMENTS: &[(&str, &str, &str)] = &[
+    (
+        "labour-migration-lo.txt",
+        "lo",
+        include_str!("../../assets/sample/labour-migration-lo.txt"),
+    ),
+    (
+        "labour-migration-en.txt",
+        "en",
+        include_str!("../../assets/sample/labour-migration-en.txt"),
+    ),
+];
+
+/// Where Tualek keeps its own files (the sample project, settings).
+pub fn data_dir() -> PathBuf {
+    directories::ProjectDirs::from("org", "Tualek", "tualek")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| std::env::temp_dir().join("tualek"))
+}
+
+/// The sample project's path in the data folder.
+pub fn sample_path() -> PathBuf {
+    data_dir().join("sample.tualek")
+}
+
+impl Project {
+    /// Opens the sample project at `path`, creating it (with its documents) if absent.
+    pub fn open_or_create_sample(path: &Path, reviewer: &str) -> Result<Project> {
+        if path.exists() {
+            return Project::open(path, reviewer);
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| super::AppError::Invalid(format!("{}: {e}", dir.display())))?;
+        }
+        let mut project = Project::create(path, reviewer)?;
+        let mut tx = project.store.begin("import", reviewer)?;
+        for (name, lang, text) in SAMPLE_DOCUMENTS {
+            let options = ImportOptions {
+                language: Some(Language::new(lang)),
+                ..Default::default()
+            };
+            let doc = document_from_bytes(text.as_bytes(), Path::new(name), &options)
+                .expect("the bundled sample documents are valid");
+            tx.import_document(&doc)?;
+        }
+        tx.commit("import the sample documents")?;
+        Ok(project)
+    }
+}
