@@ -22,7 +22,7 @@ const PROJECT_ENV: &str = "TUALEK_KILL_TEST_PROJECT";
 const DECISION_ENV: &str = "TUALEK_KILL_TEST_DECISION";
 
 fn decision(round: usize) -> (&'static str, Status) {
-    if round % 2 == 0 {
+    if round.is_multiple_of(2) {
         ("confirm", Status::Confirmed)
     } else {
         ("reject", Status::Rejected)

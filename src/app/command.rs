@@ -299,12 +299,12 @@ impl FigureFields {
         if let Some(unit) = &self.unit {
             f.unit = non_empty(unit);
         }
-        if let (Some(lo), Some(hi)) = (f.value, f.value_max) {
-            if hi < lo {
-                return Err(AppError::Invalid(format!(
-                    "range end {hi} is below its start {lo}"
-                )));
-            }
+        if let (Some(lo), Some(hi)) = (f.value, f.value_max)
+            && hi < lo
+        {
+            return Err(AppError::Invalid(format!(
+                "range end {hi} is below its start {lo}"
+            )));
         }
         Ok(())
     }

@@ -1,8 +1,8 @@
 //! One user action = one transaction = one history row.
 
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::error::{Result, StoreError, is_busy};
+use super::error::{Result, StoreError};
 use super::rows::{self, DOCUMENT_COLUMNS};
 use super::{Store, now};
 use crate::model::{Change, DocId, Document, DocumentMeta, Row};
@@ -29,17 +29,7 @@ impl Store {
     ///
     /// The write lock is taken now, so two processes never interleave halves of actions.
     pub fn begin(&mut self, action: &str, who: &str) -> Result<ActionTx<'_>> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| {
-                if is_busy(&e) {
-                    StoreError::Locked(path)
-                } else {
-                    e.into()
-                }
-            })?;
+        let tx = self.write_transaction()?;
         Ok(ActionTx {
             tx,
             who: who.to_string(),

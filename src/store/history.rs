@@ -5,11 +5,11 @@
 //! oldest undone one. Both are recorded as entries of their own, so the
 //! history shows every step anyone took.
 
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use rusqlite::OptionalExtension;
 
 use super::Store;
 use super::action::{apply_change, insert_history};
-use super::error::{Result, StoreError, is_busy};
+use super::error::{Result, StoreError};
 use super::rows::parse;
 use crate::model::{Change, HistoryEntry};
 
@@ -91,17 +91,7 @@ impl Store {
         changes: &[Change],
         new_state: &str,
     ) -> Result<()> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| {
-                if is_busy(&e) {
-                    StoreError::Locked(path)
-                } else {
-                    e.into()
-                }
-            })?;
+        let tx = self.write_transaction()?;
         for change in changes {
             // Ids were fixed when the action was first applied, so replay writes
             // rows back under the very same ids.

@@ -35,6 +35,20 @@ impl Store {
         Ok(schema::user_version(&self.conn)?)
     }
 
+    /// Takes the write lock now, so two processes never interleave halves of actions.
+    fn write_transaction(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        let path = &self.path;
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| {
+                if error::is_busy(&e) {
+                    StoreError::Locked(path.clone())
+                } else {
+                    e.into()
+                }
+            })
+    }
+
     /// Runs SQLite's full `PRAGMA integrity_check`; returns its findings ("ok" when sound).
     pub fn integrity_check(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
