@@ -7,7 +7,10 @@
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod fonts;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod store;
 pub mod text;
+pub mod ui;

@@ -8,10 +8,13 @@
 mod command;
 mod import;
 mod sample;
+mod settings;
+pub mod workbench;
 
 pub use command::{Command, Decision, Executed, FigureFields, span_text};
 pub use import::{ImportProgress, ImportReport};
 pub use sample::{SAMPLE_DOCUMENTS, data_dir, sample_path};
+pub use settings::Settings;
 
 use std::path::Path;
 

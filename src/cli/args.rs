@@ -22,6 +22,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
+    /// Open a project in the workbench window.
+    Open { project: PathBuf },
     /// Create an empty project file.
     New { project: PathBuf },
     /// Import .txt, .md and .html files, or folders of them (recursively).

@@ -37,10 +37,11 @@ fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
 fn run(cli: Cli) -> Outcome {
     let who = reviewer_name(cli.reviewer.as_deref());
     let Some(command) = cli.command else {
-        return open_sample(&who);
+        return workbench(None, cli.reviewer.as_deref());
     };
     let err = |e: crate::app::AppError| e.to_string();
     match command {
+        Cmd::Open { project } => return workbench(Some(project), cli.reviewer.as_deref()),
         Cmd::New { project } => {
             Project::create(&project, &who).map_err(err)?;
             println!("created {}", project.display());
@@ -194,16 +195,9 @@ fn run(cli: Cli) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-/// With no command: the bundled sample project, created on first run.
-fn open_sample(who: &str) -> Outcome {
-    let path = crate::app::sample_path();
-    let p = Project::open_or_create_sample(&path, who).map_err(|e| e.to_string())?;
-    println!("Tualek sample project: {}\n", path.display());
-    print_docs(&p)?;
-    println!(
-        "\nList its figures with `tualek figures {}`; `tualek --help` lists every command.",
-        path.display()
-    );
+/// The workbench window: on `project`, else the last project, else the sample.
+fn workbench(project: Option<std::path::PathBuf>, reviewer: Option<&str>) -> Outcome {
+    crate::ui::run(project, reviewer)?;
     Ok(ExitCode::SUCCESS)
 }
 

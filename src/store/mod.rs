@@ -9,6 +9,7 @@ mod history;
 mod open;
 mod read;
 mod rows;
+mod search;
 pub mod schema;
 
 pub use action::{ActionTx, ImportOutcome};

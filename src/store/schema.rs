@@ -67,6 +67,20 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX history_stack ON history(kind, state, id);
     "#,
+    // 2: full-text search over document text. The trigram tokenizer finds
+    // words inside Lao runs, which have no spaces for a word tokenizer to use.
+    r#"
+    CREATE VIRTUAL TABLE document_search USING fts5(
+        text, content = 'documents', content_rowid = 'id', tokenize = 'trigram'
+    );
+    INSERT INTO document_search(document_search) VALUES ('rebuild');
+    CREATE TRIGGER document_search_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO document_search(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER document_search_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO document_search(document_search, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    "#,
 ];
 
 pub const LATEST: i32 = MIGRATIONS.len() as i32;

@@ -1,0 +1,148 @@
+# Tualek workbench — English
+
+welcome = Open a project or the sample from the File menu.
+pane-empty = Choose a document on the left to show it here.
+error-prefix = Error:
+error-no-project = Open a project before importing files.
+error-not-a-number = “{ $text }” is not a number.
+error-fix-needs-value = A fix needs a value.
+
+## Menus
+menu-file = File
+menu-new-project = New project…
+menu-open-project = Open project…
+menu-open-sample = Open the sample project
+menu-recent = Recent projects
+menu-recent-none = No recent projects
+menu-import-files = Import files…
+menu-import-folder = Import a folder…
+menu-export = Export
+menu-export-jsonl = Figures as JSON Lines…
+menu-export-csv = Figures as CSV…
+menu-quit = Quit
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-search = Search the project…
+menu-review = Review
+menu-view = View
+menu-two-panes = Two documents side by side
+menu-dark = Dark theme
+menu-zoom-in = Zoom in
+menu-zoom-out = Zoom out
+menu-zoom-reset = Actual size
+menu-language = Language
+menu-lao-digits = Show numbers in Lao digits
+menu-help = Help
+menu-shortcuts = Keyboard shortcuts
+
+## Actions
+action-confirm = Confirm
+action-reject = Reject
+action-fix = Fix the value
+action-save-fix = Save fix
+action-reanchor = Re-anchor to selection
+action-add = Add figure from selection
+action-link = Link the two selected figures
+action-next-unreviewed = Next unreviewed figure
+hint-confirm = The figure is read right (Enter)
+hint-reject = This is no figure (X or Delete)
+hint-fix = Store the values above as a correction (Enter in a field)
+hint-stale = The current extractor no longer finds this figure.
+
+## Documents panel
+documents-title = Documents
+documents-filter = Filter
+documents-filter-hint = title or language
+documents-open-left = Open in the left pane
+documents-open-right = Open in the right pane
+documents-progress = { $reviewed } of { $total } reviewed
+
+## Inspector
+inspector-no-document = No document in this pane.
+inspector-no-selection = No figure selected. Press J or N to go to one.
+column-text = Text
+column-value = Value
+column-unit = Unit
+column-kind = Kind
+column-status = Status
+field-value = Value
+field-value-max = Range end
+field-kind = Kind
+field-unit = Unit
+field-note = Note
+reviewed-by = by { $who }
+
+kind-count = count
+kind-money = money
+kind-percent = percent
+kind-date = date
+kind-year = year
+kind-duration = duration
+kind-ordinal = ordinal
+kind-rank = rank
+kind-identifier = identifier
+kind-other = other
+
+status-unreviewed = unreviewed
+status-confirmed = confirmed
+status-corrected = corrected
+status-rejected = rejected
+status-stale = stale
+
+## Status bar
+bar-figures = { $count ->
+    [one] { $count } figure
+   *[other] { $count } figures
+}
+bar-counts = { $count ->
+    [one] { $count } figure
+   *[other] { $count } figures
+} · { $reviewed } reviewed · { $unreviewed } to do
+bar-saved = Saved
+bar-working = Working…
+bar-hints = Enter confirm · X reject · E fix · J/K move · N next to do · F1 all keys
+
+## Notices
+notice-queued = Waiting for the import to finish ({ $arg } actions queued).
+notice-all-reviewed = Every figure in this document has been reviewed.
+notice-undone = Undone: { $arg }
+notice-redone = Redone: { $arg }
+notice-busy = Another task is still running.
+notice-import-cancelled = Import cancelled; nothing was imported.
+notice-imported = Imported { $arg } documents.
+notice-exported = Exported { $arg }
+
+## Search
+search-title = Search
+search-label = Find in all documents
+search-count = { $count ->
+    [one] { $count } match
+   *[other] { $count } matches
+}
+
+## Background work
+job-import = Importing
+job-progress = { $done } of { $total } files
+job-cancel = Cancel
+job-cancelling = Cancelling…
+
+## Keyboard shortcuts
+help-title = Keyboard shortcuts
+help-footer = Shortcuts work whenever the cursor is not in a text field. Esc closes this window.
+key-confirm = Confirm the selected figure
+key-reject = Reject the selected figure
+key-fix = Edit the value (Enter saves it as a fix)
+key-next = Next figure
+key-previous = Previous figure
+key-next-unreviewed = Next unreviewed figure
+key-switch-pane = Switch between the two documents
+key-reanchor = Move the selected figure to the selected text
+key-add = Add the selected text as a figure
+key-link = Link the figures selected in both documents
+key-undo = Undo
+key-redo = Redo
+key-search = Search the project
+key-help = Show this list
+key-zoom-in = Zoom in
+key-zoom-out = Zoom out

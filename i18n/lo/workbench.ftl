@@ -1,0 +1,139 @@
+# Tualek workbench — ພາສາລາວ
+
+welcome = ເປີດໂຄງການ ຫຼື ໂຄງການຕົວຢ່າງ ຈາກເມນູ ໄຟລ໌.
+pane-empty = ເລືອກເອກະສານທາງຊ້າຍ ເພື່ອສະແດງຢູ່ບ່ອນນີ້.
+error-prefix = ຜິດພາດ:
+error-no-project = ກະລຸນາເປີດໂຄງການກ່ອນ ຈຶ່ງນຳເຂົ້າໄຟລ໌.
+error-not-a-number = “{ $text }” ບໍ່ແມ່ນຕົວເລກ.
+error-fix-needs-value = ການແກ້ໄຂຕ້ອງມີຄ່າ.
+
+## Menus
+menu-file = ໄຟລ໌
+menu-new-project = ໂຄງການໃໝ່…
+menu-open-project = ເປີດໂຄງການ…
+menu-open-sample = ເປີດໂຄງການຕົວຢ່າງ
+menu-recent = ໂຄງການທີ່ເປີດຫຼ້າສຸດ
+menu-recent-none = ຍັງບໍ່ມີໂຄງການທີ່ເປີດຫຼ້າສຸດ
+menu-import-files = ນຳເຂົ້າໄຟລ໌…
+menu-import-folder = ນຳເຂົ້າທັງໂຟນເດີ…
+menu-export = ສົ່ງອອກ
+menu-export-jsonl = ຕົວເລກເປັນ JSON Lines…
+menu-export-csv = ຕົວເລກເປັນ CSV…
+menu-quit = ອອກ
+menu-edit = ແກ້ໄຂ
+menu-undo = ຍ້ອນຄືນ
+menu-redo = ເຮັດຄືນ
+menu-search = ຊອກຫາໃນໂຄງການ…
+menu-review = ກວດສອບ
+menu-view = ມຸມມອງ
+menu-two-panes = ສະແດງສອງເອກະສານຄຽງກັນ
+menu-dark = ພື້ນສີເຂັ້ມ
+menu-zoom-in = ຂະຫຍາຍ
+menu-zoom-out = ຫຍໍ້
+menu-zoom-reset = ຂະໜາດປົກກະຕິ
+menu-language = ພາສາ
+menu-lao-digits = ສະແດງຕົວເລກເປັນເລກລາວ
+menu-help = ຊ່ວຍເຫຼືອ
+menu-shortcuts = ປຸ່ມລັດ
+
+## Actions
+action-confirm = ຢືນຢັນ
+action-reject = ປະຕິເສດ
+action-fix = ແກ້ໄຂຄ່າ
+action-save-fix = ບັນທຶກການແກ້ໄຂ
+action-reanchor = ຍ້າຍໄປຂໍ້ຄວາມທີ່ເລືອກ
+action-add = ເພີ່ມຕົວເລກຈາກຂໍ້ຄວາມທີ່ເລືອກ
+action-link = ເຊື່ອມຕົວເລກສອງຕົວທີ່ເລືອກ
+action-next-unreviewed = ຕົວເລກຕໍ່ໄປທີ່ຍັງບໍ່ໄດ້ກວດ
+hint-confirm = ຕົວເລກນີ້ອ່ານຖືກແລ້ວ (Enter)
+hint-reject = ອັນນີ້ບໍ່ແມ່ນຕົວເລກ (X ຫຼື Delete)
+hint-fix = ບັນທຶກຄ່າຂ້າງເທິງເປັນການແກ້ໄຂ (ກົດ Enter ໃນຊ່ອງ)
+hint-stale = ຕົວຊອກຫາຕົວເລກລຸ້ນປັດຈຸບັນ ບໍ່ພົບຕົວເລກນີ້ອີກແລ້ວ.
+
+## Documents panel
+documents-title = ເອກະສານ
+documents-filter = ກັ່ນຕອງ
+documents-filter-hint = ຊື່ ຫຼື ພາສາ
+documents-open-left = ເປີດໃນຊ່ອງຊ້າຍ
+documents-open-right = ເປີດໃນຊ່ອງຂວາ
+documents-progress = ກວດແລ້ວ { $reviewed } ຈາກ { $total }
+
+## Inspector
+inspector-no-document = ບໍ່ມີເອກະສານໃນຊ່ອງນີ້.
+inspector-no-selection = ຍັງບໍ່ໄດ້ເລືອກຕົວເລກ. ກົດ J ຫຼື N ເພື່ອໄປຫາຕົວເລກ.
+column-text = ຂໍ້ຄວາມ
+column-value = ຄ່າ
+column-unit = ຫົວໜ່ວຍ
+column-kind = ປະເພດ
+column-status = ສະຖານະ
+field-value = ຄ່າ
+field-value-max = ຄ່າສູງສຸດຂອງຊ່ວງ
+field-kind = ປະເພດ
+field-unit = ຫົວໜ່ວຍ
+field-note = ໝາຍເຫດ
+reviewed-by = ໂດຍ { $who }
+
+kind-count = ຈຳນວນ
+kind-money = ເງິນ
+kind-percent = ເປີເຊັນ
+kind-date = ວັນທີ
+kind-year = ປີ
+kind-duration = ໄລຍະເວລາ
+kind-ordinal = ລຳດັບທີ
+kind-rank = ອັນດັບ
+kind-identifier = ເລກອ້າງອີງ
+kind-other = ອື່ນໆ
+
+status-unreviewed = ຍັງບໍ່ໄດ້ກວດ
+status-confirmed = ຢືນຢັນແລ້ວ
+status-corrected = ແກ້ໄຂແລ້ວ
+status-rejected = ປະຕິເສດແລ້ວ
+status-stale = ບໍ່ພົບອີກ
+
+## Status bar
+bar-figures = ຕົວເລກ { $count } ຕົວ
+bar-counts = ຕົວເລກ { $count } ຕົວ · ກວດແລ້ວ { $reviewed } · ຍັງເຫຼືອ { $unreviewed }
+bar-saved = ບັນທຶກແລ້ວ
+bar-working = ກຳລັງດຳເນີນການ…
+bar-hints = Enter ຢືນຢັນ · X ປະຕິເສດ · E ແກ້ໄຂ · J/K ເລື່ອນ · N ຕົວທີ່ຍັງເຫຼືອ · F1 ປຸ່ມທັງໝົດ
+
+## Notices
+notice-queued = ກຳລັງລໍຖ້າໃຫ້ການນຳເຂົ້າສຳເລັດ (ມີ { $arg } ຄຳສັ່ງລໍຖ້າຢູ່).
+notice-all-reviewed = ຕົວເລກທຸກຕົວໃນເອກະສານນີ້ ໄດ້ກວດແລ້ວ.
+notice-undone = ຍ້ອນຄືນແລ້ວ: { $arg }
+notice-redone = ເຮັດຄືນແລ້ວ: { $arg }
+notice-busy = ຍັງມີວຽກອື່ນກຳລັງດຳເນີນຢູ່.
+notice-import-cancelled = ຍົກເລີກການນຳເຂົ້າແລ້ວ, ບໍ່ມີເອກະສານໃດຖືກນຳເຂົ້າ.
+notice-imported = ນຳເຂົ້າເອກະສານ { $arg } ສະບັບແລ້ວ.
+notice-exported = ສົ່ງອອກແລ້ວ { $arg }
+
+## Search
+search-title = ຊອກຫາ
+search-label = ຊອກຫາໃນທຸກເອກະສານ
+search-count = ພົບ { $count } ບ່ອນ
+
+## Background work
+job-import = ກຳລັງນຳເຂົ້າ
+job-progress = { $done } ຈາກ { $total } ໄຟລ໌
+job-cancel = ຍົກເລີກ
+job-cancelling = ກຳລັງຍົກເລີກ…
+
+## Keyboard shortcuts
+help-title = ປຸ່ມລັດ
+help-footer = ປຸ່ມລັດໃຊ້ໄດ້ເມື່ອບໍ່ໄດ້ພິມຢູ່ໃນຊ່ອງຂໍ້ຄວາມ. ກົດ Esc ເພື່ອປິດໜ້າຕ່າງນີ້.
+key-confirm = ຢືນຢັນຕົວເລກທີ່ເລືອກ
+key-reject = ປະຕິເສດຕົວເລກທີ່ເລືອກ
+key-fix = ແກ້ໄຂຄ່າ (ກົດ Enter ເພື່ອບັນທຶກ)
+key-next = ຕົວເລກຕໍ່ໄປ
+key-previous = ຕົວເລກກ່ອນໜ້າ
+key-next-unreviewed = ຕົວເລກຕໍ່ໄປທີ່ຍັງບໍ່ໄດ້ກວດ
+key-switch-pane = ສະຫຼັບລະຫວ່າງສອງເອກະສານ
+key-reanchor = ຍ້າຍຕົວເລກທີ່ເລືອກໄປຫາຂໍ້ຄວາມທີ່ເລືອກ
+key-add = ເພີ່ມຂໍ້ຄວາມທີ່ເລືອກເປັນຕົວເລກ
+key-link = ເຊື່ອມຕົວເລກທີ່ເລືອກໃນທັງສອງເອກະສານ
+key-undo = ຍ້ອນຄືນ
+key-redo = ເຮັດຄືນ
+key-search = ຊອກຫາໃນໂຄງການ
+key-help = ສະແດງລາຍການນີ້
+key-zoom-in = ຂະຫຍາຍ
+key-zoom-out = ຫຍໍ້

@@ -1,0 +1,429 @@
+//! The workbench's state and the actions a user takes in it.
+//!
+//! The UI draws this state and sends [`Action`]s; [`Workbench::perform`] is
+//! the one place they take effect. Edits become project [`Command`]s (each
+//! persisted with its inverse, so undoable across restarts); navigation only
+//! moves the view. Nothing here knows about egui.
+
+mod jobs;
+mod pane;
+mod search;
+
+pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
+pub use pane::{LoadedDoc, Pane};
+pub use search::{SearchHit, search};
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+
+use crate::app::{AppError, Command, Decision, FigureFields, Project, Settings};
+use crate::import::ImportOptions;
+use crate::model::{Change, DocId, DocumentMeta, FigureId, Relation, Row, Span, Status};
+use crate::store::{FigureFilter, ReviewCounts};
+
+/// What the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    OpenDocument { pane: usize, doc: DocId },
+    SelectFigure { pane: usize, figure: FigureId },
+    SelectText { pane: usize, span: Option<Span> },
+    FocusPane(usize),
+    Next,
+    Previous,
+    NextUnreviewed,
+    SwitchPane,
+    Confirm,
+    Reject,
+    Fix { fields: FigureFields, note: Option<String> },
+    Reanchor,
+    AddFromSelection,
+    /// Link the figures selected in the two panes (a translation pair).
+    LinkPanes,
+    Undo,
+    Redo,
+    ToggleTwoPanes,
+}
+
+impl Action {
+    /// Whether the action writes to the project (and so waits while a job holds it).
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Action::Confirm
+                | Action::Reject
+                | Action::Fix { .. }
+                | Action::Reanchor
+                | Action::AddFromSelection
+                | Action::LinkPanes
+                | Action::Undo
+                | Action::Redo
+        )
+    }
+}
+
+/// A line for the status bar: what just happened, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A message id of the UI's translations, with one optional argument.
+    Info(&'static str, Option<String>),
+    Error(String),
+}
+
+pub struct Workbench {
+    pub project: Option<Project>,
+    pub settings: Settings,
+    settings_path: Option<PathBuf>,
+    pub documents: Vec<DocumentMeta>,
+    pub counts: HashMap<DocId, ReviewCounts>,
+    pub panes: [Pane; 2],
+    pub active: usize,
+    pub notice: Option<Notice>,
+    pub job: Option<Job>,
+    /// Edits made while a job holds the project, applied when it is done.
+    pub queued: VecDeque<Action>,
+    /// Actions applied since the project was opened (all of them saved).
+    pub saved_actions: usize,
+    reviewer: String,
+}
+
+impl Workbench {
+    /// A workbench with no project; settings are read from and saved to `settings_path`.
+    pub fn new(settings_path: Option<PathBuf>, reviewer: &str) -> Workbench {
+        let settings = settings_path.as_deref().map(Settings::load).unwrap_or_default();
+        Workbench {
+            project: None,
+            settings,
+            settings_path,
+            documents: Vec::new(),
+            counts: HashMap::new(),
+            panes: Default::default(),
+            active: 0,
+            notice: None,
+            job: None,
+            queued: VecDeque::new(),
+            saved_actions: 0,
+            reviewer: reviewer.to_string(),
+        }
+    }
+
+    pub fn reviewer(&self) -> &str {
+        &self.reviewer
+    }
+
+    /// Saves the settings; a failure becomes a notice, never a crash.
+    pub fn save_settings(&mut self) {
+        if let Some(path) = &self.settings_path {
+            if let Err(e) = self.settings.save(path) {
+                self.notice = Some(Notice::Error(format!("{}: {e}", path.display())));
+            }
+        }
+    }
+
+    /// Opens a project (creating it when `create`), remembering it as the latest.
+    pub fn open_project(&mut self, path: &Path, create: bool) -> Result<(), AppError> {
+        let project = if create {
+            Project::create(path, &self.reviewer)?
+        } else {
+            Project::open(path, &self.reviewer)?
+        };
+        self.install(project);
+        Ok(())
+    }
+
+    /// Opens the bundled sample project, creating it on first use.
+    pub fn open_sample(&mut self) -> Result<(), AppError> {
+        let project = Project::open_or_create_sample(&crate::app::sample_path(), &self.reviewer)?;
+        self.install(project);
+        Ok(())
+    }
+
+    fn install(&mut self, project: Project) {
+        self.settings.remember(project.store().path());
+        self.project = Some(project);
+        self.panes = Default::default();
+        self.active = 0;
+        self.saved_actions = 0;
+        self.save_settings();
+        self.refresh_documents();
+        // Show the first two documents side by side, a Lao one first if there is one.
+        let mut order: Vec<&DocumentMeta> = self.documents.iter().collect();
+        order.sort_by_key(|d| (d.language.as_str() != "lo", d.id));
+        let first: Vec<DocId> = order.iter().take(2).map(|d| d.id).collect();
+        for (pane, doc) in first.into_iter().enumerate() {
+            self.load_into(pane, doc);
+        }
+    }
+
+    pub fn project_path(&self) -> Option<&Path> {
+        self.project.as_ref().map(|p| p.store().path())
+    }
+
+    /// Re-reads the document list and review counts.
+    pub fn refresh_documents(&mut self) {
+        let Some(p) = &self.project else { return };
+        match (p.store().documents(), p.store().review_counts()) {
+            (Ok(docs), Ok(counts)) => {
+                self.documents = docs;
+                self.counts = counts;
+            }
+            (Err(e), _) | (_, Err(e)) => self.notice = Some(Notice::Error(e.to_string())),
+        }
+        // A pane whose document was removed (an undone import) is emptied.
+        let present: Vec<DocId> = self.documents.iter().map(|d| d.id).collect();
+        for pane in &mut self.panes {
+            if pane.doc.as_ref().is_some_and(|d| !present.contains(&d.meta.id)) {
+                *pane = Pane::default();
+            }
+        }
+    }
+
+    fn load_into(&mut self, pane: usize, doc: DocId) {
+        let Some(p) = &self.project else { return };
+        let loaded = p.store().document(doc).and_then(|d| {
+            let figures = p.store().figures(&FigureFilter { document: Some(doc), statuses: vec![] })?;
+            Ok(d.map(|d| LoadedDoc::new(d.meta, d.text, figures)))
+        });
+        match loaded {
+            Ok(Some(d)) => {
+                self.panes[pane] = Pane { doc: Some(d), ..Default::default() };
+                self.panes[pane].step(0);
+            }
+            Ok(None) => self.notice = Some(Notice::Error(format!("document {doc} not found"))),
+            Err(e) => self.notice = Some(Notice::Error(e.to_string())),
+        }
+    }
+
+    pub fn active_pane(&self) -> &Pane {
+        &self.panes[self.active]
+    }
+
+    /// Applies one action. Failures become a notice; nothing is half-done.
+    pub fn perform(&mut self, action: Action) {
+        if action.writes() && self.job.is_some() {
+            self.queued.push_back(action);
+            self.notice = Some(Notice::Info("notice-queued", Some(self.queued.len().to_string())));
+            return;
+        }
+        if let Err(e) = self.try_perform(action) {
+            self.notice = Some(Notice::Error(e.to_string()));
+        }
+    }
+
+    fn try_perform(&mut self, action: Action) -> Result<(), AppError> {
+        let pane = self.active;
+        match action {
+            Action::OpenDocument { pane, doc } => {
+                self.load_into(pane.min(1), doc);
+                self.active = pane.min(1);
+            }
+            Action::SelectFigure { pane, figure } => {
+                self.active = pane.min(1);
+                self.panes[self.active].select(Some(figure));
+            }
+            Action::SelectText { pane, span } => {
+                self.active = pane.min(1);
+                self.panes[self.active].text_selection = span.filter(|s| !s.is_empty());
+            }
+            Action::FocusPane(p) => self.active = p.min(1),
+            Action::Next => self.panes[pane].step(1),
+            Action::Previous => self.panes[pane].step(-1),
+            Action::NextUnreviewed => {
+                if !self.panes[pane].next_unreviewed() {
+                    self.notice = Some(Notice::Info("notice-all-reviewed", None));
+                }
+            }
+            Action::SwitchPane => {
+                if self.settings.two_panes {
+                    self.active = 1 - self.active;
+                }
+            }
+            Action::ToggleTwoPanes => {
+                self.settings.two_panes = !self.settings.two_panes;
+                if !self.settings.two_panes {
+                    self.active = 0;
+                }
+                self.save_settings();
+            }
+            Action::Confirm | Action::Reject | Action::Fix { .. } => {
+                let figure = self.selected_id()?;
+                let (decision, note) = match action {
+                    Action::Confirm => (Decision::Confirm, None),
+                    Action::Reject => (Decision::Reject, None),
+                    Action::Fix { fields, note } => (Decision::Fix(fields), note),
+                    _ => unreachable!("matched above"),
+                };
+                self.execute(Command::Review { figure, decision, note })?;
+                // Moving on is what a reviewer does next.
+                if matches!(self.panes[pane].selected_figure().map(|f| f.status), Some(s) if s.is_reviewed()) {
+                    self.panes[pane].next_unreviewed();
+                }
+            }
+            Action::Reanchor => {
+                let figure = self.selected_id()?;
+                let span = self.text_selection()?;
+                self.execute(Command::Reanchor { figure, span })?;
+                self.panes[pane].text_selection = None;
+            }
+            Action::AddFromSelection => {
+                let span = self.text_selection()?;
+                let document = self.panes[pane]
+                    .doc
+                    .as_ref()
+                    .map(|d| d.meta.id)
+                    .ok_or_else(|| AppError::Invalid("no document in this pane".into()))?;
+                let fields = self.guess_fields(pane, span);
+                let done = self.execute(Command::Add { document, span, fields, note: None })?;
+                self.panes[pane].text_selection = None;
+                self.panes[pane].select(done);
+            }
+            Action::LinkPanes => {
+                let ids: Vec<FigureId> = self.panes.iter().filter_map(|p| p.selected).collect();
+                let [a, b] = ids[..] else {
+                    return Err(AppError::Invalid("select a figure in each pane to link them".into()));
+                };
+                self.execute(Command::Link { a, b, relation: Relation::Translation })?;
+            }
+            Action::Undo | Action::Redo => {
+                let project = self.project.as_mut().ok_or_else(no_project)?;
+                let (entry, undo) = match action {
+                    Action::Undo => (project.undo()?, true),
+                    _ => (project.redo()?, false),
+                };
+                let rows: Vec<Change> = entry
+                    .changes
+                    .iter()
+                    .map(|c| if undo { c.inverse() } else { c.clone() })
+                    .collect();
+                self.absorb(&rows);
+                self.saved_actions += 1;
+                let id = if undo { "notice-undone" } else { "notice-redone" };
+                self.notice = Some(Notice::Info(id, Some(entry.summary)));
+            }
+        }
+        Ok(())
+    }
+
+    fn selected_id(&self) -> Result<FigureId, AppError> {
+        self.panes[self.active]
+            .selected
+            .ok_or_else(|| AppError::Invalid("select a figure first".into()))
+    }
+
+    fn text_selection(&self) -> Result<Span, AppError> {
+        self.panes[self.active]
+            .text_selection
+            .ok_or_else(|| AppError::Invalid("select some text first".into()))
+    }
+
+    /// Kind and value for a figure added from a selection: from the extractor
+    /// when it reads the selected text, else left for the reviewer to fill in.
+    fn guess_fields(&self, _pane: usize, _span: Span) -> FigureFields {
+        FigureFields::default()
+    }
+
+    /// Runs a command and brings the panes and counts in step with what it changed.
+    /// Returns the id of the first row it wrote.
+    fn execute(&mut self, command: Command) -> Result<Option<i64>, AppError> {
+        let project = self.project.as_mut().ok_or_else(no_project)?;
+        let done = project.execute(command)?;
+        self.absorb(&done.changes);
+        self.saved_actions += 1;
+        Ok(done.first_id())
+    }
+
+    /// Applies changed rows to the loaded documents and the review counts.
+    fn absorb(&mut self, changes: &[Change]) {
+        let mut documents_changed = false;
+        for change in changes {
+            match (&change.before, &change.after) {
+                (Some(Row::Figure(_)) | None, Some(Row::Figure(_)) | None) => {
+                    let before = match &change.before {
+                        Some(Row::Figure(f)) => Some(f),
+                        _ => None,
+                    };
+                    let after = match &change.after {
+                        Some(Row::Figure(f)) => Some(f),
+                        _ => None,
+                    };
+                    let Some(any) = after.or(before) else { continue };
+                    for f in before.into_iter() {
+                        self.count(f.document, f.status, -1);
+                    }
+                    for f in after.into_iter() {
+                        self.count(f.document, f.status, 1);
+                    }
+                    for pane in &mut self.panes {
+                        if let Some(doc) = pane.doc.as_mut().filter(|d| d.meta.id == any.document) {
+                            doc.apply(any.id, after);
+                            if after.is_none() && pane.selected == Some(any.id) {
+                                pane.selected = None;
+                            }
+                        }
+                    }
+                }
+                (Some(Row::Document(_)), _) | (_, Some(Row::Document(_))) => documents_changed = true,
+                _ => {}
+            }
+        }
+        if documents_changed {
+            self.refresh_documents();
+        }
+    }
+
+    fn count(&mut self, doc: DocId, status: Status, delta: isize) {
+        if status == Status::Stale {
+            return;
+        }
+        let c = self.counts.entry(doc).or_default();
+        c.total = (c.total as isize + delta).max(0) as usize;
+        if status.is_reviewed() {
+            c.reviewed = (c.reviewed as isize + delta).max(0) as usize;
+        }
+    }
+
+    /// Starts importing files in the background.
+    pub fn start_import(&mut self, paths: Vec<PathBuf>, wake: impl Fn() + Send + 'static) {
+        if self.job.is_some() {
+            self.notice = Some(Notice::Info("notice-busy", None));
+            return;
+        }
+        let Some(path) = self.project_path().map(Path::to_path_buf) else {
+            self.notice = Some(Notice::Error(no_project().to_string()));
+            return;
+        };
+        self.job = Some(Job::import(path, self.reviewer.clone(), paths, ImportOptions::default(), wake));
+    }
+
+    /// Collects a finished job's outcome and replays the edits made meanwhile.
+    pub fn poll_job(&mut self) -> Option<JobOutcome> {
+        let outcome = self.job.as_ref()?.poll()?;
+        self.job = None;
+        match &outcome {
+            JobOutcome::Imported(report) if report.cancelled => {
+                self.notice = Some(Notice::Info("notice-import-cancelled", None));
+            }
+            JobOutcome::Imported(report) => {
+                self.refresh_documents();
+                self.notice = Some(match report.refused.first() {
+                    Some((path, why)) => Notice::Error(format!("{}: {why}", path.display())),
+                    None => Notice::Info("notice-imported", Some(report.added.len().to_string())),
+                });
+                // Show what arrived when a pane is free.
+                for (_, id) in &report.added {
+                    if let Some(free) = self.panes.iter().position(|p| p.doc.is_none()) {
+                        self.load_into(free, *id);
+                    }
+                }
+            }
+            JobOutcome::Failed(e) => self.notice = Some(Notice::Error(e.clone())),
+        }
+        while let Some(action) = self.queued.pop_front() {
+            self.perform(action);
+        }
+        Some(outcome)
+    }
+}
+
+fn no_project() -> AppError {
+    AppError::Invalid("no project is open".into())
+}

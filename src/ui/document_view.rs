@@ -1,0 +1,469 @@
+//! One document pane: the text with its figures highlighted, selectable.
+//!
+//! Long documents stay fast because only the paragraphs in view are laid out.
+//! The others have estimated heights, replaced by measured ones as they come
+//! into view; a width change drops the measurements instead of re-laying out
+//! everything (so resizing never stalls).
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob, LayoutSection, TextFormat};
+use egui::{Align, Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
+
+use super::lao_breaks::lao_break_points;
+use super::theme;
+use crate::app::workbench::{Action, LoadedDoc, Pane};
+use crate::i18n::I18n;
+use crate::model::{DocId, Figure, Span, Status};
+
+/// Paragraphs longer than this are laid out in pieces, so no single galley is huge.
+const MAX_PIECE_BYTES: usize = 4096;
+/// Width of the thin spaces inserted at Lao word boundaries.
+const HAIR_SPACE_SIZE: f32 = 0.5;
+
+struct Piece {
+    bytes: Range<usize>,
+    /// Code points of the document this piece covers.
+    chars: Range<usize>,
+}
+
+/// What a piece looks like on screen this frame.
+struct Shown {
+    piece: usize,
+    rect: Rect,
+    galley: Arc<Galley>,
+    /// Display positions of the inserted thin spaces (see `doc_of_display`).
+    hair: Vec<usize>,
+}
+
+/// View state of one pane, kept across frames.
+#[derive(Default)]
+pub struct DocumentView {
+    doc: Option<DocId>,
+    pieces: Vec<Piece>,
+    /// Lao break points per piece (code points within the piece), found lazily.
+    breaks: Vec<Option<Vec<usize>>>,
+    heights: Vec<f32>,
+    measured: Vec<bool>,
+    tops: Vec<f32>,
+    tops_dirty: bool,
+    width: f32,
+    row_height: f32,
+    drag_anchor: Option<usize>,
+    seen_scroll: u64,
+}
+
+impl DocumentView {
+    fn prepare(&mut self, doc: &LoadedDoc, width: f32, row_height: f32) {
+        if self.doc != Some(doc.meta.id) {
+            self.doc = Some(doc.meta.id);
+            self.pieces = split_pieces(&doc.text);
+            self.breaks = vec![None; self.pieces.len()];
+            self.width = 0.0;
+            self.seen_scroll = 0;
+            self.drag_anchor = None;
+        }
+        if (self.width - width).abs() > 0.5 || (self.row_height - row_height).abs() > 0.01 {
+            // Estimates only: measuring every piece again would stall a resize.
+            self.width = width;
+            self.row_height = row_height;
+            let per_row = (width / (row_height * 0.45)).max(8.0);
+            self.heights = self
+                .pieces
+                .iter()
+                .map(|p| row_height * ((p.chars.len() as f32 / per_row).ceil().max(1.0)))
+                .collect();
+            self.measured = vec![false; self.pieces.len()];
+            self.tops_dirty = true;
+        }
+        if self.tops_dirty {
+            self.tops.clear();
+            let mut y = 0.0;
+            for h in &self.heights {
+                self.tops.push(y);
+                y += h;
+            }
+            self.tops.push(y);
+            self.tops_dirty = false;
+        }
+    }
+
+    fn piece_of_char(&self, c: usize) -> usize {
+        self.pieces.partition_point(|p| p.chars.end <= c).min(self.pieces.len().saturating_sub(1))
+    }
+
+    /// Draws the pane; returns the actions the user took in it.
+    pub fn show(&mut self, ui: &mut Ui, index: usize, pane: &Pane, i18n: &I18n) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let Some(doc) = &pane.doc else {
+            ui.centered_and_justified(|ui| ui.weak(i18n.t("pane-empty")));
+            return actions;
+        };
+        let font = FontId::proportional(ui.style().text_styles[&egui::TextStyle::Body].size * 1.15);
+        let row_height = ui.fonts_mut(|f| f.row_height(&font));
+        let width = (ui.available_width() - 16.0).max(80.0);
+        self.prepare(doc, width, row_height);
+
+        let scroll_request = (pane.scroll_generation != self.seen_scroll)
+            .then_some(pane.scroll_target)
+            .flatten();
+        self.seen_scroll = pane.scroll_generation;
+
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt(("document", index))
+            .auto_shrink([false, false]);
+        if let Some(target) = scroll_request {
+            // Jump near the target first; the exact row is scrolled to once laid out.
+            let piece = self.piece_of_char(target);
+            let y = self.tops[piece];
+            area = area.vertical_scroll_offset((y - ui.available_height() * 0.4).max(0.0));
+        }
+        let colors = theme::FigureColors::for_visuals(ui.visuals());
+        area.show_viewport(ui, |ui, viewport| {
+            let total = *self.tops.last().unwrap_or(&0.0);
+            let origin = ui.max_rect().min;
+            let (content, response) =
+                ui.allocate_exact_size(Vec2::new(width, total.max(viewport.height())), Sense::click_and_drag());
+            let first = self.tops.partition_point(|&t| t <= viewport.min.y).saturating_sub(1);
+            let mut shown = Vec::new();
+            let mut heights_changed = false;
+            let mut i = first;
+            while i < self.pieces.len() && self.tops[i] < viewport.max.y + row_height {
+                let (galley, hair) = self.layout_piece(ui, doc, pane, i, &font, &colors);
+                let h = galley.rect.height().max(row_height);
+                if !self.measured[i] || (self.heights[i] - h).abs() > 0.5 {
+                    self.heights[i] = h;
+                    self.measured[i] = true;
+                    heights_changed = true;
+                }
+                let top = origin + Vec2::new(4.0, self.tops[i]);
+                let rect = Rect::from_min_size(top, Vec2::new(width, h));
+                shown.push(Shown { piece: i, rect, galley, hair });
+                i += 1;
+            }
+            if heights_changed {
+                self.tops_dirty = true;
+                ui.ctx().request_repaint();
+            }
+            let painter = ui.painter_at(content.expand(2.0));
+            for s in &shown {
+                painter.galley(s.rect.min, s.galley.clone(), ui.visuals().text_color());
+            }
+            if let Some(f) = pane.selected_figure() {
+                for s in &shown {
+                    for r in self.char_rects(s, doc, f.span) {
+                        painter.rect_stroke(r.expand(1.5), 2.0, Stroke::new(2.0, colors.outline), StrokeKind::Outside);
+                    }
+                }
+            }
+            if let Some(target) = scroll_request {
+                if let Some(r) = shown.iter().find_map(|s| self.char_rects(s, doc, Span::new(target, target + 1)).first().copied()) {
+                    ui.scroll_to_rect(r, Some(Align::Center));
+                }
+            }
+            self.interact(ui, &response, &shown, doc, index, &mut actions, i18n);
+        });
+        actions
+    }
+
+    fn layout_piece(
+        &mut self,
+        ui: &Ui,
+        doc: &LoadedDoc,
+        pane: &Pane,
+        i: usize,
+        font: &FontId,
+        colors: &theme::FigureColors,
+    ) -> (Arc<Galley>, Vec<usize>) {
+        let piece = &self.pieces[i];
+        let text = &doc.text[piece.bytes.clone()];
+        let breaks = self.breaks[i]
+            .get_or_insert_with(|| {
+                let points = lao_break_points(text);
+                let mut chars = Vec::with_capacity(points.len());
+                let (mut c, mut b) = (0, 0);
+                for p in points {
+                    c += text[b..p].chars().count();
+                    b = p;
+                    chars.push(c);
+                }
+                chars
+            })
+            .clone();
+        let base = TextFormat { font_id: font.clone(), color: ui.visuals().text_color(), ..Default::default() };
+        let hair_format = TextFormat { font_id: FontId::proportional(HAIR_SPACE_SIZE), ..Default::default() };
+
+        // Cut points (code points within the piece): figure edges, selection edges, breaks.
+        let n = piece.chars.len();
+        let figures = figures_in(doc, piece.chars.clone());
+        let mut cuts: Vec<usize> = vec![0, n];
+        let local = |c: usize| c.saturating_sub(piece.chars.start).min(n);
+        for f in &figures {
+            cuts.push(local(f.span.start));
+            cuts.push(local(f.span.end));
+        }
+        if let Some(sel) = pane.text_selection {
+            cuts.push(local(sel.start));
+            cuts.push(local(sel.end));
+        }
+        cuts.extend(&breaks);
+        cuts.sort_unstable();
+        cuts.dedup();
+
+        let mut job = LayoutJob { wrap: egui::text::TextWrapping::wrap_at_width(self.width - 8.0), ..Default::default() };
+        let mut hair = Vec::with_capacity(breaks.len());
+        let mut byte_at = 0;
+        let mut char_at = 0;
+        let mut display = 0;
+        let mut next_break = breaks.iter().peekable();
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            if next_break.peek().is_some_and(|&&k| k == a) {
+                next_break.next();
+                hair.push(display);
+                let start = job.text.len();
+                job.text.push(' ');
+                job.sections.push(LayoutSection { leading_space: 0.0, byte_range: start..job.text.len(), format: hair_format.clone() });
+                display += 1;
+            }
+            if a == b {
+                continue;
+            }
+            let len_bytes: usize = text[byte_at..].chars().take(b - char_at).map(char::len_utf8).sum();
+            debug_assert_eq!(char_at, a);
+            let segment = &text[byte_at..byte_at + len_bytes];
+            let c = piece.chars.start + a;
+            let mut format = base.clone();
+            if let Some(f) = figure_covering(&figures, c) {
+                format.background = colors.background(f.status);
+                if f.status == Status::Rejected {
+                    format.strikethrough = Stroke::new(1.0, colors.rejected_line);
+                }
+            }
+            if pane.text_selection.is_some_and(|s| s.start <= c && c < s.end) {
+                format.background = colors.text_selection;
+            }
+            let start = job.text.len();
+            job.text.push_str(segment);
+            job.sections.push(LayoutSection { leading_space: 0.0, byte_range: start..job.text.len(), format });
+            byte_at += len_bytes;
+            char_at = b;
+            display += b - a;
+        }
+        if job.text.is_empty() {
+            job.text.push(' ');
+            job.sections.push(LayoutSection { leading_space: 0.0, byte_range: 0..1, format: base });
+        }
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        (galley, hair)
+    }
+
+    /// Screen rectangles covering `span` within one shown piece, a rectangle per row.
+    fn char_rects(&self, s: &Shown, doc: &LoadedDoc, span: Span) -> Vec<Rect> {
+        let piece = &self.pieces[s.piece];
+        let start = span.start.max(piece.chars.start);
+        let end = span.end.min(piece.chars.end);
+        if start >= end {
+            return Vec::new();
+        }
+        let _ = doc;
+        let d0 = display_of_doc(&s.hair, start - piece.chars.start);
+        let d1 = display_of_doc(&s.hair, end - piece.chars.start);
+        let mut rects: Vec<Rect> = Vec::new();
+        for d in d0..d1 {
+            let r = s.galley.pos_from_cursor(CCursor::new(d));
+            let next = s.galley.pos_from_cursor(CCursor::new(d + 1));
+            let r = if (next.min.y - r.min.y).abs() < 1.0 { r.union(next) } else { r };
+            let r = r.translate(s.rect.min.to_vec2());
+            match rects.last_mut() {
+                Some(last) if (last.min.y - r.min.y).abs() < 1.0 => *last = last.union(r),
+                _ => rects.push(r),
+            }
+        }
+        rects
+    }
+
+    /// The document code point under a screen position, snapped to a cluster boundary.
+    fn char_at(&self, shown: &[Shown], doc: &LoadedDoc, pos: Pos2) -> Option<usize> {
+        let s = shown
+            .iter()
+            .find(|s| pos.y < s.rect.max.y)
+            .or(shown.last())?;
+        let piece = &self.pieces[s.piece];
+        let cursor = s.galley.cursor_from_pos(pos - s.rect.min);
+        let local = doc_of_display(&s.hair, cursor.index.0).min(piece.chars.len());
+        let c = piece.chars.start + local;
+        // Snap to a grapheme boundary: a Lao letter never loses its marks.
+        let b = doc.bytes(Span::new(c, c)).start;
+        let snapped = crate::text::floor_grapheme(&doc.text[piece.bytes.clone()], b - piece.bytes.start);
+        Some(doc.char_at(piece.bytes.start + snapped))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn interact(
+        &mut self,
+        ui: &Ui,
+        response: &egui::Response,
+        shown: &[Shown],
+        doc: &LoadedDoc,
+        index: usize,
+        actions: &mut Vec<Action>,
+        i18n: &I18n,
+    ) {
+        let pointer = response.interact_pointer_pos().or(response.hover_pos());
+        if response.drag_started() {
+            self.drag_anchor = pointer.and_then(|p| self.char_at(shown, doc, p));
+        }
+        if response.dragged() {
+            if let (Some(anchor), Some(p)) = (self.drag_anchor, pointer) {
+                if let Some(c) = self.char_at(shown, doc, p) {
+                    let (a, b) = if c < anchor { (c, anchor) } else { (anchor, c) };
+                    let end = ceil_char(doc, b);
+                    actions.push(Action::SelectText { pane: index, span: Some(Span::new(a, end)) });
+                }
+            }
+        }
+        if response.drag_stopped() {
+            self.drag_anchor = None;
+        }
+        if response.clicked() {
+            let hit = pointer.and_then(|p| self.char_at(shown, doc, p)).and_then(|c| doc.figure_at(c));
+            match hit {
+                Some(f) => actions.push(Action::SelectFigure { pane: index, figure: f.id }),
+                None => actions.push(Action::SelectText { pane: index, span: None }),
+            }
+            actions.push(Action::FocusPane(index));
+        }
+        if let Some(hover) = response.hover_pos() {
+            if let Some(f) = self.char_at(shown, doc, hover).and_then(|c| doc.figure_at(c)) {
+                let f = f.clone();
+                response.clone().on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
+            }
+        }
+        let _ = ui;
+    }
+}
+
+/// The end of the cluster that starts at or contains code point `c`.
+fn ceil_char(doc: &LoadedDoc, c: usize) -> usize {
+    let b = doc.bytes(Span::new(c, c)).start;
+    if b >= doc.text.len() {
+        return doc.index.char_len();
+    }
+    let next = b + doc.text[b..].chars().next().map_or(0, char::len_utf8);
+    doc.char_at(crate::text::ceil_grapheme(&doc.text, next))
+}
+
+/// Splits the text at line breaks, and long lines into pieces at white space.
+fn split_pieces(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut char_at = 0;
+    let mut push = |bytes: Range<usize>, pieces: &mut Vec<Piece>| {
+        let n = text[bytes.clone()].chars().count();
+        pieces.push(Piece { bytes, chars: char_at..char_at + n });
+        char_at += n;
+    };
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let mut from = start;
+        while end - from > MAX_PIECE_BYTES {
+            let mut cut = from + MAX_PIECE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if let Some(space) = text[from..cut].rfind(' ') {
+                cut = from + space + 1;
+            } else {
+                cut = from + crate::text::floor_grapheme(&text[from..end], cut - from).max(1);
+                while !text.is_char_boundary(cut) {
+                    cut += 1;
+                }
+            }
+            push(from..cut, &mut pieces);
+            from = cut;
+        }
+        // The line break itself belongs to its line, shown as the end of the row.
+        push(from..end, &mut pieces);
+        start = end;
+    }
+    if pieces.is_empty() {
+        pieces.push(Piece { bytes: 0..0, chars: 0..0 });
+    }
+    pieces
+}
+
+/// The figures touching a range of code points, in order.
+fn figures_in(doc: &LoadedDoc, chars: Range<usize>) -> Vec<&Figure> {
+    let hi = doc.figures.partition_point(|f| f.span.start < chars.end);
+    let mut lo = doc.figures[..hi].partition_point(|f| f.span.start < chars.start);
+    // A figure starting before the range may still reach into it.
+    while lo > 0 && doc.figures[lo - 1].span.end > chars.start {
+        lo -= 1;
+    }
+    doc.figures[lo..hi].iter().filter(|f| f.span.end > chars.start).collect()
+}
+
+/// The figure to colour at code point `c`: a live one before a rejected or stale one.
+fn figure_covering<'a>(figures: &[&'a Figure], c: usize) -> Option<&'a Figure> {
+    let mut covering = figures.iter().filter(|f| f.span.start <= c && c < f.span.end);
+    let first = covering.next().copied()?;
+    if matches!(first.status, Status::Rejected | Status::Stale) {
+        return covering.find(|f| !matches!(f.status, Status::Rejected | Status::Stale)).copied().or(Some(first));
+    }
+    Some(first)
+}
+
+/// Display index of a document code point within a piece (`hair` holds the
+/// display positions of inserted spaces, ascending).
+fn display_of_doc(hair: &[usize], c: usize) -> usize {
+    let mut d = c;
+    for &h in hair {
+        if h <= d {
+            d += 1;
+        } else {
+            break;
+        }
+    }
+    d
+}
+
+/// Document code point of a display index within a piece.
+fn doc_of_display(hair: &[usize], d: usize) -> usize {
+    d - hair.iter().take_while(|&&h| h < d).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cover_the_text_exactly() {
+        let text = format!("one\r\ntwo\n\n{}\nend", "ລາວ ".repeat(3000));
+        let pieces = split_pieces(&text);
+        let mut b = 0;
+        let mut c = 0;
+        for p in &pieces {
+            assert_eq!(p.bytes.start, b);
+            assert_eq!(p.chars.start, c);
+            assert!(p.bytes.len() <= MAX_PIECE_BYTES);
+            b = p.bytes.end;
+            c = p.chars.end;
+        }
+        assert_eq!((b, c), (text.len(), text.chars().count()));
+    }
+
+    #[test]
+    fn display_offsets_map_back() {
+        // Thin spaces inserted before document code points 2 and 5.
+        let hair = [2, 6];
+        let doc: Vec<usize> = (0..8).collect();
+        let display: Vec<usize> = doc.iter().map(|&c| display_of_doc(&hair, c)).collect();
+        assert_eq!(display, [0, 1, 3, 4, 5, 7, 8, 9]);
+        for (&c, &d) in doc.iter().zip(&display) {
+            assert_eq!(doc_of_display(&hair, d), c);
+        }
+        assert_eq!(doc_of_display(&hair, 2), 2, "a thin space maps to the code point after it");
+    }
+}

@@ -1,0 +1,238 @@
+//! The right-hand panel: the active pane's figures as a table, and an editor
+//! for the selected one.
+
+use egui::{Key, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::FigureFields;
+use crate::app::workbench::{Action, Pane};
+use crate::i18n::{I18n, format_decimal};
+use crate::model::{Decimal, Figure, FigureId, Kind, Status};
+
+/// The editor's fields for one figure, as typed (kept until saved or the selection moves).
+#[derive(Default)]
+pub struct Editor {
+    figure: Option<FigureId>,
+    /// The figure's state when the fields were filled, to notice changes from elsewhere.
+    source: Option<Figure>,
+    value: String,
+    value_max: String,
+    kind: Option<Kind>,
+    unit: String,
+    note: String,
+    /// Set by the E key: put the cursor in the value field.
+    pub focus_value: bool,
+}
+
+impl Editor {
+    fn sync(&mut self, figure: Option<&Figure>) {
+        if self.figure == figure.map(|f| f.id) && self.source.as_ref() == figure {
+            return;
+        }
+        *self = Editor { focus_value: self.focus_value, ..Editor::default() };
+        if let Some(f) = figure {
+            self.figure = Some(f.id);
+            self.source = Some(f.clone());
+            self.value = f.value.map(|v| v.normalize().to_string()).unwrap_or_default();
+            self.value_max = f.value_max.map(|v| v.normalize().to_string()).unwrap_or_default();
+            self.kind = Some(f.kind);
+            self.unit = f.unit.clone().unwrap_or_default();
+            self.note = f.note.clone().unwrap_or_default();
+        }
+    }
+
+    /// The fix the fields describe, or why they do not describe one.
+    fn fix(&self, i18n: &I18n) -> Result<Action, String> {
+        let parse = |s: &str| -> Result<Option<Decimal>, String> {
+            let s = s.trim().replace([',', '_', ' '], "");
+            if s.is_empty() {
+                return Ok(None);
+            }
+            Decimal::from_str_exact(&s)
+                .or_else(|_| Decimal::from_scientific(&s))
+                .map(Some)
+                .map_err(|_| i18n.t_args("error-not-a-number", &[("text", crate::i18n::Arg::Str(&s))]))
+        };
+        let value = parse(&self.value)?;
+        let value_max = parse(&self.value_max)?;
+        if value.is_none() {
+            return Err(i18n.t("error-fix-needs-value"));
+        }
+        Ok(Action::Fix {
+            fields: FigureFields { kind: self.kind, value, value_max, unit: Some(self.unit.clone()) },
+            note: Some(self.note.clone()),
+        })
+    }
+}
+
+/// Draws the inspector; returns the actions taken in it.
+pub fn show(ui: &mut Ui, index: usize, pane: &Pane, editor: &mut Editor, i18n: &I18n, error: &mut Option<String>) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(doc) = &pane.doc else {
+        ui.weak(i18n.t("inspector-no-document"));
+        return actions;
+    };
+    ui.heading(&doc.meta.title);
+    ui.add_space(4.0);
+
+    let selected = pane.selected_figure();
+    editor.sync(selected);
+    editor_ui(ui, selected, editor, i18n, error, &mut actions);
+    ui.separator();
+
+    let style = i18n.number_style();
+    let selected_row = pane.selected.and_then(|id| doc.position(id));
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut table = TableBuilder::new(ui)
+        .id_salt("figures")
+        .striped(true)
+        .sense(egui::Sense::click())
+        .column(Column::initial(90.0).at_least(50.0).clip(true))
+        .column(Column::initial(90.0).at_least(50.0).clip(true))
+        .column(Column::initial(70.0).at_least(40.0).clip(true))
+        .column(Column::initial(70.0).at_least(40.0).clip(true))
+        .column(Column::remainder().at_least(60.0).clip(true));
+    if let (Some(row), true) = (selected_row, pane.scroll_generation > 0) {
+        if ui.ctx().data(|d| d.get_temp::<u64>(egui::Id::new("inspector-scrolled"))) != Some(pane.scroll_generation) {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+            ui.ctx().data_mut(|d| d.insert_temp(egui::Id::new("inspector-scrolled"), pane.scroll_generation));
+        }
+    }
+    table
+        .header(row_height, |mut h| {
+            for id in ["column-text", "column-value", "column-unit", "column-kind", "column-status"] {
+                h.col(|ui| {
+                    ui.strong(i18n.t(id));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, doc.figures.len(), |mut row| {
+                let f = &doc.figures[row.index()];
+                row.set_selected(Some(row.index()) == selected_row);
+                row.col(|ui| {
+                    ui.label(&f.text);
+                });
+                row.col(|ui| {
+                    ui.label(value_text(f, style));
+                });
+                row.col(|ui| {
+                    ui.label(f.unit.as_deref().unwrap_or(""));
+                });
+                row.col(|ui| {
+                    ui.label(i18n.t(&format!("kind-{}", f.kind)));
+                });
+                row.col(|ui| {
+                    ui.label(i18n.t(&format!("status-{}", f.status)));
+                });
+                if row.response().clicked() {
+                    actions.push(Action::SelectFigure { pane: index, figure: f.id });
+                }
+            });
+        });
+    actions
+}
+
+fn editor_ui(
+    ui: &mut Ui,
+    selected: Option<&Figure>,
+    editor: &mut Editor,
+    i18n: &I18n,
+    error: &mut Option<String>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(f) = selected else {
+        ui.weak(i18n.t("inspector-no-selection"));
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("\u{201c}{}\u{201d}", f.text)).strong().size(18.0));
+        ui.label(i18n.t(&format!("status-{}", f.status)));
+        if let Some(who) = &f.reviewer {
+            ui.weak(i18n.t_args("reviewed-by", &[("who", crate::i18n::Arg::Str(who))]));
+        }
+    });
+    let mut enter_in_field = false;
+    egui::Grid::new("figure-editor").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+        let label = ui.label(i18n.t("field-value"));
+        let r = ui.add(egui::TextEdit::singleline(&mut editor.value).desired_width(160.0)).labelled_by(label.id);
+        if editor.focus_value {
+            r.request_focus();
+            editor.focus_value = false;
+        }
+        enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.end_row();
+
+        let label = ui.label(i18n.t("field-value-max"));
+        let r = ui.add(egui::TextEdit::singleline(&mut editor.value_max).desired_width(160.0)).labelled_by(label.id);
+        enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.end_row();
+
+        let label = ui.label(i18n.t("field-kind"));
+        let current = editor.kind.map(|k| i18n.t(&format!("kind-{k}"))).unwrap_or_default();
+        egui::ComboBox::from_id_salt("kind")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for k in Kind::ALL {
+                    ui.selectable_value(&mut editor.kind, Some(*k), i18n.t(&format!("kind-{k}")));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+
+        let label = ui.label(i18n.t("field-unit"));
+        let r = ui.add(egui::TextEdit::singleline(&mut editor.unit).desired_width(160.0)).labelled_by(label.id);
+        enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.end_row();
+
+        let label = ui.label(i18n.t("field-note"));
+        ui.add(egui::TextEdit::singleline(&mut editor.note).desired_width(160.0)).labelled_by(label.id);
+        ui.end_row();
+    });
+    ui.horizontal(|ui| {
+        if ui.button(i18n.t("action-confirm")).on_hover_text(i18n.t("hint-confirm")).clicked() {
+            actions.push(Action::Confirm);
+        }
+        if ui.button(i18n.t("action-reject")).on_hover_text(i18n.t("hint-reject")).clicked() {
+            actions.push(Action::Reject);
+        }
+        if ui.button(i18n.t("action-save-fix")).on_hover_text(i18n.t("hint-fix")).clicked() || enter_in_field {
+            match editor.fix(i18n) {
+                Ok(fix) => actions.push(fix),
+                Err(e) => *error = Some(e),
+            }
+        }
+    });
+}
+
+/// The value as the locale writes it, a range as "low – high".
+pub fn value_text(f: &Figure, style: crate::i18n::NumberStyle) -> String {
+    match (f.value, f.value_max) {
+        (Some(v), Some(m)) => format!("{} – {}", format_decimal(&v, style), format_decimal(&m, style)),
+        (Some(v), None) => format_decimal(&v, style),
+        _ => String::new(),
+    }
+}
+
+/// The tooltip over a figure in the text.
+pub fn figure_summary(ui: &mut Ui, f: &Figure, i18n: &I18n) {
+    ui.strong(&f.text);
+    egui::Grid::new("figure-tooltip").num_columns(2).show(ui, |ui| {
+        ui.label(i18n.t("field-value"));
+        ui.label(value_text(f, i18n.number_style()));
+        ui.end_row();
+        ui.label(i18n.t("field-kind"));
+        ui.label(i18n.t(&format!("kind-{}", f.kind)));
+        ui.end_row();
+        ui.label(i18n.t("field-unit"));
+        ui.label(f.unit.as_deref().unwrap_or("—"));
+        ui.end_row();
+        ui.label(i18n.t("column-status"));
+        ui.label(i18n.t(&format!("status-{}", f.status)));
+        ui.end_row();
+    });
+    if f.status == Status::Stale {
+        ui.weak(i18n.t("hint-stale"));
+    }
+}

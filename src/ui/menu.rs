@@ -1,0 +1,119 @@
+//! The menu bar.
+
+use egui::Ui;
+
+use super::UiCommand;
+use super::dialogs::DialogRequest;
+use crate::app::workbench::{Action, Workbench};
+use crate::export::Format;
+use crate::i18n::{I18n, Locale};
+
+pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
+    let mut out = Vec::new();
+    let has_project = wb.project.is_some();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(i18n.t("menu-file"), |ui| {
+            let mut item = |ui: &mut Ui, id: &str, enabled: bool, cmd: UiCommand| {
+                if ui.add_enabled(enabled, egui::Button::new(i18n.t(id))).clicked() {
+                    out.push(cmd);
+                    ui.close();
+                }
+            };
+            item(ui, "menu-new-project", true, UiCommand::Dialog(DialogRequest::NewProject));
+            item(ui, "menu-open-project", true, UiCommand::Dialog(DialogRequest::OpenProject));
+            item(ui, "menu-open-sample", true, UiCommand::OpenSample);
+            ui.menu_button(i18n.t("menu-recent"), |ui| {
+                if wb.settings.recent.is_empty() {
+                    ui.weak(i18n.t("menu-recent-none"));
+                }
+                for path in &wb.settings.recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(UiCommand::OpenProject(path.clone()));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            item(ui, "menu-import-files", has_project, UiCommand::Dialog(DialogRequest::ImportFiles));
+            item(ui, "menu-import-folder", has_project, UiCommand::Dialog(DialogRequest::ImportFolder));
+            ui.menu_button(i18n.t("menu-export"), |ui| {
+                for (id, format) in [("menu-export-jsonl", Format::Jsonl), ("menu-export-csv", Format::Csv)] {
+                    if ui.add_enabled(has_project, egui::Button::new(i18n.t(id))).clicked() {
+                        out.push(UiCommand::Dialog(DialogRequest::Export(format)));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            item(ui, "menu-quit", true, UiCommand::Quit);
+        });
+        ui.menu_button(i18n.t("menu-edit"), |ui| {
+            for (id, action) in [("menu-undo", Action::Undo), ("menu-redo", Action::Redo)] {
+                if ui.add_enabled(has_project, egui::Button::new(i18n.t(id))).clicked() {
+                    out.push(UiCommand::Act(action));
+                    ui.close();
+                }
+            }
+            if ui.add_enabled(has_project, egui::Button::new(i18n.t("menu-search"))).clicked() {
+                out.push(UiCommand::ToggleSearch);
+                ui.close();
+            }
+        });
+        ui.menu_button(i18n.t("menu-review"), |ui| {
+            let actions = [
+                ("action-confirm", UiCommand::Act(Action::Confirm)),
+                ("action-reject", UiCommand::Act(Action::Reject)),
+                ("action-fix", UiCommand::EditValue),
+                ("action-reanchor", UiCommand::Act(Action::Reanchor)),
+                ("action-add", UiCommand::Act(Action::AddFromSelection)),
+                ("action-link", UiCommand::Act(Action::LinkPanes)),
+                ("action-next-unreviewed", UiCommand::Act(Action::NextUnreviewed)),
+            ];
+            for (id, cmd) in actions {
+                if ui.add_enabled(has_project, egui::Button::new(i18n.t(id))).clicked() {
+                    out.push(cmd);
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(i18n.t("menu-view"), |ui| {
+            let mut two = wb.settings.two_panes;
+            if ui.checkbox(&mut two, i18n.t("menu-two-panes")).clicked() {
+                out.push(UiCommand::Act(Action::ToggleTwoPanes));
+            }
+            let mut dark = wb.settings.dark;
+            if ui.checkbox(&mut dark, i18n.t("menu-dark")).clicked() {
+                out.push(UiCommand::SetDark(dark));
+            }
+            ui.separator();
+            for (id, step) in [("menu-zoom-in", 0.1), ("menu-zoom-out", -0.1)] {
+                if ui.button(i18n.t(id)).clicked() {
+                    out.push(UiCommand::Zoom(step));
+                }
+            }
+            if ui.button(i18n.t("menu-zoom-reset")).clicked() {
+                out.push(UiCommand::Zoom(0.0));
+            }
+            ui.separator();
+            ui.menu_button(i18n.t("menu-language"), |ui| {
+                for locale in Locale::ALL {
+                    if ui.radio(wb.settings.locale == locale, locale.native_name()).clicked() {
+                        out.push(UiCommand::SetLocale(locale));
+                        ui.close();
+                    }
+                }
+            });
+            let mut lao_digits = wb.settings.lao_digits;
+            if ui.checkbox(&mut lao_digits, i18n.t("menu-lao-digits")).clicked() {
+                out.push(UiCommand::SetLaoDigits(lao_digits));
+            }
+        });
+        ui.menu_button(i18n.t("menu-help"), |ui| {
+            if ui.button(i18n.t("menu-shortcuts")).clicked() {
+                out.push(UiCommand::ToggleHelp);
+                ui.close();
+            }
+        });
+    });
+    out
+}

@@ -1,0 +1,390 @@
+//! The workbench window (egui): panels that draw the state of
+//! [`Workbench`](crate::app::workbench::Workbench) and turn what the user does
+//! into actions. No panel touches the project file; every change goes
+//! through `Workbench::perform`.
+
+mod dialogs;
+mod document_view;
+mod documents;
+mod inspector;
+pub mod lao_breaks;
+mod menu;
+mod progress;
+mod search;
+pub mod shortcuts;
+mod status_bar;
+mod theme;
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use egui::Ui;
+
+use crate::app::workbench::{Action, Notice, Workbench};
+use crate::app::{Settings, reviewer_name};
+use crate::i18n::{I18n, Locale};
+use dialogs::{DialogAnswer, DialogRequest, Dialogs};
+use document_view::DocumentView;
+use documents::DocumentsPanel;
+use inspector::Editor;
+use search::SearchPanel;
+use shortcuts::Shortcut;
+
+/// What the user asked of the window itself, beside workbench actions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UiCommand {
+    Act(Action),
+    Dialog(DialogRequest),
+    OpenProject(PathBuf),
+    OpenSample,
+    Quit,
+    ToggleSearch,
+    ToggleHelp,
+    /// Put the cursor in the value field (the E key).
+    EditValue,
+    SetDark(bool),
+    /// Change the zoom by this much; 0 resets it.
+    Zoom(f32),
+    SetLocale(Locale),
+    SetLaoDigits(bool),
+}
+
+pub struct WorkbenchApp {
+    pub wb: Workbench,
+    i18n: I18n,
+    views: [DocumentView; 2],
+    editor: Editor,
+    documents: DocumentsPanel,
+    search: SearchPanel,
+    dialogs: Dialogs,
+    show_help: bool,
+    editor_error: Option<String>,
+    background: (Sender<Notice>, Receiver<Notice>),
+    applied_style: Option<(bool, f32)>,
+    quit: bool,
+}
+
+impl WorkbenchApp {
+    pub fn new(wb: Workbench) -> WorkbenchApp {
+        let i18n = I18n::new(wb.settings.locale, wb.settings.lao_digits);
+        WorkbenchApp {
+            wb,
+            i18n,
+            views: Default::default(),
+            editor: Editor::default(),
+            documents: DocumentsPanel::default(),
+            search: SearchPanel::default(),
+            dialogs: Dialogs::default(),
+            show_help: false,
+            editor_error: None,
+            background: channel(),
+            applied_style: None,
+            quit: false,
+        }
+    }
+
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// One frame of the whole window.
+    pub fn frame(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        self.poll(&ctx);
+
+        let mut commands: Vec<UiCommand> = Vec::new();
+        commands.extend(self.dropped_files(&ctx));
+        if !self.show_help || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            commands.extend(self.keys(&ctx));
+        } else {
+            // The overlay is up: any shortcut key closes it first.
+            if !shortcuts::pressed(&ctx).is_empty() {
+                self.show_help = false;
+            }
+        }
+
+        egui::Panel::top("menu").show_inside(ui, |ui| {
+            commands.extend(menu::show(ui, &self.wb, &self.i18n));
+        });
+        egui::Panel::bottom("status").show_inside(ui, |ui| {
+            status_bar::show(ui, &self.wb, &self.i18n);
+        });
+        egui::Panel::left("documents").resizable(true).default_size(230.0).show_inside(ui, |ui| {
+            let actions = self.documents.show(ui, &self.wb, &self.i18n);
+            commands.extend(actions.into_iter().map(UiCommand::Act));
+        });
+        egui::Panel::right("inspector").resizable(true).default_size(420.0).show_inside(ui, |ui| {
+            let active = self.wb.active;
+            let actions = inspector::show(ui, active, &self.wb.panes[active], &mut self.editor, &self.i18n, &mut self.editor_error);
+            commands.extend(actions.into_iter().map(UiCommand::Act));
+            if let Some(e) = &self.editor_error {
+                ui.colored_label(egui::Color32::from_rgb(220, 60, 60), e);
+            }
+        });
+        egui::CentralPanel::default_margins().show_inside(ui, |ui| {
+            if self.wb.project.is_none() {
+                ui.centered_and_justified(|ui| ui.heading(self.i18n.t("welcome")));
+                return;
+            }
+            let actions = self.panes(ui);
+            commands.extend(actions.into_iter().map(UiCommand::Act));
+        });
+
+        if let Some(hit) = self.search.show(&ctx, &self.wb, &self.i18n) {
+            let pane = self.wb.active;
+            self.wb.perform(Action::OpenDocument { pane, doc: hit.doc });
+            self.wb.panes[pane].show_text(hit.span);
+        }
+        if self.show_help {
+            self.help_overlay(&ctx);
+        }
+        if let Some(job) = &self.wb.job {
+            if progress::show(&ctx, job, &self.i18n) {
+                job.cancel();
+            }
+        }
+
+        for command in commands {
+            self.run(command, &ctx);
+        }
+        if self.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn panes(&mut self, ui: &mut Ui) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let count = if self.wb.settings.two_panes { 2 } else { 1 };
+        let active = self.wb.active;
+        let (views, panes, i18n) = (&mut self.views, &self.wb.panes, &self.i18n);
+        ui.columns(count, |columns| {
+            for (i, ui) in columns.iter_mut().enumerate() {
+                let title = panes[i].doc.as_ref().map(|d| format!("{}  ·  {}", d.meta.title, d.meta.language));
+                let frame = egui::Frame::group(ui.style()).stroke(if i == active && count == 2 {
+                    egui::Stroke::new(1.5, ui.visuals().selection.stroke.color)
+                } else {
+                    ui.visuals().widgets.noninteractive.bg_stroke
+                });
+                frame.show(ui, |ui| {
+                    ui.set_min_size(ui.available_size());
+                    if let Some(t) = title {
+                        ui.strong(t);
+                        ui.separator();
+                    }
+                    actions.extend(views[i].show(ui, i, &panes[i], i18n));
+                });
+            }
+        });
+        actions
+    }
+
+    fn keys(&mut self, ctx: &egui::Context) -> Vec<UiCommand> {
+        shortcuts::pressed(ctx)
+            .into_iter()
+            .map(|s| match s {
+                Shortcut::Confirm => UiCommand::Act(Action::Confirm),
+                Shortcut::Reject => UiCommand::Act(Action::Reject),
+                Shortcut::Fix => UiCommand::EditValue,
+                Shortcut::Next => UiCommand::Act(Action::Next),
+                Shortcut::Previous => UiCommand::Act(Action::Previous),
+                Shortcut::NextUnreviewed => UiCommand::Act(Action::NextUnreviewed),
+                Shortcut::SwitchPane => UiCommand::Act(Action::SwitchPane),
+                Shortcut::Reanchor => UiCommand::Act(Action::Reanchor),
+                Shortcut::Add => UiCommand::Act(Action::AddFromSelection),
+                Shortcut::Link => UiCommand::Act(Action::LinkPanes),
+                Shortcut::Undo => UiCommand::Act(Action::Undo),
+                Shortcut::Redo => UiCommand::Act(Action::Redo),
+                Shortcut::Search => UiCommand::ToggleSearch,
+                Shortcut::Help => UiCommand::ToggleHelp,
+                Shortcut::ZoomIn => UiCommand::Zoom(0.1),
+                Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
+            })
+            .collect()
+    }
+
+    fn run(&mut self, command: UiCommand, ctx: &egui::Context) {
+        match command {
+            UiCommand::Act(action) => {
+                if action.writes() || matches!(action, Action::SelectFigure { .. }) {
+                    self.editor_error = None;
+                }
+                self.wb.perform(action);
+            }
+            UiCommand::Dialog(request) => {
+                let title = match request {
+                    DialogRequest::NewProject => self.i18n.t("menu-new-project"),
+                    DialogRequest::OpenProject => self.i18n.t("menu-open-project"),
+                    DialogRequest::ImportFiles => self.i18n.t("menu-import-files"),
+                    DialogRequest::ImportFolder => self.i18n.t("menu-import-folder"),
+                    DialogRequest::Export(_) => self.i18n.t("menu-export"),
+                };
+                self.dialogs.request(request, ctx, title);
+            }
+            UiCommand::OpenProject(path) => self.open(path, false),
+            UiCommand::OpenSample => {
+                if let Err(e) = self.wb.open_sample() {
+                    self.wb.notice = Some(Notice::Error(e.to_string()));
+                }
+                self.views = Default::default();
+            }
+            UiCommand::Quit => self.quit = true,
+            UiCommand::ToggleSearch => self.search.toggle(),
+            UiCommand::ToggleHelp => self.show_help = !self.show_help,
+            UiCommand::EditValue => self.editor.focus_value = true,
+            UiCommand::SetDark(dark) => {
+                self.wb.settings.dark = dark;
+                self.wb.save_settings();
+            }
+            UiCommand::Zoom(step) => {
+                let zoom = if step == 0.0 { 1.0 } else { self.wb.settings.zoom + step };
+                self.wb.settings.zoom = zoom.clamp(0.5, 3.0);
+                self.wb.save_settings();
+            }
+            UiCommand::SetLocale(locale) => {
+                self.wb.settings.locale = locale;
+                self.i18n = I18n::new(locale, self.wb.settings.lao_digits);
+                self.wb.save_settings();
+            }
+            UiCommand::SetLaoDigits(on) => {
+                self.wb.settings.lao_digits = on;
+                self.i18n = I18n::new(self.wb.settings.locale, on);
+                self.wb.save_settings();
+            }
+        }
+    }
+
+    fn open(&mut self, path: PathBuf, create: bool) {
+        match self.wb.open_project(&path, create) {
+            Ok(()) => self.views = Default::default(),
+            Err(e) => self.wb.notice = Some(Notice::Error(e.to_string())),
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        let wanted = (self.wb.settings.dark, self.wb.settings.zoom);
+        if self.applied_style != Some(wanted) {
+            ctx.set_theme(if wanted.0 { egui::Theme::Dark } else { egui::Theme::Light });
+            ctx.set_zoom_factor(wanted.1);
+            self.applied_style = Some(wanted);
+        }
+    }
+
+    /// Collects finished background work: jobs, dialogs, exports.
+    fn poll(&mut self, ctx: &egui::Context) {
+        if self.wb.job.is_some() {
+            self.wb.poll_job();
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        for answer in self.dialogs.poll() {
+            match answer {
+                DialogAnswer::NewProject(path) => self.open(path, true),
+                DialogAnswer::OpenProject(path) => self.open(path, false),
+                DialogAnswer::Import(paths) => self.import(paths, ctx),
+                DialogAnswer::Export(path, format) => self.export(path, format, ctx),
+            }
+        }
+        while let Ok(notice) = self.background.1.try_recv() {
+            self.wb.notice = Some(notice);
+        }
+    }
+
+    fn import(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        self.wb.start_import(paths, move || ctx.request_repaint());
+    }
+
+    /// Exports on a thread of its own, with its own connection to the project.
+    fn export(&mut self, out: PathBuf, format: crate::export::Format, ctx: &egui::Context) {
+        let Some(project) = self.wb.project_path().map(PathBuf::from) else { return };
+        let tx = self.background.0.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::store::Store::open(&project)
+                .map_err(|e| e.to_string())
+                .and_then(|store| {
+                    crate::export::export(&store, &Default::default(), format, &out).map_err(|e| e.to_string())
+                });
+            let notice = match result {
+                Ok(n) => Notice::Info("notice-exported", Some(format!("{n} → {}", out.display()))),
+                Err(e) => Notice::Error(e),
+            };
+            let _ = tx.send(notice);
+            ctx.request_repaint();
+        });
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<UiCommand> {
+        let paths: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().filter_map(|f| f.path.clone()).collect());
+        if !paths.is_empty() {
+            if self.wb.project.is_none() {
+                self.wb.notice = Some(Notice::Error(self.i18n.t("error-no-project")));
+            } else {
+                self.import(paths, ctx);
+            }
+        }
+        Vec::new()
+    }
+
+    fn help_overlay(&mut self, ctx: &egui::Context) {
+        let mut open = true;
+        egui::Window::new(self.i18n.t("help-title"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .open(&mut open)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+                    for (_, keys, id) in shortcuts::TABLE {
+                        ui.monospace(shortcuts::describe(keys));
+                        ui.label(self.i18n.t(id));
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(6.0);
+                ui.weak(self.i18n.t("help-footer"));
+            });
+        self.show_help &= open;
+    }
+}
+
+impl eframe::App for WorkbenchApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}
+
+/// Opens the workbench window on `project`, else the last project, else the sample.
+pub fn run(project: Option<PathBuf>, reviewer: Option<&str>) -> Result<(), String> {
+    let reviewer = reviewer_name(reviewer);
+    let mut wb = Workbench::new(Some(Settings::default_path()), &reviewer);
+    let opened = match project.or_else(|| wb.settings.last_project().map(PathBuf::from)) {
+        Some(path) => wb.open_project(&path, false),
+        None => wb.open_sample(),
+    };
+    if let Err(e) = opened {
+        // The window still opens, with the reason in the status bar.
+        wb.notice = Some(Notice::Error(e.to_string()));
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Tualek")
+            .with_app_id("tualek")
+            .with_inner_size([1440.0, 880.0])
+            .with_min_inner_size([720.0, 420.0])
+            .with_drag_and_drop(true),
+        // Installed below with a Chinese preference instead.
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Tualek",
+        options,
+        Box::new(move |cc| {
+            crate::fonts::install(&cc.egui_ctx);
+            crate::fonts::add_system_fallback(&cc.egui_ctx);
+            Ok(Box::new(WorkbenchApp::new(wb)))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}

@@ -1,0 +1,29 @@
+//! The progress window of a background job, with Cancel.
+
+use crate::app::workbench::{Job, JobKind};
+use crate::i18n::{Arg, I18n};
+
+/// Draws the job's progress; returns true when the user pressed Cancel.
+pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
+    let mut cancel = false;
+    let p = job.progress();
+    let title = match job.kind {
+        JobKind::Import => i18n.t("job-import"),
+    };
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -48.0])
+        .show(ctx, |ui| {
+            ui.add(egui::ProgressBar::new(p.fraction()).desired_width(360.0).text(i18n.t_args(
+                "job-progress",
+                &[("done", Arg::Int(p.done as i64)), ("total", Arg::Int(p.total as i64))],
+            )));
+            ui.weak(&p.current);
+            let label = if job.is_cancelling() { i18n.t("job-cancelling") } else { i18n.t("job-cancel") };
+            if ui.add_enabled(!job.is_cancelling(), egui::Button::new(label)).clicked() {
+                cancel = true;
+            }
+        });
+    cancel
+}

@@ -1,0 +1,82 @@
+//! The keyboard: every shortcut in one table, used both to act and to draw the overlay (F1).
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    Confirm,
+    Reject,
+    Fix,
+    Next,
+    Previous,
+    NextUnreviewed,
+    SwitchPane,
+    Reanchor,
+    Add,
+    Link,
+    Undo,
+    Redo,
+    Search,
+    Help,
+    ZoomIn,
+    ZoomOut,
+}
+
+/// Each shortcut, its keys, and the message id of its description.
+pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
+    (Shortcut::Confirm, &[k(Key::Enter)], "key-confirm"),
+    (Shortcut::Reject, &[k(Key::X), k(Key::Delete)], "key-reject"),
+    (Shortcut::Fix, &[k(Key::E)], "key-fix"),
+    (Shortcut::Next, &[k(Key::J), k(Key::ArrowDown)], "key-next"),
+    (Shortcut::Previous, &[k(Key::K), k(Key::ArrowUp)], "key-previous"),
+    (Shortcut::NextUnreviewed, &[k(Key::N)], "key-next-unreviewed"),
+    (Shortcut::SwitchPane, &[k(Key::Tab)], "key-switch-pane"),
+    (Shortcut::Reanchor, &[k(Key::R)], "key-reanchor"),
+    (Shortcut::Add, &[k(Key::A)], "key-add"),
+    (Shortcut::Link, &[k(Key::L)], "key-link"),
+    (Shortcut::Redo, &[ctrl_shift(Key::Z), ctrl(Key::Y)], "key-redo"),
+    (Shortcut::Undo, &[ctrl(Key::Z)], "key-undo"),
+    (Shortcut::Search, &[ctrl(Key::F)], "key-search"),
+    (Shortcut::Help, &[k(Key::F1), k(Key::Questionmark)], "key-help"),
+    (Shortcut::ZoomIn, &[ctrl(Key::Plus), ctrl(Key::Equals)], "key-zoom-in"),
+    (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
+];
+
+const fn k(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+/// The shortcuts pressed this frame, consumed so no widget also acts on them.
+/// Outside a text field only; in one, only those with Ctrl still apply.
+pub fn pressed(ctx: &egui::Context) -> Vec<Shortcut> {
+    let typing = ctx.text_edit_focused();
+    let mut out = Vec::new();
+    ctx.input_mut(|i| {
+        for (what, keys, _) in TABLE {
+            for key in *keys {
+                if typing && key.modifiers.is_none() {
+                    continue;
+                }
+                if i.consume_shortcut(key) {
+                    out.push(*what);
+                    break;
+                }
+            }
+        }
+    });
+    out
+}
+
+/// The keys of a shortcut as the user reads them ("Ctrl+Shift+Z").
+pub fn describe(keys: &[KeyboardShortcut]) -> String {
+    keys.iter()
+        .map(|k| k.format(&egui::ModifierNames::NAMES, false))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}

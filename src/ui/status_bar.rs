@@ -1,0 +1,46 @@
+//! The bottom bar: counts for the active document, "saved", the last notice, key hints.
+
+use egui::{Color32, Ui};
+
+use crate::app::workbench::{Notice, Workbench};
+use crate::i18n::{Arg, I18n};
+use crate::model::Status;
+
+pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
+    ui.horizontal(|ui| {
+        if let Some(doc) = &wb.active_pane().doc {
+            let reviewed = doc.figures.iter().filter(|f| f.status.is_reviewed()).count();
+            let unreviewed = doc.figures.iter().filter(|f| f.status == Status::Unreviewed).count();
+            ui.label(i18n.t_args(
+                "bar-counts",
+                &[
+                    ("count", Arg::Int(doc.figures.len() as i64)),
+                    ("reviewed", Arg::Int(reviewed as i64)),
+                    ("unreviewed", Arg::Int(unreviewed as i64)),
+                ],
+            ));
+            ui.separator();
+        }
+        if wb.project.is_some() {
+            let saved = if wb.job.is_some() { i18n.t("bar-working") } else { i18n.t("bar-saved") };
+            ui.label(saved);
+            ui.separator();
+        }
+        match &wb.notice {
+            Some(Notice::Info(id, arg)) => {
+                let text = match arg {
+                    Some(a) => i18n.t_args(id, &[("arg", Arg::Str(a))]),
+                    None => i18n.t(id),
+                };
+                ui.label(text);
+            }
+            Some(Notice::Error(e)) => {
+                ui.colored_label(Color32::from_rgb(220, 60, 60), format!("{} {e}", i18n.t("error-prefix")));
+            }
+            None => {}
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.weak(i18n.t("bar-hints"));
+        });
+    });
+}

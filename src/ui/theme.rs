@@ -1,0 +1,54 @@
+//! Colours for figures by status, in the dark and the light theme.
+
+use egui::{Color32, Visuals};
+
+use crate::model::Status;
+
+pub struct FigureColors {
+    pub unreviewed: Color32,
+    pub confirmed: Color32,
+    pub corrected: Color32,
+    pub rejected: Color32,
+    pub stale: Color32,
+    pub rejected_line: Color32,
+    pub outline: Color32,
+    pub text_selection: Color32,
+}
+
+impl FigureColors {
+    pub fn for_visuals(v: &Visuals) -> FigureColors {
+        if v.dark_mode {
+            FigureColors {
+                unreviewed: Color32::from_rgb(110, 90, 20),
+                confirmed: Color32::from_rgb(30, 100, 50),
+                corrected: Color32::from_rgb(35, 75, 130),
+                rejected: Color32::from_rgb(70, 70, 70),
+                stale: Color32::from_rgb(55, 50, 65),
+                rejected_line: Color32::from_gray(200),
+                outline: Color32::from_rgb(255, 170, 40),
+                text_selection: v.selection.bg_fill,
+            }
+        } else {
+            FigureColors {
+                unreviewed: Color32::from_rgb(255, 232, 140),
+                confirmed: Color32::from_rgb(180, 235, 190),
+                corrected: Color32::from_rgb(175, 210, 250),
+                rejected: Color32::from_rgb(220, 220, 220),
+                stale: Color32::from_rgb(230, 220, 240),
+                rejected_line: Color32::from_gray(90),
+                outline: Color32::from_rgb(220, 100, 0),
+                text_selection: v.selection.bg_fill,
+            }
+        }
+    }
+
+    pub fn background(&self, status: Status) -> Color32 {
+        match status {
+            Status::Unreviewed => self.unreviewed,
+            Status::Confirmed => self.confirmed,
+            Status::Corrected => self.corrected,
+            Status::Rejected => self.rejected,
+            Status::Stale => self.stale,
+        }
+    }
+}
