@@ -4,5 +4,6 @@
 //! `model` (plain data) → `extract` (figure finder) → `store` (all SQL) →
 //! `import` / `export` (file formats) → `app` (commands with inverses) → `cli`.
 
+pub mod extract;
 pub mod model;
 pub mod text;
