@@ -5,9 +5,6 @@
 //! One left-to-right pass: each figure starts at or after the end of the one
 //! before, so figures come out sorted and never overlap.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use rust_decimal::Decimal;
 
 use super::Found;
@@ -16,23 +13,9 @@ use super::dates;
 use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_digits};
 use super::english_words::{self, WordKind, parse_words};
 use super::lao_words::{self, parse_lao};
+use super::triggers::{Scanner, Trig, scanner};
 use super::units::{self, lao_table_at};
 use crate::model::Kind;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Trig {
-    Digit,
-    EnWord,
-    Month,
-    RomanLabel,
-    LaoWord,
-    Sign,
-}
-
-struct Triggers {
-    ac: AhoCorasick,
-    kinds: Vec<Trig>,
-}
 
 const EN_WORDS: &[&str] = &[
     "zero",
@@ -120,53 +103,27 @@ const ROMAN_LABELS: &[&str] = &[
     "Phase", "Tier",
 ];
 
-fn triggers() -> &'static Triggers {
-    static T: OnceLock<Triggers> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut pats: Vec<String> = Vec::new();
-        let mut kinds = Vec::new();
-        for d in ('0'..='9')
-            .chain('\u{0ED0}'..='\u{0ED9}')
-            .chain('\u{0E50}'..='\u{0E59}')
-        {
-            pats.push(d.to_string());
-            kinds.push(Trig::Digit);
-        }
+fn triggers() -> &'static Scanner {
+    scanner(|| {
+        let mut en: Vec<(&'static str, Trig)> = Vec::new();
         for w in EN_WORDS {
-            pats.push(w.to_string());
-            kinds.push(Trig::EnWord);
+            en.push((w, Trig::EnWord));
         }
         for w in dates::month_words() {
-            pats.push(w.to_string());
-            kinds.push(Trig::Month);
+            en.push((w, Trig::Month));
         }
         for w in ROMAN_LABELS {
-            pats.push(w.to_string());
-            kinds.push(Trig::RomanLabel);
+            en.push((w, Trig::RomanLabel));
         }
+        let mut lao: Vec<(&'static str, Trig)> = Vec::new();
         for (w, _) in lao_words::WORDS {
-            pats.push(w.to_string());
-            kinds.push(Trig::LaoWord);
+            lao.push((w, Trig::LaoWord));
         }
         for (w, _) in lao_words::MONTHS {
-            pats.push(w.to_string());
-            kinds.push(Trig::Month);
+            lao.push((w, Trig::Month));
         }
-        for w in ["ເດືອນ"] {
-            pats.push(w.to_string());
-            kinds.push(Trig::Month);
-        }
-        for w in ["$", "US$", "₭", "฿", "€", "£"] {
-            pats.push(w.to_string());
-            kinds.push(Trig::Sign);
-        }
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .expect("static patterns build");
-        Triggers { ac, kinds }
+        lao.push(("ເດືອນ", Trig::Month));
+        (en, lao)
     })
 }
 
@@ -653,8 +610,7 @@ fn is_furniture(t: &str, s: usize, e: usize) -> bool {
 }
 
 /// Looks at the trigger `[p, pe)`.
-pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, kind_idx: usize, floor: usize) -> Step {
-    let trig = triggers().kinds[kind_idx];
+pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize) -> Step {
     let next = p + ch(t, p).map_or(1, char::len_utf8);
     let none = |skip: usize| Step { found: None, skip };
     match trig {
@@ -1399,11 +1355,10 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
     let mut pos = 0;
     let mut floor = 0;
     while pos < text.len() {
-        let Some(m) = tr.ac.find(Input::new(text).span(pos..text.len())) else {
+        let Some((p, pe, trig)) = tr.next(text, pos) else {
             break;
         };
-        let p = m.start();
-        let step = at_trigger(text, p, m.end(), m.pattern().as_usize(), floor);
+        let step = at_trigger(text, p, pe, trig, floor);
         let next = p + ch(text, p).map_or(1, char::len_utf8);
         match step.found {
             Some(f)

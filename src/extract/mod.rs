@@ -20,6 +20,7 @@ mod digits;
 mod english_words;
 mod lao_words;
 mod records;
+mod triggers;
 mod units;
 
 pub use records::{Record, records};

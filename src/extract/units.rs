@@ -316,8 +316,17 @@ pub(crate) fn lao_table_at<'a>(
 ) -> Option<(usize, &'a str)> {
     let rest = t.get(i..)?;
     let mut best: Option<(usize, &str)> = None;
+    let r = rest.as_bytes();
+    if r.len() < 3 {
+        return None;
+    }
     for (w, u) in table {
-        if rest.starts_with(w) && best.is_none_or(|b| w.len() > b.0 - i) {
+        let wb = w.as_bytes();
+        if wb[2] == r[2]
+            && wb[1] == r[1]
+            && rest.starts_with(w)
+            && best.is_none_or(|b| w.len() > b.0 - i)
+        {
             let e = i + w.len();
             if ends_syllable(t, e, super::chars::ch_before(t, e).unwrap_or(' ')) {
                 best = Some((e, u));
