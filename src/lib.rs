@@ -2,11 +2,13 @@
 //!
 //! Layers, each knowing only those below it:
 //! `model` (plain data) → `extract` (figure finder) → `store` (all SQL) →
-//! `import` / `export` (file formats) → `app` (commands with inverses) → `cli`.
+//! `import` / `export` (file formats) → `app` (commands with inverses) → `ui`, `cli`.
+//! `i18n` and `fonts` stand apart.
 
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod extract;
 pub mod fonts;
 pub mod i18n;
 pub mod import;

@@ -1,0 +1,1384 @@
+//! Assembly: finds trigger words with one automaton pass, reads the number
+//! there, then widens it into a figure — sign, range, currency, percent,
+//! label, date — and decides its kind, value and unit.
+//!
+//! One left-to-right pass: each figure starts at or after the end of the one
+//! before, so figures come out sorted and never overlap.
+
+use rust_decimal::Decimal;
+
+use super::Found;
+use super::chars::*;
+use super::dates;
+use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_digits};
+use super::english_words::{self, WordKind, parse_words};
+use super::lao_words::{self, parse_lao};
+use super::triggers::{Scanner, Trig, scanner};
+use super::units::{self, lao_table_at};
+use crate::model::Kind;
+
+const EN_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+    "half",
+    "quarter",
+    "quarters",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "nought",
+    "naught",
+    "minus",
+    "negative",
+    "lakh",
+    "crore",
+];
+
+const ROMAN_LABELS: &[&str] = &[
+    "Chapter", "Part", "Title", "Article", "Section", "Book", "Volume", "Annex", "Schedule",
+    "Phase", "Tier",
+];
+
+fn triggers() -> &'static Scanner {
+    scanner(|| {
+        let mut en: Vec<(&'static str, Trig)> = Vec::new();
+        for w in EN_WORDS {
+            en.push((w, Trig::EnWord));
+        }
+        for w in dates::month_words() {
+            en.push((w, Trig::Month));
+        }
+        for w in ROMAN_LABELS {
+            en.push((w, Trig::RomanLabel));
+        }
+        let mut lao: Vec<(&'static str, Trig)> = Vec::new();
+        for (w, _) in lao_words::WORDS {
+            lao.push((w, Trig::LaoWord));
+        }
+        for (w, _) in lao_words::MONTHS {
+            lao.push((w, Trig::Month));
+        }
+        lao.push(("ເດືອນ", Trig::Month));
+        (en, lao)
+    })
+}
+
+/// The core number of a figure, before it is widened.
+#[derive(Debug, Clone)]
+struct Core {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    /// Scale word multiplied in (`million`): for `10 to 20 million`.
+    scale: Option<Decimal>,
+    digits: Option<DigitRun>,
+    words: Option<WordKind>,
+    /// Forced kind and unit (ordinal suffix, measurement suffix, label).
+    kind: Option<Kind>,
+    unit: Option<String>,
+    /// Currency sign written before (inside `start`).
+    money: Option<&'static str>,
+}
+
+impl Core {
+    fn year_shape(&self) -> bool {
+        self.scale.is_none()
+            && self.kind.is_none()
+            && self.digits.as_ref().is_some_and(|d| d.is_year_shape())
+    }
+}
+
+fn d(n: u64) -> Decimal {
+    Decimal::from(n)
+}
+
+/// English scale word after digits (`65.5 million`).
+fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
+    let j = skip_hspace(t, i);
+    let w = ascii_word_at(t, j);
+    let s = match w.to_ascii_lowercase().as_str() {
+        "hundred" => d(100),
+        "thousand" => d(1_000),
+        "million" | "mln" => d(1_000_000),
+        "billion" | "bln" | "bn" => d(1_000_000_000),
+        "trillion" | "tln" => d(1_000_000_000_000),
+        "lakh" => d(100_000),
+        "crore" => d(10_000_000),
+        "dozen" | "dozens" => d(12),
+        _ => return None,
+    };
+    // `three lakh crore`
+    let e = j + w.len();
+    let j2 = skip_hspace(t, e);
+    let w2 = ascii_word_at(t, j2).to_ascii_lowercase();
+    if w2 == "crore" && s == d(100_000) {
+        return Some((s * d(10_000_000), j2 + 5));
+    }
+    Some((s, e))
+}
+
+/// Glued suffix after digits: scale (`10k`, `1.2bn`), measurement (`29km`).
+fn glued_suffix(w: &str, money: bool) -> Option<(Option<Decimal>, Option<&'static str>)> {
+    let scale = match w {
+        "k" | "K" => Some(d(1_000)),
+        "M" | "MM" | "mn" | "mln" | "mil" => Some(d(1_000_000)),
+        "m" if money => Some(d(1_000_000)),
+        "bn" | "b" | "B" | "bln" => Some(d(1_000_000_000)),
+        "tn" | "tln" => Some(d(1_000_000_000_000)),
+        _ => None,
+    };
+    if scale.is_some() {
+        return Some((scale, None));
+    }
+    let lw = w.to_ascii_lowercase();
+    units::MEASURES
+        .iter()
+        .find(|(k, _)| *k == lw && !k.contains(' '))
+        .map(|(_, u)| (None, Some(*u)))
+}
+
+/// A label word before `i` (English): (start, kind, unit).
+fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
+    let mut j = skip_hspace_back(t, i);
+    let mut dotted = false;
+    if ch_before(t, j) == Some('.') {
+        j -= 1;
+        dotted = true;
+    } else if ch_before(t, j) == Some('#') {
+        return None;
+    }
+    let (ws, w) = ascii_word_before(t, j);
+    if w.is_empty() || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
+    let lw = w.to_ascii_lowercase();
+    if dotted && !matches!(lw.as_str(), "no" | "nos" | "art" | "para" | "vol") {
+        return None;
+    }
+    if matches!(lw.as_str(), "no" | "nos") && !dotted {
+        return None;
+    }
+    if let Some((_, u)) = units::RANK_LABELS.iter().find(|(k, _)| *k == lw) {
+        return Some((ws, Kind::Rank, u));
+    }
+    if let Some((_, u)) = units::ID_LABELS.iter().find(|(k, _)| *k == lw) {
+        return Some((ws, Kind::Identifier, u));
+    }
+    None
+}
+
+/// Reads digits at `p` with their glued suffix and following scale word.
+/// `Err(skip)` when the digits belong to a name (`COVID-19`, `G20`).
+fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
+    let mut start = p;
+    // `.08`
+    if ch_before(t, p) == Some('.')
+        && !is_ascii_alnum(ch_before(t, p - 1))
+        && !is_digit(ch_before(t, p - 1))
+    {
+        start = p - 1;
+    }
+    if glued_before(t, start) {
+        return Err(digits::run_end(t, p));
+    }
+    let lao_ctx = lao_near(t, p);
+    let Some(run) = read_digits(t, start, lao_ctx) else {
+        return Err(digits::run_end(t, p));
+    };
+    let money = units::currency_before(t, start).map(|x| x.1);
+    let mut core = Core {
+        start,
+        end: run.end,
+        value: run.value,
+        scale: None,
+        digits: Some(run.clone()),
+        words: None,
+        kind: None,
+        unit: None,
+        money,
+    };
+    // Glued letters.
+    let w = ascii_word_at(t, run.end);
+    if !w.is_empty() {
+        let we = run.end + w.len();
+        if is_digit(ch(t, we)) {
+            return Err(digits::run_end(t, p));
+        }
+        if english_words::is_ordinal_suffix(w) && !run.fraction {
+            core.end = we;
+            core.kind = Some(Kind::Ordinal);
+            return Ok(Some(core));
+        }
+        if w == "s" && run.is_year_shape() && run.value % d(10) == Decimal::ZERO {
+            core.end = we;
+            core.kind = Some(Kind::Year); // the 1990s
+            return Ok(Some(core));
+        }
+        if let Some((scale, unit)) = glued_suffix(w, money.is_some()) {
+            core.end = we;
+            if let Some(s) = scale {
+                core.value = core.value.checked_mul(s).ok_or(we)?;
+                core.scale = Some(s);
+            }
+            if let Some(u) = unit {
+                core.kind = Some(Kind::Other);
+                core.unit = Some(u.to_string());
+            }
+            return Ok(Some(core));
+        }
+        if w.len() == 1 && w.as_bytes()[0].is_ascii_lowercase() && label_before(t, start).is_some()
+        {
+            core.end = we; // Section 12a
+            return Ok(Some(core));
+        }
+        return Err(we);
+    }
+    // Scale word after: `65.5 million`, `5 ລ້ານ`.
+    let sc = en_scale_after(t, run.end).or_else(|| {
+        let j = skip_hspace(t, run.end);
+        lao_words::scale_after(t, j)
+    });
+    if let Some((s, e)) = sc {
+        if let Some(v) = core.value.checked_mul(s) {
+            core.value = v;
+            core.scale = Some(s);
+            core.end = e;
+        }
+    }
+    Ok(Some(core))
+}
+
+/// Any number at `p` (digits, English or Lao words), for the far end of a
+/// range or after ຮ້ອຍລະ. A currency sign before it is skipped.
+fn any_core(t: &str, p: usize) -> Option<Core> {
+    let mut p = p;
+    let mut money = None;
+    for (s, code) in units::SIGNS {
+        if t.get(p..).is_some_and(|r| r.starts_with(s)) {
+            p = skip_hspace(t, p + s.len());
+            money = Some(*code);
+            break;
+        }
+    }
+    if money.is_none() {
+        let w = ascii_word_at(t, p);
+        if let Some(c) = units::CODES.iter().find(|c| w.len() == 3 && **c == w) {
+            p = skip_hspace(t, p + 3);
+            money = Some(units::code_iso(c));
+        }
+    }
+    let c = ch(t, p)?;
+    let mut core = if digit_value(c).is_some() {
+        digits_core(t, p).ok()??
+    } else if c.is_ascii_alphabetic() {
+        let w = parse_words(t, p)?;
+        if w.kind == WordKind::Ordinal {
+            return None;
+        }
+        word_core(t, &w)
+    } else if is_lao(c) {
+        let l = parse_lao(t, p)?;
+        if l.scale_only {
+            return None;
+        }
+        lao_core(&l)
+    } else {
+        return None;
+    };
+    if money.is_some() {
+        core.money = money;
+    }
+    Some(core)
+}
+
+fn word_core(t: &str, w: &english_words::WordNum) -> Core {
+    let mut c = Core {
+        start: w.start,
+        end: w.end,
+        value: w.value,
+        scale: None,
+        digits: None,
+        words: Some(w.kind),
+        kind: None,
+        unit: None,
+        money: None,
+    };
+    if w.kind == WordKind::Ordinal {
+        c.kind = Some(Kind::Ordinal);
+    }
+    let _ = t;
+    c
+}
+
+fn lao_core(l: &lao_words::LaoNum) -> Core {
+    Core {
+        start: l.start,
+        end: l.end,
+        value: l.value,
+        scale: None,
+        digits: None,
+        words: None,
+        kind: None,
+        unit: None,
+        money: None,
+    }
+}
+
+/// Result of looking at one trigger.
+pub(crate) struct Step {
+    pub found: Option<Found>,
+    /// Where to look for the next trigger when nothing was found.
+    pub skip: usize,
+}
+
+/// Words before a number that make `from A to B` a change, not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "increased",
+    "increase",
+    "increases",
+    "rose",
+    "rise",
+    "risen",
+    "grew",
+    "grown",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "decreased",
+    "jumped",
+    "climbed",
+    "reduced",
+    "cut",
+    "raised",
+    "went",
+    "up",
+    "down",
+    "changed",
+    "moved",
+    "surged",
+    "soared",
+    "slipped",
+];
+
+const STOP_UNIT: &[&str] = &[
+    "of",
+    "and",
+    "or",
+    "the",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "were",
+    "was",
+    "are",
+    "is",
+    "per",
+    "from",
+    "by",
+    "more",
+    "than",
+    "a",
+    "an",
+    "who",
+    "which",
+    "that",
+    "as",
+    "into",
+    "had",
+    "have",
+    "has",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "this",
+    "these",
+    "those",
+    "other",
+    "new",
+    "against",
+    "under",
+    "over",
+    "between",
+    "since",
+    "during",
+    "after",
+    "before",
+    "through",
+    "out",
+    "up",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "had",
+    "not",
+    "also",
+    "about",
+    "while",
+    "when",
+    "where",
+    "received",
+    "attended",
+    "returned",
+    "did",
+    "do",
+    "each",
+    "such",
+    "all",
+    "some",
+    "different",
+    "additional",
+    "suspected",
+    "identified",
+    "including",
+    "only",
+    "later",
+    "percent",
+    "times",
+];
+
+const KEEP_ADJ: &[&str] = &["foreign", "male", "female", "potential", "adult", "local"];
+
+/// The English counted noun after `i` (one or two words).
+fn en_unit_after(t: &str, i: usize) -> Option<String> {
+    let mut j = skip_hspace(t, i);
+    let mut adj: Option<&str> = None;
+    for _ in 0..3 {
+        let w = ascii_word_at(t, j);
+        if w.is_empty() || !w.as_bytes()[0].is_ascii_lowercase() || w.len() < 2 {
+            return None;
+        }
+        let e = j + w.len();
+        if KEEP_ADJ.contains(&w) && adj.is_none() {
+            adj = Some(w);
+        } else if STOP_UNIT.contains(&w) {
+            if matches!(
+                w,
+                "different" | "additional" | "suspected" | "identified" | "new" | "other"
+            ) {
+                j = skip_hspace(t, e);
+                continue;
+            }
+            return adj.map(str::to_string);
+        } else {
+            return Some(match adj {
+                Some(a) => format!("{a} {w}"),
+                None => w.to_string(),
+            });
+        }
+        j = skip_hspace(t, e);
+    }
+    adj.map(str::to_string)
+}
+
+/// Whether the next word is a count noun (so `2000 people` is no year).
+fn count_noun_after(t: &str, i: usize) -> bool {
+    let (_, w) = next_word(t, i);
+    if w.len() < 4 || !w.as_bytes()[0].is_ascii_lowercase() {
+        return false;
+    }
+    w.ends_with('s')
+        && !w.ends_with("ss")
+        && !matches!(
+            w,
+            "this"
+                | "thus"
+                | "plus"
+                | "whereas"
+                | "unless"
+                | "always"
+                | "perhaps"
+                | "across"
+                | "has"
+                | "was"
+                | "its"
+                | "his"
+                | "less"
+                | "towards"
+        )
+}
+
+/// Page furniture and list numbering around a bare number at `[s, e)`.
+fn is_furniture(t: &str, s: usize, e: usize) -> bool {
+    // A line holding only the number (page numbers, counters).
+    let ls = t.get(..s).and_then(|b| b.rfind('\n')).map_or(0, |k| k + 1);
+    let le = t
+        .get(e..)
+        .and_then(|a| a.find('\n'))
+        .map_or(t.len(), |k| e + k);
+    let before = t.get(ls..s).unwrap_or("");
+    let after = t.get(e..le).unwrap_or("");
+    let only_space = |x: &str| x.chars().all(|c| is_hspace(c) || c == '\r');
+    if only_space(before) && only_space(after) {
+        return true;
+    }
+    // List numbering: `1. `, `2) ` at the start of a line.
+    if only_space(before)
+        && matches!(ch(t, e), Some('.' | ')'))
+        && ch(t, e + 1).is_none_or(|c| is_hspace(c) || c == '\n')
+    {
+        return true;
+    }
+    // Footnote markers [1], ^2.
+    if ch_before(t, s) == Some('[') && ch(t, e) == Some(']') {
+        return true;
+    }
+    // Counters: `0 Comment(s)`, `Page 3`.
+    let (_, nw) = next_word(t, e);
+    if nw.eq_ignore_ascii_case("comment") || nw.eq_ignore_ascii_case("comments") {
+        return true;
+    }
+    let (_, pw) = prev_word(t, s);
+    if pw == "Page"
+        || pw == "page"
+        || (pw == "p" && ch_before(t, skip_hspace_back(t, s)) == Some('.'))
+    {
+        return true;
+    }
+    false
+}
+
+/// Looks at the trigger `[p, pe)`.
+pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize) -> Step {
+    let next = p + ch(t, p).map_or(1, char::len_utf8);
+    let none = |skip: usize| Step { found: None, skip };
+    match trig {
+        Trig::Digit => {
+            if is_digit(ch_before(t, p)) {
+                return none(digits::run_end(t, p));
+            }
+            digit_trigger(t, p, floor)
+        }
+        Trig::Sign => {
+            // a currency sign: the digits after it do the work
+            let j = skip_hspace(t, pe);
+            if is_digit(ch(t, j)) {
+                let s = digit_trigger(t, j, floor);
+                if s.found.is_some() {
+                    return s;
+                }
+                return none(s.skip.max(next));
+            }
+            none(pe)
+        }
+        Trig::EnWord => {
+            if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
+                return none(pe);
+            }
+            match en_trigger(t, p, floor) {
+                Some(f) => Step {
+                    skip: f.end,
+                    found: Some(f),
+                },
+                None => none(pe),
+            }
+        }
+        Trig::Month => {
+            if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
+                return none(pe);
+            }
+            let mut s = p;
+            let mut m = p;
+            if t.get(p..pe) == Some("ເດືອນ") {
+                m = skip_hspace(t, pe);
+            } else if let Some(b) = t.get(..p) {
+                let b2 = b.trim_end_matches(is_hspace);
+                if b2.ends_with("ເດືອນ") {
+                    s = b2.len() - "ເດືອນ".len();
+                }
+            }
+            if s < floor {
+                s = p;
+            }
+            match dates::date_from_month(t, m) {
+                Some(h) => Step {
+                    skip: h.end,
+                    found: Some(Found {
+                        start: s,
+                        end: h.end,
+                        kind: Kind::Date,
+                        value: h.year.map(Decimal::from),
+                        value_max: h.year_max.map(Decimal::from),
+                        unit: None,
+                    }),
+                },
+                None => none(pe),
+            }
+        }
+        Trig::RomanLabel => {
+            if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
+                return none(pe);
+            }
+            let label = t.get(p..pe).unwrap_or("");
+            if !label
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_uppercase())
+            {
+                return none(pe);
+            }
+            let j = skip_hspace(t, pe);
+            if j == pe {
+                return none(pe);
+            }
+            let w = ascii_word_at(t, j);
+            if let Some(v) = digits::roman_value(w)
+                && !is_ascii_alnum(ch(t, j + w.len()))
+                && w.len() >= 1
+                && !(w == "I" && ch(t, j + 1) == Some(' ') && !label.eq_ignore_ascii_case("part"))
+            {
+                let lw = label.to_ascii_lowercase();
+                let (kind, unit) = units::RANK_LABELS
+                    .iter()
+                    .find(|(k, _)| *k == lw)
+                    .map(|(_, u)| (Kind::Rank, *u))
+                    .or_else(|| {
+                        units::ID_LABELS
+                            .iter()
+                            .find(|(k, _)| *k == lw)
+                            .map(|(_, u)| (Kind::Identifier, *u))
+                    })
+                    .unwrap_or((Kind::Identifier, "chapter"));
+                let e = j + w.len();
+                return Step {
+                    skip: e,
+                    found: Some(Found {
+                        start: p,
+                        end: e,
+                        kind,
+                        value: Some(Decimal::from(v)),
+                        value_max: None,
+                        unit: Some(unit.to_string()),
+                    }),
+                };
+            }
+            none(pe)
+        }
+        Trig::LaoWord => match lao_trigger(t, p, floor) {
+            Some(f) => Step {
+                skip: f.end,
+                found: Some(f),
+            },
+            None => none(next),
+        },
+    }
+}
+
+fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
+    let next = p + ch(t, p).map_or(1, char::len_utf8);
+    let none = |skip: usize| Step { found: None, skip };
+    // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
+    if !glued_before(t, p) {
+        if let Some((e, y)) = dates::numeric_date(t, p) {
+            return Step {
+                skip: e,
+                found: Some(Found {
+                    start: p,
+                    end: e,
+                    kind: Kind::Date,
+                    value: Some(Decimal::from(y)),
+                    value_max: None,
+                    unit: None,
+                }),
+            };
+        }
+        if let Some((e, y1, y2)) = dates::year_range(t, p) {
+            return Step {
+                skip: e,
+                found: Some(Found {
+                    start: p,
+                    end: e,
+                    kind: Kind::Year,
+                    value: Some(Decimal::from(y1)),
+                    value_max: Some(Decimal::from(y2)),
+                    unit: None,
+                }),
+            };
+        }
+    }
+    let core = match digits_core(t, p) {
+        Ok(Some(c)) => c,
+        Ok(None) => return none(next),
+        Err(skip) => return none(skip.max(next)),
+    };
+    let plain = core
+        .digits
+        .as_ref()
+        .is_some_and(|d| !d.grouped && !d.fraction);
+    if core.kind.is_none()
+        && core.scale.is_none()
+        && core.money.is_none()
+        && plain
+        && is_furniture(t, core.start, core.end)
+    {
+        return none(core.end.max(next));
+    }
+    // A day before a month: `26 ເດືອນຕຸລາ`, `4 July 2024`, `4th of July`.
+    if let Some(run) = &core.digits
+        && !run.grouped
+        && !run.fraction
+        && run.int_digits <= 2
+        && core.scale.is_none()
+        && (1..=31).contains(&u64::try_from(run.value).unwrap_or(0))
+        && let Some(h) = dates::date_after_day(t, core.end)
+    {
+        let mut start = core.start;
+        // `ວັນທີ 26 …`: the day, not ວັນທີ, starts the date
+        let _ = &mut start;
+        return Step {
+            skip: h.end,
+            found: Some(Found {
+                start,
+                end: h.end,
+                kind: Kind::Date,
+                value: h.year.map(Decimal::from),
+                value_max: None,
+                unit: None,
+            }),
+        };
+    }
+    match finish(t, core, floor) {
+        Some(f) => Step {
+            skip: f.end,
+            found: Some(f),
+        },
+        None => none(next),
+    }
+}
+
+/// `one` as a pronoun, not a numeral.
+fn one_is_pronoun(t: &str, s: usize, e: usize) -> bool {
+    let (_, pw) = prev_word(t, s);
+    let pw = pw.to_ascii_lowercase();
+    if matches!(
+        pw.as_str(),
+        "the"
+            | "this"
+            | "that"
+            | "which"
+            | "no"
+            | "any"
+            | "every"
+            | "each"
+            | "some"
+            | "another"
+            | "a"
+            | "such"
+            | "other"
+            | "what"
+            | "little"
+            | "last"
+            | "next"
+            | "only"
+            | "everyone"
+            | "someone"
+            | "anyone"
+            | "no-one"
+            | "whichever"
+    ) {
+        return true;
+    }
+    if ch(t, e) == Some('\'') || ch(t, e) == Some('’') {
+        return true; // one's
+    }
+    let (_, nw) = next_word(t, e);
+    let nw = nw.to_ascii_lowercase();
+    if matches!(
+        nw.as_str(),
+        "another"
+            | "should"
+            | "must"
+            | "can"
+            | "could"
+            | "would"
+            | "might"
+            | "may"
+            | "cannot"
+            | "needs"
+            | "else"
+            | "way"
+            | "day"
+            | "side"
+            | "hand"
+            | "thing"
+    ) {
+        return true;
+    }
+    // `one of the most …`
+    if nw == "of" {
+        let (k, w2) = next_word(t, e);
+        let (k2, w3) = next_word(t, k + w2.len());
+        let (_, w4) = next_word(t, k2 + w3.len());
+        if w3.eq_ignore_ascii_case("the")
+            && matches!(
+                w4,
+                "most" | "best" | "few" | "first" | "largest" | "main" | "biggest" | "greatest"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
+    let word = ascii_word_at(t, p).to_ascii_lowercase();
+    // `minus five`, `negative one`
+    if word == "minus" || word == "negative" {
+        let j = skip_hspace(t, p + word.len());
+        if j == p + word.len() {
+            return None;
+        }
+        let mut core = any_core(t, j)?;
+        core.start = p;
+        core.value = -core.value;
+        return finish(t, core, floor);
+    }
+    // `a hundred`, `a dozen`, `a third`
+    let (pws, pw) = prev_word(t, p);
+    let mut parsed = None;
+    if (pw.eq_ignore_ascii_case("a") || pw.eq_ignore_ascii_case("an")) && pws >= floor {
+        parsed = parse_words(t, pws);
+    }
+    // `half a dozen` / `one and a half` start at the first word
+    let w = match parsed {
+        Some(w) => w,
+        None => parse_words(t, p)?,
+    };
+    if w.lone_one && one_is_pronoun(t, w.start, w.end) {
+        return None;
+    }
+    // A hyphen gluing the phrase to a non-number word (`one-sided`).
+    if ch(t, w.end) == Some('-') && ch(t, w.end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+        let nw = ascii_word_at(t, w.end + 1).to_ascii_lowercase();
+        let time = units::time_unit_after(t, w.end).is_some();
+        if !time && english_words::lookup(&nw).is_none() {
+            return None;
+        }
+    }
+    if ch_before(t, w.start) == Some('-') && is_ascii_alnum(ch_before(t, w.start - 1)) {
+        return None;
+    }
+    if w.kind == WordKind::Ordinal {
+        let (_, pw) = prev_word(t, w.start);
+        let pw = pw.to_ascii_lowercase();
+        let (_, nw) = next_word(t, w.end);
+        let nw = nw.to_ascii_lowercase();
+        // `a second`, `per second`, `at first`, `first of all`
+        if word == "second"
+            && matches!(
+                pw.as_str(),
+                "a" | "per" | "one" | "every" | "each" | "split" | "the"
+            )
+            && matches!(nw.as_str(), "" | "or" | "and" | "later" | "ago")
+        {
+            return None;
+        }
+        if word == "second" && matches!(pw.as_str(), "a" | "per" | "every" | "split") {
+            return None;
+        }
+        if word == "first"
+            && (pw == "at" || nw == "of" && next_word(t, next_word(t, w.end).0 + 2).1 == "all")
+        {
+            return None;
+        }
+        return Some(Found {
+            start: w.start,
+            end: w.end,
+            kind: Kind::Ordinal,
+            value: Some(w.value),
+            value_max: None,
+            unit: en_unit_after(t, w.end).map(|u| singular(&u)),
+        });
+    }
+    let mut core = word_core(t, &w);
+    if w.kind == WordKind::Fraction {
+        core.kind = Some(Kind::Other);
+    }
+    finish(t, core, floor)
+}
+
+fn singular(u: &str) -> String {
+    u.strip_suffix('s')
+        .filter(|s| s.len() > 2)
+        .unwrap_or(u)
+        .to_string()
+}
+
+fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
+    // ຮ້ອຍລະ 20: percent before the number
+    if t.get(p..).is_some_and(|r| r.starts_with("ຮ້ອຍລະ")) {
+        let j = skip_hspace(t, p + "ຮ້ອຍລະ".len());
+        let core = any_core(t, j)?;
+        return Some(Found {
+            start: p,
+            end: core.end,
+            kind: Kind::Percent,
+            value: Some(core.value),
+            value_max: None,
+            unit: None,
+        });
+    }
+    let l = parse_lao(t, p)?;
+    if l.scale_only {
+        return None;
+    }
+    let after = skip_hspace(t, l.end);
+    let noun = lao_table_at(t, after, units::LAO_GLOSS)
+        .or_else(|| lao_table_at(t, after, units::LAO_TIME))
+        .or_else(|| lao_table_at(t, after, units::LAO_CURRENCY));
+    let after_ti = t
+        .get(..p)
+        .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ທີ"));
+    if l.lone_one {
+        // ນຶ່ງ after a word is the article 'a' (ແຫ່ງນຶ່ງ, ອີກດ້ານນຶ່ງ)
+        let prev_lao = ch_before(t, p).is_some_and(is_lao);
+        if (prev_lao && !after_ti) || (noun.is_none() && !after_ti) {
+            return None;
+        }
+    }
+    if l.lone_twenty {
+        // ຊາວ alone is 'folk' (ຊາວບ້ານ villagers) unless a counted noun follows
+        match noun {
+            Some((_, u)) if u != "villages" => {}
+            _ => return None,
+        }
+    }
+    finish(t, lao_core(&l), floor)
+}
+
+/// Widens a core number into a figure and decides its kind, value and unit.
+fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
+    let mut start = core.start;
+    let mut end = core.end;
+    let mut value = core.value;
+    let mut value_max: Option<Decimal> = None;
+    let mut kind: Option<Kind> = core.kind;
+    let mut unit: Option<String> = core.unit.clone();
+    let mut money = core.money;
+    let is_ordinal = kind == Some(Kind::Ordinal);
+
+    // Currency sign or code before.
+    if let Some((s, code)) = units::currency_before(t, start)
+        && s >= floor
+        && !is_ordinal
+    {
+        start = s;
+        money = Some(code);
+    }
+    // Sign.
+    if core.digits.is_some()
+        && money.is_none()
+        && let Some(c @ ('-' | '−')) = ch_before(t, start)
+    {
+        let b = ch_before(t, start - c.len_utf8());
+        if b.is_none_or(|b| is_hspace(b) || b == '\n' || b == '(') && start - c.len_utf8() >= floor
+        {
+            start -= c.len_utf8();
+            value = -value;
+        }
+    }
+
+    // Percent right after the first number (`10% to 20%`).
+    let mut percent = false;
+    if !is_ordinal && let Some(e) = units::percent_after(t, end) {
+        end = e;
+        percent = true;
+    }
+
+    // Range: `five to 15`, `$580 to $5,810`, `10 million to 100 million`, `between 10 and 20`.
+    if !is_ordinal
+        && core.words != Some(WordKind::Vague)
+        && core.words != Some(WordKind::Fraction)
+        && let Some((k, conn)) = dates::connector(t, end)
+    {
+        let (_, pw) = prev_word(t, start);
+        let pwl = pw.to_ascii_lowercase();
+        let between = pwl == "between"
+            || t.get(..start)
+                .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
+        let change = {
+            let (s2, _) = prev_word(t, start);
+            let (_, ppw) = prev_word(t, s2);
+            CHANGE_VERBS.contains(&pwl.as_str())
+                || (pwl == "from" && CHANGE_VERBS.contains(&ppw.to_ascii_lowercase().as_str()))
+        };
+        let conn_ok = match conn {
+            "and" => between,
+            "-" => {
+                // no phone numbers or codes: `222-2222-2222`
+                core.digits.is_some() || !t[end..k].contains(' ')
+            }
+            _ => true,
+        };
+        if conn_ok
+            && !change
+            && let Some(b) = any_core(t, k)
+            && b.kind.is_none()
+            && !(conn == "-"
+                && (matches!(ch(t, b.end), Some('-' | '/')) && is_digit(ch(t, b.end + 1))))
+            && !(core.year_shape() != b.year_shape() && conn == "-")
+        {
+            let mut lo = value;
+            if core.scale.is_none()
+                && !percent
+                && let Some(s) = b.scale
+                && lo * s <= b.value
+                && lo < b.value / s
+            {
+                lo *= s; // `10 to 20 million`
+            }
+            if b.value > lo {
+                value = lo;
+                value_max = Some(b.value);
+                end = b.end;
+                if money.is_none() {
+                    money = b.money;
+                }
+                if core.year_shape() && b.year_shape() {
+                    kind = Some(Kind::Year);
+                }
+                if let Some(e) = units::percent_after(t, end) {
+                    end = e;
+                    percent = true;
+                }
+            }
+        }
+    }
+
+    // Labels and Lao markers before the number.
+    let before = t.get(..start).unwrap_or("").trim_end_matches(is_hspace);
+    let bstart = before.len();
+    if kind.is_none() && money.is_none() && !percent {
+        if let Some((ls, k, u)) = label_before(t, start)
+            && ls >= floor
+        {
+            start = ls;
+            kind = Some(k);
+            unit = Some(u.to_string());
+        } else if let Some((w, u)) = units::LAO_ID_LABELS
+            .iter()
+            .find(|(w, _)| before.ends_with(w))
+            && bstart - w.len() >= floor
+        {
+            start = bstart - w.len();
+            kind = Some(Kind::Identifier);
+            unit = Some(u.to_string());
+        } else if before.ends_with("ທີ") && bstart >= floor + "ທີ".len() {
+            let ti = bstart - "ທີ".len();
+            let pre = &t[..ti];
+            if pre.ends_with("ວັນ") {
+                // ວັນທີ 5: a day of the month, no year written
+                return done(t, start, end, Kind::Date, None, None, None, floor);
+            } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
+                .iter()
+                .find(|(w, _)| pre.ends_with(w))
+                && ti - w.len() >= floor
+            {
+                start = ti - w.len();
+                kind = Some(Kind::Rank);
+                unit = Some(u.to_string());
+            } else {
+                start = ti;
+                kind = Some(Kind::Ordinal);
+                unit = units::LAO_ORDINAL_UNIT
+                    .iter()
+                    .find(|(w, _)| pre.ends_with(w))
+                    .map(|(_, u)| u.to_string());
+            }
+        } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor
+        {
+            start = bstart - "ຮ້ອຍລະ".len();
+            percent = true;
+        }
+    }
+
+    if percent {
+        return done(
+            t,
+            start,
+            end,
+            Kind::Percent,
+            Some(value),
+            value_max,
+            None,
+            floor,
+        );
+    }
+    // Currency after: a sign or code (in the span) or a name (not in it).
+    if money.is_none() && kind.is_none() {
+        if let Some((e, code)) = units::currency_sign_after(t, end) {
+            end = e;
+            money = Some(code);
+        } else if let Some(code) = units::currency_word_after(t, end) {
+            money = Some(code);
+        }
+    }
+    if let Some(code) = money {
+        if kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none() {
+            return done(
+                t,
+                start,
+                end,
+                Kind::Money,
+                Some(value),
+                value_max,
+                Some(code.to_string()),
+                floor,
+            );
+        }
+    }
+    if let Some(k) = kind {
+        if k == Kind::Ordinal && unit.is_none() {
+            unit = en_unit_after(t, end).map(|u| singular(&u));
+        }
+        return done(t, start, end, k, Some(value), value_max, unit, floor);
+    }
+
+    // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
+    let (pws, pw) = prev_word(t, start);
+    let pwl = pw.to_ascii_lowercase();
+    let (_, ppw) = prev_word(t, pws);
+    if pwl == "aged" || (pwl == "of" && ppw.eq_ignore_ascii_case("age")) || before.ends_with("ອາຍຸ")
+    {
+        return done(
+            t,
+            start,
+            end,
+            Kind::Other,
+            Some(value),
+            value_max,
+            Some("age".into()),
+            floor,
+        );
+    }
+    // Durations.
+    if let Some((_, u, age)) = units::time_unit_after(t, end) {
+        let (k, u) = if age {
+            (Kind::Other, "age")
+        } else {
+            (Kind::Duration, u)
+        };
+        return done(
+            t,
+            start,
+            end,
+            k,
+            Some(value),
+            value_max,
+            Some(u.into()),
+            floor,
+        );
+    }
+    let after = skip_hspace(t, end);
+    if let Some((e, u)) = lao_table_at(t, after, units::LAO_TIME) {
+        // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
+        let mut v = value;
+        if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
+            v += Decimal::new(5, 1);
+            end = e + "ເຄິ່ງ".len();
+        }
+        if !(u == "years" && core.year_shape()) {
+            let (k, u) = if before.ends_with("ອາຍຸ") {
+                (Kind::Other, "age")
+            } else {
+                (Kind::Duration, u)
+            };
+            return done(t, start, end, k, Some(v), value_max, Some(u.into()), floor);
+        }
+    }
+    // Measurements.
+    {
+        let j = skip_hspace(t, end);
+        let w = ascii_word_at(t, j);
+        let lw = w.to_ascii_lowercase();
+        let w2 = {
+            let (k, x) = next_word(t, j + w.len());
+            let _ = k;
+            format!("{lw} {}", x.to_ascii_lowercase())
+        };
+        if let Some((_, u)) = units::MEASURES
+            .iter()
+            .find(|(k, _)| *k == w2 || (*k == lw && lw.len() > 1))
+        {
+            return done(
+                t,
+                start,
+                end,
+                Kind::Other,
+                Some(value),
+                value_max,
+                Some(u.to_string()),
+                floor,
+            );
+        }
+    }
+    // Lao counted nouns.
+    if let Some((_, u)) = lao_table_at(t, after, units::LAO_GLOSS) {
+        return done(
+            t,
+            start,
+            end,
+            Kind::Count,
+            Some(value),
+            value_max,
+            Some(u.into()),
+            floor,
+        );
+    }
+    // Years: a plain 4-digit number in the years' range.
+    if core.year_shape() && value_max.is_none() {
+        let v = u64::try_from(value).unwrap_or(0);
+        let native = core.digits.as_ref().is_some_and(|d| d.native);
+        let be = before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
+        if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
+            && !count_noun_after(t, end)
+        {
+            return done(t, start, end, Kind::Year, Some(value), None, None, floor);
+        }
+    }
+    let unit = en_unit_after(t, end);
+    done(
+        t,
+        start,
+        end,
+        Kind::Count,
+        Some(value),
+        value_max,
+        unit,
+        floor,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn done(
+    t: &str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    value: Option<Decimal>,
+    value_max: Option<Decimal>,
+    unit: Option<String>,
+    floor: usize,
+) -> Option<Found> {
+    if start < floor || end <= start || end > t.len() {
+        return None;
+    }
+    if !crate::text::is_grapheme_boundary(t, start) || !crate::text::is_grapheme_boundary(t, end) {
+        return None;
+    }
+    Some(Found {
+        start,
+        end,
+        kind,
+        value: value.map(|v| v.normalize()),
+        value_max: value_max.map(|v| v.normalize()),
+        unit,
+    })
+}
+
+/// Runs the whole pass.
+pub(crate) fn run(text: &str) -> Vec<Found> {
+    let tr = triggers();
+    let mut out: Vec<Found> = Vec::new();
+    let mut pos = 0;
+    let mut floor = 0;
+    while pos < text.len() {
+        let Some((p, pe, trig)) = tr.next(text, pos) else {
+            break;
+        };
+        let step = at_trigger(text, p, pe, trig, floor);
+        let next = p + ch(text, p).map_or(1, char::len_utf8);
+        match step.found {
+            Some(f)
+                if f.start >= floor
+                    && f.end > f.start
+                    && crate::text::is_grapheme_boundary(text, f.start)
+                    && crate::text::is_grapheme_boundary(text, f.end) =>
+            {
+                floor = f.end;
+                pos = f.end;
+                out.push(f);
+            }
+            _ => {
+                pos = step.skip.max(next);
+            }
+        }
+        // positions must stay on char boundaries
+        while pos < text.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,122 @@
+//! Small, panic-free helpers for walking a `&str` by byte offset.
+//!
+//! Every function takes byte offsets that the caller got from this module or
+//! from a match, and uses `str::get`, so a stray offset yields `None` rather
+//! than a panic: the extractor must never panic on any input.
+
+/// The char starting at byte `i`.
+#[inline]
+pub(crate) fn ch(t: &str, i: usize) -> Option<char> {
+    t.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+#[inline]
+pub(crate) fn ch_before(t: &str, i: usize) -> Option<char> {
+    t.get(..i)?.chars().next_back()
+}
+
+/// Horizontal space, including the invisible ones Lao text carries (U+200B).
+#[inline]
+pub(crate) fn is_hspace(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{200b}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{2060}'
+    )
+}
+
+/// Skips horizontal space forwards.
+pub(crate) fn skip_hspace(t: &str, mut i: usize) -> usize {
+    while let Some(c) = ch(t, i) {
+        if !is_hspace(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Skips horizontal space backwards.
+pub(crate) fn skip_hspace_back(t: &str, mut i: usize) -> usize {
+    while let Some(c) = ch_before(t, i) {
+        if !is_hspace(c) {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
+/// Skips only U+200B and friends (invisible, never a word break to a reader).
+pub(crate) fn skip_invisible(t: &str, mut i: usize) -> usize {
+    while let Some(c) = ch(t, i) {
+        if !matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}') {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// End of the ASCII-letter word starting at `i` (== `i` when none).
+pub(crate) fn ascii_word_end(t: &str, i: usize) -> usize {
+    let b = t.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
+}
+
+/// The ASCII-letter word starting at `i` (may be empty).
+pub(crate) fn ascii_word_at(t: &str, i: usize) -> &str {
+    t.get(i..ascii_word_end(t, i)).unwrap_or("")
+}
+
+/// The ASCII-letter word ending at `i`: (start, word).
+pub(crate) fn ascii_word_before(t: &str, i: usize) -> (usize, &str) {
+    let b = t.as_bytes();
+    let mut j = i.min(b.len());
+    while j > 0 && b[j - 1].is_ascii_alphabetic() {
+        j -= 1;
+    }
+    (j, t.get(j..i).unwrap_or(""))
+}
+
+/// The previous ASCII word, skipping horizontal space: (start, word).
+pub(crate) fn prev_word(t: &str, i: usize) -> (usize, &str) {
+    ascii_word_before(t, skip_hspace_back(t, i))
+}
+
+/// The next ASCII word, skipping horizontal space: (start, word).
+pub(crate) fn next_word(t: &str, i: usize) -> (usize, &str) {
+    let s = skip_hspace(t, i);
+    (s, ascii_word_at(t, s))
+}
+
+/// Whether the text at `i` starts with `w`, ASCII case-insensitively.
+pub(crate) fn starts_ci(t: &str, i: usize, w: &str) -> bool {
+    t.as_bytes()
+        .get(i..i + w.len())
+        .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// ASCII letter or digit: glue that makes a number part of a name.
+#[inline]
+pub(crate) fn is_ascii_alnum(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// Lao script letters, vowels and marks (not the Lao digits).
+#[inline]
+pub(crate) fn is_lao(c: char) -> bool {
+    ('\u{0E80}'..='\u{0EFF}').contains(&c) && !('\u{0ED0}'..='\u{0ED9}').contains(&c)
+}
+
+#[inline]
+
+/// Whether Lao script stands within a few chars after `i` on the same line.
+pub(crate) fn lao_near(t: &str, i: usize) -> bool {
+    let s = skip_hspace(t, i);
+    ch(t, s).is_some_and(is_lao) || ch_before(t, skip_hspace_back(t, i)).is_some_and(is_lao)
+}

@@ -1,0 +1,281 @@
+//! Numbers written in digits of any script: Arabic, Lao (໐–໙), Thai (๐–๙).
+//!
+//! The grouping and decimal marks are decided from the digits themselves, as
+//! the guideline asks: Lao (CLDR) writes `1.000.000` and `3,6`, English news
+//! writes `1,255` and `65.5`, and both appear in the same Lao article.
+
+use rust_decimal::Decimal;
+
+use super::chars::{ch, ch_before};
+
+/// Value of a digit of any supported script.
+#[inline]
+pub(crate) fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{0ED0}'..='\u{0ED9}' => Some((c as u32 - 0x0ED0) as u8),
+        '\u{0E50}'..='\u{0E59}' => Some((c as u32 - 0x0E50) as u8),
+        _ => None,
+    }
+}
+
+#[inline]
+pub(crate) fn is_digit(c: Option<char>) -> bool {
+    c.and_then(digit_value).is_some()
+}
+
+/// A run of digits read as one number.
+#[derive(Debug, Clone)]
+pub(crate) struct DigitRun {
+    pub end: usize,
+    pub value: Decimal,
+    /// Digits before the decimal mark.
+    pub int_digits: usize,
+    /// Thousands separators were used (`1,255`): such a number is no year.
+    pub grouped: bool,
+    /// A decimal part was written.
+    pub fraction: bool,
+    /// The digits are Lao or Thai.
+    pub native: bool,
+}
+
+impl DigitRun {
+    /// A plain integer of 4 digits, the shape of a year.
+    pub fn is_year_shape(&self) -> bool {
+        !self.grouped && !self.fraction && self.int_digits == 4
+    }
+}
+
+/// Group separators that may stand between digit groups.
+fn is_sep(c: char) -> bool {
+    matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Reads digits of one script run at byte `p` (which must start a digit, or a
+/// `.` followed by a digit). `lao_ctx` tells whether the number stands in Lao
+/// text, where a lone `.` before three digits groups thousands.
+pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> {
+    // Groups: (byte start, byte end, digits as ASCII), separators between.
+    let mut groups: Vec<(usize, usize, String)> = Vec::with_capacity(4);
+    let mut seps: Vec<char> = Vec::with_capacity(3);
+    let mut i = p;
+    let mut native = false;
+    let leading_dot = ch(t, p) == Some('.');
+    if leading_dot {
+        groups.push((p, p, String::new()));
+        seps.push('.');
+        i += 1;
+    }
+    loop {
+        let gs = i;
+        let mut g = String::new();
+        while let Some(c) = ch(t, i) {
+            match digit_value(c) {
+                Some(d) => {
+                    if !c.is_ascii_digit() {
+                        native = true;
+                    }
+                    g.push((b'0' + d) as char);
+                    i += c.len_utf8();
+                }
+                None => break,
+            }
+            if g.len() > 40 {
+                return None;
+            }
+        }
+        if g.is_empty() {
+            break;
+        }
+        groups.push((gs, i, g));
+        // A separator continues the number only when a digit follows it.
+        match ch(t, i) {
+            Some(c) if is_sep(c) && is_digit(ch(t, i + c.len_utf8())) && groups.len() < 12 => {
+                // A plain space groups only as `1 234 567`: exactly three digits after.
+                if c == ' ' || c == '\u{a0}' {
+                    let s = i + 1 + usize::from(c == '\u{a0}');
+                    let n = t
+                        .get(s..)
+                        .map(|r| r.bytes().take_while(|b| b.is_ascii_digit()).count())
+                        .unwrap_or(0);
+                    if n != 3 || groups.last().is_some_and(|g| g.2.len() > 3) {
+                        break;
+                    }
+                }
+                seps.push(c);
+                i += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    if groups.is_empty() || groups.iter().all(|g| g.2.is_empty()) {
+        return None;
+    }
+    if leading_dot && groups.len() < 2 {
+        return None;
+    }
+    let lens: Vec<usize> = groups.iter().map(|g| g.2.len()).collect();
+    let thousands = |from: usize, to: usize| -> bool {
+        // groups[from..to] are thousands groups after a 1-3 digit head
+        (1..=3).contains(&lens[from]) && lens[from + 1..to].iter().all(|&l| l == 3)
+    };
+    let indian = |to: usize| -> bool {
+        to >= 3
+            && (1..=2).contains(&lens[0])
+            && lens[1..to - 1].iter().all(|&l| l == 2)
+            && lens[to - 1] == 3
+    };
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+    // (number of groups used, index of the decimal group if any)
+    let n = groups.len();
+    let (used, dec): (usize, Option<usize>) = if seps.is_empty() {
+        (1, None)
+    } else if leading_dot {
+        (2, Some(1))
+    } else {
+        let first = seps[0];
+        let same = seps
+            .iter()
+            .all(|&s| s == first || (is_space(s) && is_space(first)));
+        if same {
+            match first {
+                ',' => {
+                    if thousands(0, n) || indian(n) {
+                        (n, None)
+                    } else if n == 2 {
+                        (2, Some(1)) // 3,6 (Lao decimal comma)
+                    } else {
+                        (1, None) // a list: 22,24,26
+                    }
+                }
+                '.' => {
+                    if n == 2 {
+                        if lao_ctx && lens[1] == 3 && lens[0] <= 3 {
+                            (2, None) // 1.000 in Lao text
+                        } else {
+                            (2, Some(1))
+                        }
+                    } else if thousands(0, n) {
+                        (n, None) // 1.000.000
+                    } else {
+                        (1, None) // 192.168.1.2
+                    }
+                }
+                _ => {
+                    if thousands(0, n) {
+                        (n, None)
+                    } else {
+                        (1, None)
+                    }
+                }
+            }
+        } else {
+            // Mixed: all but the last separator group thousands, the last is decimal.
+            let last = *seps.last().unwrap_or(&'.');
+            let head_ok = seps[..seps.len() - 1]
+                .iter()
+                .all(|&s| s != last && (s == first || (is_space(s) && is_space(first))));
+            if head_ok && !is_space(last) && thousands(0, n - 1) {
+                (n, Some(n - 1))
+            } else {
+                (1, None)
+            }
+        }
+    };
+    let mut s = String::with_capacity(32);
+    let mut int_digits = 0;
+    for (k, g) in groups[..used].iter().enumerate() {
+        if Some(k) == dec {
+            s.push('.');
+        } else {
+            int_digits += g.2.len();
+        }
+        s.push_str(&g.2);
+    }
+    if s.starts_with('.') {
+        s.insert(0, '0');
+    }
+    // Leading zeros beyond what Decimal holds are harmless; length is not.
+    let trimmed = s.trim_start_matches('0');
+    if trimmed.len() > 28 {
+        return None;
+    }
+    let value: Decimal = s.parse().ok()?;
+    Some(DigitRun {
+        end: groups[used - 1].1,
+        value,
+        int_digits,
+        grouped: dec.map_or(used > 1, |d| d > 1),
+        fraction: dec.is_some(),
+        native,
+    })
+}
+
+/// End of the whole digit-and-separator run at `p`, to skip a rejected token.
+pub(crate) fn run_end(t: &str, p: usize) -> usize {
+    let mut i = p;
+    while let Some(c) = ch(t, i) {
+        if digit_value(c).is_some() || c.is_ascii_alphanumeric() || c == '_' {
+            i += c.len_utf8();
+        } else if matches!(c, ',' | '.' | '-' | '/' | ':')
+            && (is_digit(ch(t, i + 1)) || ch(t, i + 1).is_some_and(|c| c.is_ascii_alphanumeric()))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i.max(p + ch(t, p).map_or(1, char::len_utf8))
+}
+
+/// Start of the alphanumeric "word" that ends at `p` (for `COVID-19`, `G20`).
+pub(crate) fn glued_before(t: &str, p: usize) -> bool {
+    match ch_before(t, p) {
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some('-') | Some('_') | Some('/') => {
+            // COVID-19, SCP-173: a letter word glued by a hyphen.
+            let q = p - 1;
+            let mut j = q;
+            let b = t.as_bytes();
+            while j > 0 && b[j - 1].is_ascii_alphanumeric() {
+                j -= 1;
+            }
+            let word = &t[j..q];
+            word.bytes().any(|c| c.is_ascii_alphabetic())
+                && !matches!(
+                    word.to_ascii_lowercase().as_str(),
+                    "mid" | "pre" | "post" | "early" | "late" | "since" | "from" | "to"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Value of an upper-case Roman numeral (`XVIII` = 18), for chapter labels.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 12 {
+        return None;
+    }
+    let v = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        b'D' => Some(500),
+        b'M' => Some(1000),
+        _ => None,
+    };
+    let b = s.as_bytes();
+    let mut total = 0i64;
+    for k in 0..b.len() {
+        let a = v(b[k])? as i64;
+        let next = if k + 1 < b.len() {
+            v(b[k + 1])? as i64
+        } else {
+            0
+        };
+        total += if a < next { -a } else { a };
+    }
+    (total > 0).then_some(total as u32)
+}

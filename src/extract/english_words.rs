@@ -1,0 +1,579 @@
+//! English number words: `eight`, `twenty-one`, `a hundred`, `two thousand
+//! five hundred`, `one-third`, `half`, `dozens`, ordinals (`second`, `21st`).
+//!
+//! Parsing is a small grammar over the words after a trigger; the longest
+//! well-formed prefix wins, so `five to 15` stops after `five` and the range
+//! is assembled elsewhere.
+
+use rust_decimal::Decimal;
+
+use super::chars::{ch, is_hspace};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum W {
+    /// 0–9
+    Unit(u8),
+    /// 10–19
+    Teen(u8),
+    /// 20, 30, … 90
+    Tens(u8),
+    Hundred,
+    /// thousand, million, …
+    Scale(u64),
+    Dozen,
+    /// dozens, hundreds, thousands, millions: a vague amount at its scale.
+    Vague(u64),
+    /// `tens` (only in `tens of thousands`).
+    TensOf,
+    /// An ordinal word and its number; `plural` for `thirds`, `fifths`.
+    Ord {
+        n: u32,
+        plural: bool,
+    },
+    Half {
+        plural: bool,
+    },
+    Quarter {
+        plural: bool,
+    },
+    A,
+    And,
+    Point,
+    Of,
+}
+
+/// Looks up one lower-cased word.
+pub(crate) fn lookup(w: &str) -> Option<W> {
+    use W::*;
+    let units = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    if let Some(k) = units.iter().position(|u| *u == w) {
+        return Some(Unit(k as u8));
+    }
+    let teens = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    if let Some(k) = teens.iter().position(|u| *u == w) {
+        return Some(Teen(10 + k as u8));
+    }
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(k) = tens.iter().position(|u| *u == w) {
+        return Some(Tens(20 + 10 * k as u8));
+    }
+    let ords = [
+        "",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let tens_ord = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) if s.ends_with("th") || s.ends_with("rd") || s == "second" || s == "first" => {
+            (s, true)
+        }
+        _ => (w, false),
+    };
+    if let Some(k) = ords.iter().position(|u| !u.is_empty() && *u == stem) {
+        return Some(Ord {
+            n: k as u32,
+            plural,
+        });
+    }
+    if let Some(k) = tens_ord.iter().position(|u| *u == stem) {
+        return Some(Ord {
+            n: 20 + 10 * k as u32,
+            plural,
+        });
+    }
+    Some(match w {
+        "nought" | "naught" => Unit(0),
+        "nineth" => Ord {
+            n: 9,
+            plural: false,
+        },
+        "hundredth" => Ord {
+            n: 100,
+            plural: false,
+        },
+        "hundredths" => Ord {
+            n: 100,
+            plural: true,
+        },
+        "thousandth" => Ord {
+            n: 1000,
+            plural: false,
+        },
+        "thousandths" => Ord {
+            n: 1000,
+            plural: true,
+        },
+        "millionth" => Ord {
+            n: 1_000_000,
+            plural: false,
+        },
+        "hundred" => Hundred,
+        "thousand" => Scale(1_000),
+        "million" => Scale(1_000_000),
+        "billion" => Scale(1_000_000_000),
+        "trillion" => Scale(1_000_000_000_000),
+        "lakh" => Scale(100_000),
+        "crore" => Scale(10_000_000),
+        "dozen" => Dozen,
+        "dozens" => Vague(12),
+        "hundreds" => Vague(100),
+        "thousands" => Vague(1_000),
+        "millions" => Vague(1_000_000),
+        "billions" => Vague(1_000_000_000),
+        "tens" => TensOf,
+        "half" => Half { plural: false },
+        "halves" => Half { plural: true },
+        "quarter" => Quarter { plural: false },
+        "quarters" => Quarter { plural: true },
+        "a" | "an" => A,
+        "and" => And,
+        "point" => Point,
+        "of" => Of,
+        _ => return None,
+    })
+}
+
+/// What a word phrase states.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum WordKind {
+    Cardinal,
+    Ordinal,
+    Fraction,
+    Vague,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct WordNum {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    pub kind: WordKind,
+    /// Number of number words (not counting `a`, `and`).
+    pub words: usize,
+    /// The phrase is the single word `one`.
+    pub lone_one: bool,
+}
+
+/// One token: byte span and lower-cased word.
+struct Tok {
+    end: usize,
+    w: Option<W>,
+    hyphen_before: bool,
+}
+
+/// Reads up to `max` word tokens starting at `p`, separated by spaces or a hyphen.
+fn tokens(t: &str, p: usize, max: usize) -> Vec<Tok> {
+    let b = t.as_bytes();
+    let mut out = Vec::with_capacity(8);
+    let mut i = p;
+    let mut buf = [0u8; 16];
+    let mut hyphen = false;
+    while out.len() < max {
+        let s = i;
+        let mut e = s;
+        while e < b.len() && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        if e == s || e - s > buf.len() {
+            break;
+        }
+        for (k, c) in b[s..e].iter().enumerate() {
+            buf[k] = c.to_ascii_lowercase();
+        }
+        let w = std::str::from_utf8(&buf[..e - s]).ok().and_then(lookup);
+        let stop = w.is_none();
+        out.push(Tok {
+            end: e,
+            w,
+            hyphen_before: hyphen,
+        });
+        if stop {
+            break;
+        }
+        // Separator: spaces, or a hyphen with optional spaces around it.
+        let mut j = e;
+        let mut spaces = 0;
+        while let Some(c) = ch(t, j) {
+            if is_hspace(c) {
+                j += c.len_utf8();
+                spaces += 1;
+            } else {
+                break;
+            }
+        }
+        hyphen = false;
+        if b.get(j) == Some(&b'-') {
+            hyphen = true;
+            j += 1;
+            while let Some(c) = ch(t, j) {
+                if is_hspace(c) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else if spaces == 0 || spaces > 3 {
+            break;
+        }
+        i = j;
+    }
+    out
+}
+
+fn dec(n: u64) -> Decimal {
+    Decimal::from(n)
+}
+
+/// Parses an English number phrase starting at `p` (the start of a word).
+pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
+    use W::*;
+    let toks = tokens(t, p, 24);
+    let mut best: Option<WordNum> = None;
+    let mut total = Decimal::ZERO; // completed scale groups
+    let mut cur: u64 = 0; // the part below the last scale
+    let mut last: Option<W> = None; // last number word
+    let mut had_a = false;
+    let mut words = 0usize;
+    let mut last_scale = u64::MAX;
+    let mut k = 0;
+    let value = |total: Decimal, cur: u64| total + dec(cur);
+    let set = |best: &mut Option<WordNum>, end: usize, v: Decimal, kind, words: usize| {
+        *best = Some(WordNum {
+            start: p,
+            end,
+            value: v,
+            kind,
+            words,
+            lone_one: false,
+        });
+    };
+    while k < toks.len() {
+        let tk = &toks[k];
+        let Some(w) = tk.w else { break };
+        let next = toks.get(k + 1).and_then(|x| x.w);
+        match w {
+            A => {
+                // `a hundred`, `a dozen`, `a half`, `a third` — only at the start.
+                if k != 0 {
+                    break;
+                }
+                match next {
+                    Some(Hundred | Scale(_) | Dozen | Half { .. } | Quarter { .. }) => {}
+                    Some(Ord { n, plural: false }) if n >= 3 => {}
+                    _ => return None,
+                }
+                had_a = true;
+                cur = 1;
+            }
+            Unit(u) => {
+                if matches!(last, Some(Unit(_) | Teen(_))) {
+                    break;
+                }
+                if matches!(last, Some(Tens(_))) && u == 0 {
+                    break;
+                }
+                cur += u as u64;
+                words += 1;
+                last = Some(w);
+                set(
+                    &mut best,
+                    tk.end,
+                    value(total, cur),
+                    WordKind::Cardinal,
+                    words,
+                );
+            }
+            Teen(n) | Tens(n) => {
+                if matches!(last, Some(Unit(_) | Teen(_) | Tens(_))) {
+                    break;
+                }
+                cur += n as u64;
+                words += 1;
+                last = Some(w);
+                set(
+                    &mut best,
+                    tk.end,
+                    value(total, cur),
+                    WordKind::Cardinal,
+                    words,
+                );
+            }
+            Hundred => {
+                if matches!(last, Some(Hundred)) || (last.is_none() && !had_a) {
+                    // a bare `hundred` is no number phrase on its own
+                    if last.is_none() {
+                        return None;
+                    }
+                    break;
+                }
+                cur = cur.max(1) * 100;
+                words += 1;
+                last = Some(w);
+                set(
+                    &mut best,
+                    tk.end,
+                    value(total, cur),
+                    WordKind::Cardinal,
+                    words,
+                );
+            }
+            Scale(s) => {
+                if last.is_none() && !had_a {
+                    return None;
+                }
+                if s >= last_scale {
+                    break;
+                }
+                total += dec(cur.max(1)) * dec(s);
+                cur = 0;
+                last_scale = s;
+                words += 1;
+                last = Some(w);
+                set(&mut best, tk.end, total, WordKind::Cardinal, words);
+            }
+            Dozen => {
+                // `a dozen`, `three dozen`, `half a dozen` (handled at Half)
+                if last.is_none() && !had_a {
+                    return None;
+                }
+                let v = value(total, cur.max(1)) * dec(12);
+                set(&mut best, tk.end, v, WordKind::Cardinal, words + 1);
+                break;
+            }
+            Vague(s) => {
+                if last.is_some() {
+                    // `three dozens`, `322 hundreds`: a multiplied scale
+                    let v = value(total, cur) * dec(s);
+                    set(&mut best, tk.end, v, WordKind::Cardinal, words + 1);
+                    break;
+                }
+                if had_a {
+                    return None;
+                }
+                // `hundreds of thousands`
+                let mut v = dec(s);
+                let mut end = tk.end;
+                if let (Some(Of), Some(Vague(s2) | Scale(s2))) =
+                    (next, toks.get(k + 2).and_then(|x| x.w))
+                    && s2 > s
+                    && s2 >= 1000
+                {
+                    v = dec(s) * dec(s2);
+                    end = toks[k + 2].end;
+                }
+                set(&mut best, end, v, WordKind::Vague, 1);
+                break;
+            }
+            TensOf => {
+                // `tens of thousands`
+                if last.is_some() || had_a {
+                    break;
+                }
+                if let (Some(Of), Some(Vague(s2) | Scale(s2))) =
+                    (next, toks.get(k + 2).and_then(|x| x.w))
+                    && s2 >= 1000
+                {
+                    set(
+                        &mut best,
+                        toks[k + 2].end,
+                        dec(10) * dec(s2),
+                        WordKind::Vague,
+                        1,
+                    );
+                }
+                break;
+            }
+            And => {
+                // `one hundred and six`, `one and a half`
+                match (last, next) {
+                    (Some(Hundred | Scale(_)), Some(Unit(_) | Teen(_) | Tens(_))) => {}
+                    (Some(_), Some(A)) => {
+                        // `X and a half` / `X and a quarter`
+                        let frac = match toks.get(k + 2).and_then(|x| x.w) {
+                            Some(Half { plural: false }) => Some(Decimal::new(5, 1)),
+                            Some(Quarter { plural: false }) => Some(Decimal::new(25, 2)),
+                            _ => None,
+                        };
+                        if let Some(f) = frac {
+                            let v = value(total, cur) + f;
+                            set(&mut best, toks[k + 2].end, v, WordKind::Cardinal, words + 1);
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            Point => {
+                // `two hundred point zero three`
+                if last.is_none() {
+                    break;
+                }
+                let mut digits = String::new();
+                let mut end = tk.end;
+                let mut j = k + 1;
+                while let Some(x) = toks.get(j) {
+                    match x.w {
+                        Some(Unit(u)) => digits.push((b'0' + u) as char),
+                        Some(Teen(n) | Tens(n)) => {
+                            let mut s = n.to_string();
+                            if let (Tens(_), Some(Some(Unit(u)))) =
+                                (x.w.unwrap_or(A), toks.get(j + 1).map(|y| y.w))
+                                && u > 0
+                            {
+                                s.pop();
+                                s.push((b'0' + u) as char);
+                                j += 1;
+                            }
+                            digits.push_str(&s);
+                        }
+                        _ => break,
+                    }
+                    end = toks[j].end;
+                    j += 1;
+                }
+                if !digits.is_empty()
+                    && let Ok(f) = format!("0.{digits}").parse::<Decimal>()
+                {
+                    let v = value(total, cur) + f;
+                    set(&mut best, end, v, WordKind::Cardinal, words + 1);
+                }
+                break;
+            }
+            Half { plural } | Quarter { plural } => {
+                let d = if matches!(w, Half { .. }) { 2 } else { 4 };
+                if last.is_none() && !had_a {
+                    // `half`, `half a dozen`, `half a million`
+                    if plural {
+                        return None;
+                    }
+                    if d == 2 && next == Some(A) {
+                        match toks.get(k + 2).and_then(|x| x.w) {
+                            Some(Dozen) => {
+                                set(&mut best, toks[k + 2].end, dec(6), WordKind::Cardinal, 1);
+                                break;
+                            }
+                            Some(Scale(s)) => {
+                                let v = dec(s) / dec(2);
+                                set(&mut best, toks[k + 2].end, v, WordKind::Cardinal, 1);
+                                break;
+                            }
+                            _ => {}
+                        }
+                    }
+                    if let Some(Scale(s)) = next {
+                        let v = dec(s) / dec(d);
+                        set(&mut best, toks[k + 1].end, v, WordKind::Cardinal, 1);
+                        break;
+                    }
+                    if d == 4 {
+                        return None; // a bare `quarter` is mostly a place or a period
+                    }
+                    set(&mut best, tk.end, Decimal::new(5, 1), WordKind::Fraction, 1);
+                    break;
+                }
+                // `a half`, `three quarters`
+                let n = if had_a && last.is_none() { 1 } else { cur };
+                if (n == 1) == plural && !(had_a && last.is_none()) {
+                    break;
+                }
+                let v = total + dec(n) / dec(d);
+                set(&mut best, tk.end, v, WordKind::Fraction, words + 1);
+                break;
+            }
+            Ord { n, plural } => {
+                match last {
+                    None if had_a => {
+                        // `a third`, `a fifth`
+                        let v = Decimal::ONE / dec(n as u64);
+                        set(&mut best, tk.end, v, WordKind::Fraction, 1);
+                    }
+                    None => {
+                        if !plural {
+                            set(&mut best, tk.end, dec(n as u64), WordKind::Ordinal, 1);
+                        }
+                    }
+                    Some(Tens(_)) if n < 10 && !plural => {
+                        // `twenty-first`
+                        let v = value(total, cur + n as u64);
+                        set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
+                    }
+                    Some(Hundred | Scale(_)) if n < 100 && !plural => {
+                        let v = value(total, cur + n as u64);
+                        set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
+                    }
+                    Some(Unit(_) | Teen(_) | Tens(_)) if n >= 3 => {
+                        // `one-third`, `two thirds`, `five eighths`
+                        if (cur == 1) == plural && !(cur == 1 && plural) {
+                            break;
+                        }
+                        if plural && cur == 1 {
+                            break;
+                        }
+                        let v = total + dec(cur) / dec(n as u64);
+                        set(&mut best, tk.end, v, WordKind::Fraction, words + 1);
+                    }
+                    _ => {}
+                }
+                break;
+            }
+            Of => break,
+        }
+        k += 1;
+    }
+    let mut b = best?;
+    b.lone_one = b.words == 1
+        && b.kind == WordKind::Cardinal
+        && toks
+            .first()
+            .is_some_and(|t| t.w == Some(Unit(1)) && t.end == b.end);
+    // A trailing hyphenated token that is not a number word belongs to a name
+    // (`one-sided`): the caller checks the char after `end`.
+    let _ = toks.iter().any(|t| t.hyphen_before);
+    Some(b)
+}
+
+/// English ordinal suffix after digits (`21st`, `2nd`, `4th`).
+pub(crate) fn is_ordinal_suffix(s: &str) -> bool {
+    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+}

@@ -1,0 +1,48 @@
+//! The figure extractor: text in, figures out. Pure: no I/O, no GUI, no SQL.
+//!
+//! Follows `GUIDELINE.md` (what counts as a figure, its span and fields) and
+//! `notes/lao.md`. Files by concern:
+//! - [`digits`]: digit runs of any script, grouping and decimal marks;
+//! - [`english_words`]: English number words, ordinals, fractions;
+//! - [`lao_words`]: Lao number words on syllable boundaries, Lao months;
+//! - [`units`]: currencies, percent, time units, labels, the Lao gloss table;
+//! - [`dates`]: dates, months and year ranges;
+//! - [`assembly`]: the single pass that finds triggers and builds figures;
+//! - [`records`]: gold-form JSON records for the scorer and the CLI.
+//!
+//! Offsets in [`Found`] are bytes; callers convert them to code points with
+//! [`crate::text::CharIndex`] before anything user-visible.
+
+mod assembly;
+mod chars;
+mod dates;
+mod digits;
+mod english_words;
+mod lao_words;
+mod records;
+mod triggers;
+mod units;
+
+pub use records::{Record, records};
+
+/// Bump when the output for some input changes.
+pub const VERSION: &str = "extract/0.1.0";
+
+/// One figure found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// BYTE offset into the input text, on a grapheme-cluster boundary.
+    pub start: usize,
+    /// BYTE offset, exclusive, on a grapheme-cluster boundary.
+    pub end: usize,
+    pub kind: crate::model::Kind,
+    /// Exact: rust_decimal, never via f64.
+    pub value: Option<crate::model::Decimal>,
+    pub value_max: Option<crate::model::Decimal>,
+    pub unit: Option<String>,
+}
+
+/// All figures in `text`, sorted by start, never overlapping. Never panics.
+pub fn extract(text: &str) -> Vec<Found> {
+    assembly::run(text)
+}

@@ -1,0 +1,418 @@
+//! What a number counts or measures: currency signs, codes and names, percent
+//! words, time units, labels (`Tier`, `Article`) and the gloss table that
+//! turns a Lao counted noun into the one- or two-word English `unit`.
+//!
+//! These are closed lists on purpose: an unknown word after a number is the
+//! counted noun (English) or no unit at all (Lao), never a guess.
+
+use super::chars::{ascii_word_at, ch, skip_hspace, starts_ci};
+use super::lao_words::ends_syllable;
+
+/// Currency signs written against a number: (sign, ISO code).
+pub(crate) const SIGNS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("US $", "USD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₭", "LAK"),
+    ("฿", "THB"),
+    ("₫", "VND"),
+    ("₩", "KRW"),
+    ("₹", "INR"),
+];
+
+/// ISO 4217 codes we accept written against a number.
+pub(crate) const CODES: &[&str] = &[
+    "USD", "LAK", "THB", "EUR", "CNY", "RMB", "VND", "JPY", "GBP", "KRW", "SGD", "AUD", "INR",
+    "MYR", "KHR", "MMK", "CHF", "CAD", "HKD", "TWD", "PHP", "IDR", "SEK",
+];
+
+pub(crate) fn code_iso(code: &'static str) -> &'static str {
+    if code == "RMB" { "CNY" } else { code }
+}
+
+/// Currency names written as words after a number: kept out of the span.
+/// (lower-case English words, ISO code, words it takes)
+pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("lao kip", "LAK"),
+    ("kip", "LAK"),
+    ("us dollars", "USD"),
+    ("us dollar", "USD"),
+    ("u.s. dollars", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("thai baht", "THB"),
+    ("baht", "THB"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("dong", "VND"),
+    ("yen", "JPY"),
+    ("riel", "KHR"),
+];
+
+/// Lao currency words after a number: (word, ISO code).
+pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
+    ("ກີບ", "LAK"),
+    ("ໂດລາສະຫະລັດ", "USD"),
+    ("ໂດລາ", "USD"),
+    ("ບາດ", "THB"),
+    ("ຢວນ", "CNY"),
+    ("ດົ່ງ", "VND"),
+    ("ເອີໂຣ", "EUR"),
+    ("บาท", "THB"),
+];
+
+/// A currency sign or code ending at `i` (before a number), ignoring spaces:
+/// (start, ISO code).
+pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)> {
+    let j = super::chars::skip_hspace_back(t, i);
+    let before = t.get(..j)?;
+    for (s, code) in SIGNS {
+        if before.ends_with(s) {
+            // a sign glued to a word is no sign (`A$` is handled as a code-less $)
+            return Some((j - s.len(), code));
+        }
+    }
+    let (ws, w) = super::chars::ascii_word_before(t, j);
+    if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(c) = CODES.iter().find(|c| **c == w) {
+            return Some((ws, code_iso(c)));
+        }
+    }
+    None
+}
+
+/// A currency sign or code right after a number: (end, ISO code) — in the span.
+pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static str)> {
+    let j = skip_hspace(t, i);
+    let rest = t.get(j..)?;
+    for (s, code) in SIGNS {
+        if s.len() <= 3 && rest.starts_with(s) && !s.starts_with('$') {
+            return Some((j + s.len(), code));
+        }
+    }
+    let w = ascii_word_at(t, j);
+    if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(c) = CODES.iter().find(|c| **c == w) {
+            return Some((j + 3, code_iso(c)));
+        }
+    }
+    None
+}
+
+/// A currency name after a number (`Lao kip`, `dollars`, ກີບ): ISO code, kept
+/// out of the span.
+pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
+    let j = skip_hspace(t, i);
+    for (w, code) in CURRENCY_WORDS {
+        if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return Some(code);
+        }
+    }
+    let rest = t.get(j..)?;
+    for (w, code) in LAO_CURRENCY {
+        if rest.starts_with(w) {
+            return Some(code);
+        }
+    }
+    None
+}
+
+/// Percent after a number: `%`, `percent`, `per cent`, `percentage points`,
+/// ເປີເຊັນ. Returns the end of the span.
+pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
+    let j = skip_hspace(t, i);
+    if t.get(j..)?.starts_with('%') || t.get(j..)?.starts_with('％') {
+        return Some(j + t.get(j..)?.chars().next()?.len_utf8());
+    }
+    for w in [
+        "percentage points",
+        "percentage point",
+        "percents",
+        "percentage",
+        "percent",
+        "per cent",
+        "pct",
+    ] {
+        if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return Some(j + w.len());
+        }
+    }
+    for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ​ເຊັນ"] {
+        if t.get(j..)?.starts_with(w) {
+            return Some(j + w.len());
+        }
+    }
+    None
+}
+
+/// Time units: (lower-case English word, unit name).
+const TIME_UNITS: &[(&str, &str)] = &[
+    ("years", "years"),
+    ("year", "years"),
+    ("yrs", "years"),
+    ("months", "months"),
+    ("month", "months"),
+    ("weeks", "weeks"),
+    ("week", "weeks"),
+    ("days", "days"),
+    ("day", "days"),
+    ("hours", "hours"),
+    ("hour", "hours"),
+    ("minutes", "minutes"),
+    ("minute", "minutes"),
+    ("seconds", "seconds"),
+    ("decades", "decades"),
+    ("decade", "decades"),
+    ("centuries", "centuries"),
+    ("century", "centuries"),
+];
+
+/// A time unit word after a number (also `-year`, `years’`): (end of the
+/// word, unit, age: followed by `old`).
+pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str, bool)> {
+    let mut j = skip_hspace(t, i);
+    if t.as_bytes().get(j) == Some(&b'-') {
+        j += 1;
+    }
+    let w = ascii_word_at(t, j);
+    let lw = w.to_ascii_lowercase();
+    let unit = TIME_UNITS.iter().find(|(k, _)| *k == lw)?.1;
+    let e = j + w.len();
+    // `18 years old`, `18-year-old`
+    let mut k = e;
+    while let Some(c) = ch(t, k) {
+        if c == '-' || c == ' ' || c == '\'' || c == '’' {
+            k += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let age = starts_ci(t, k, "old") && !ch(t, k + 3).is_some_and(|c| c.is_ascii_alphabetic());
+    Some((e, unit, age))
+}
+
+/// Lao time units after a number: (word, unit).
+pub(crate) const LAO_TIME: &[(&str, &str)] = &[
+    ("ປີ", "years"),
+    ("ເດືອນ", "months"),
+    ("ອາທິດ", "weeks"),
+    ("ວັນ", "days"),
+    ("ມື້", "days"),
+    ("ຊົ່ວໂມງ", "hours"),
+    ("ນາທີ", "minutes"),
+    ("ທົດສະວັດ", "decades"),
+    ("ສັດຕະວັດ", "centuries"),
+];
+
+/// The Lao gloss table: a counted noun or classifier after a number, and the
+/// English unit it gives.
+pub(crate) const LAO_GLOSS: &[(&str, &str)] = &[
+    ("ຄົນ", "people"),
+    ("ທ່ານ", "people"),
+    ("ຜູ້", "people"),
+    ("ຄະດີ", "cases"),
+    ("ກໍລະນີ", "cases"),
+    ("ລາຍ", "cases"),
+    ("ບໍລິສັດ", "companies"),
+    ("ກຸ່ມ", "groups"),
+    ("ປະເທດ", "countries"),
+    ("ແຂວງ", "provinces"),
+    ("ເມືອງ", "districts"),
+    ("ບ້ານ", "villages"),
+    ("ຄອບຄົວ", "families"),
+    ("ຄົວເຮືອນ", "households"),
+    ("ຫຼັງຄາເຮືອນ", "households"),
+    ("ຫລັງຄາເຮືອນ", "households"),
+    ("ຫຼັງ", "buildings"),
+    ("ຫລັງ", "buildings"),
+    ("ໂຄງການ", "projects"),
+    ("ຄັ້ງ", "times"),
+    ("ເທື່ອ", "times"),
+    ("ແຫ່ງ", "places"),
+    ("ໂຕ", "animals"),
+    ("ຕົວ", "items"),
+    ("ໜ່ວຍ", "units"),
+    ("ຫນ່ວຍ", "units"),
+    ("ຄູ່", "pairs"),
+    ("ໂຮງຮຽນ", "schools"),
+    ("ນັກຮຽນ", "students"),
+    ("ໂຮງໝໍ", "hospitals"),
+    ("ໂຮງຫມໍ", "hospitals"),
+    ("ຜູ້ເຄາະຮ້າຍ", "victims"),
+    ("ເດັກນ້ອຍ", "children"),
+    ("ເດັກ", "children"),
+    ("ແມ່ຍິງ", "women"),
+    ("ຜູ້ຍິງ", "women"),
+    ("ຜູ້ຊາຍ", "men"),
+    ("ເຫຍື່ອ", "victims"),
+    ("ຜູ້ຕ້ອງຫາ", "suspects"),
+    ("ສະບັບ", "copies"),
+    ("ເຮັກຕາ", "hectares"),
+    ("ເຮັກຕາ", "hectares"),
+    ("ກິໂລແມັດ", "km"),
+    ("ກິໂລກຣາມ", "kg"),
+    ("ກິໂລ", "kg"),
+    ("ແມັດ", "metres"),
+    ("ໂຕນ", "tonnes"),
+    ("ລິດ", "litres"),
+    ("ເມກາວັດ", "MW"),
+    ("ລົດ", "vehicles"),
+    ("ຄັນ", "vehicles"),
+    ("ເຄື່ອງ", "machines"),
+    ("ຕຳແໜ່ງ", "positions"),
+    ("ຕໍາແໜ່ງ", "positions"),
+    ("ບົດ", "articles"),
+    ("ເລື່ອງ", "items"),
+    ("ຂໍ້", "points"),
+    ("ສາຍ", "lines"),
+    ("ຕາແມັດ", "m2"),
+];
+
+/// Measurement units (other kind): lower-case word or symbol → unit.
+pub(crate) const MEASURES: &[(&str, &str)] = &[
+    ("km2", "km2"),
+    ("km²", "km2"),
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("kilogram", "kg"),
+    ("tonnes", "tonnes"),
+    ("tons", "tonnes"),
+    ("hectares", "hectares"),
+    ("ha", "hectares"),
+    ("metres", "metres"),
+    ("meters", "metres"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("m", "metres"),
+    ("ml", "ml"),
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("mw", "MW"),
+    ("megawatts", "MW"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("gwh", "GWh"),
+    ("square kilometres", "km2"),
+    ("square kilometers", "km2"),
+    ("square metres", "m2"),
+    ("square meters", "m2"),
+];
+
+/// A Lao word (from a table) at `i`, on a syllable end: (end, value).
+pub(crate) fn lao_table_at<'a>(
+    t: &str,
+    i: usize,
+    table: &'a [(&'a str, &'a str)],
+) -> Option<(usize, &'a str)> {
+    let rest = t.get(i..)?;
+    let mut best: Option<(usize, &str)> = None;
+    let r = rest.as_bytes();
+    if r.len() < 3 {
+        return None;
+    }
+    for (w, u) in table {
+        let wb = w.as_bytes();
+        if wb[2] == r[2]
+            && wb[1] == r[1]
+            && rest.starts_with(w)
+            && best.is_none_or(|b| w.len() > b.0 - i)
+        {
+            let e = i + w.len();
+            if ends_syllable(t, e, super::chars::ch_before(t, e).unwrap_or(' ')) {
+                best = Some((e, u));
+            }
+        }
+    }
+    best
+}
+
+/// Labels that make the number after them a rank: lower-case word → unit.
+pub(crate) const RANK_LABELS: &[(&str, &str)] = &[
+    ("tier", "tier"),
+    ("tiers", "tier"),
+    ("rank", "rank"),
+    ("grade", "grade"),
+    ("level", "level"),
+    ("category", "category"),
+    ("stage", "stage"),
+    ("phase", "phase"),
+];
+
+/// Labels that make the number after them an identifier.
+pub(crate) const ID_LABELS: &[(&str, &str)] = &[
+    ("article", "article"),
+    ("articles", "article"),
+    ("art", "article"),
+    ("section", "section"),
+    ("sections", "section"),
+    ("chapter", "chapter"),
+    ("clause", "clause"),
+    ("paragraph", "paragraph"),
+    ("para", "paragraph"),
+    ("part", "part"),
+    ("annex", "annex"),
+    ("resolution", "resolution"),
+    ("unscr", "UNSC resolution"),
+    ("decree", "decree"),
+    ("law", "law"),
+    ("no", "number"),
+    ("nos", "number"),
+    ("item", "item"),
+    ("rule", "rule"),
+    ("order", "order"),
+    ("amendment", "amendment"),
+    ("route", "route"),
+    ("road", "road"),
+    ("highway", "highway"),
+    ("room", "room"),
+    ("flight", "flight"),
+    ("version", "version"),
+    ("volume", "volume"),
+    ("vol", "volume"),
+];
+
+/// Lao labels before a number (with or without ທີ).
+pub(crate) const LAO_ID_LABELS: &[(&str, &str)] = &[
+    ("ມາດຕາ", "article"),
+    ("ດຳລັດ", "decree"),
+    ("ດໍາລັດ", "decree"),
+    ("ເລກທີ", "number"),
+    ("ສະບັບເລກທີ", "number"),
+    ("ໝວດທີ", "chapter"),
+    ("ຫມວດທີ", "chapter"),
+    ("ພາກທີ", "part"),
+    ("ຂໍ້", "clause"),
+    ("ຫ້ອງ", "room"),
+    ("ເສັ້ນທາງເລກ", "road"),
+];
+
+/// Lao words before ທີ that make a rank rather than a plain ordinal.
+pub(crate) const LAO_RANK_BEFORE_TI: &[(&str, &str)] = &[
+    ("ກຸ່ມ", "tier"),
+    ("ອັນດັບ", "rank"),
+    ("ຊັ້ນ", "level"),
+    ("ລະດັບ", "level"),
+];
+
+/// Lao words before ທີ that name what an ordinal counts.
+pub(crate) const LAO_ORDINAL_UNIT: &[(&str, &str)] = &[
+    ("ປີ", "year"),
+    ("ຄັ້ງ", "time"),
+    ("ເທື່ອ", "time"),
+    ("ສະໄໝ", "term"),
+    ("ສະໄຫມ", "term"),
+    ("ຄົນ", "person"),
+    ("ເດືອນ", "month"),
+    ("ອາທິດ", "week"),
+    ("ກອງປະຊຸມ", "meeting"),
+];

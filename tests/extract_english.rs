@@ -1,0 +1,219 @@
+use std::str::FromStr;
+
+use tualek::extract::{Found, extract};
+use tualek::model::{Decimal, Kind};
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// (text, kind, value, value_max, unit) of every figure.
+fn figs(
+    t: &str,
+) -> Vec<(
+    String,
+    Kind,
+    Option<Decimal>,
+    Option<Decimal>,
+    Option<String>,
+)> {
+    extract(t)
+        .into_iter()
+        .map(|f: Found| {
+            (
+                t[f.start..f.end].to_string(),
+                f.kind,
+                f.value,
+                f.value_max,
+                f.unit,
+            )
+        })
+        .collect()
+}
+
+fn one(
+    t: &str,
+) -> (
+    String,
+    Kind,
+    Option<Decimal>,
+    Option<Decimal>,
+    Option<String>,
+) {
+    let v = figs(t);
+    assert_eq!(v.len(), 1, "{t:?} gave {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+fn texts(t: &str) -> Vec<String> {
+    figs(t).into_iter().map(|f| f.0).collect()
+}
+
+#[test]
+fn digits_grouping_and_decimals() {
+    assert_eq!(one("1,255 workers").2, Some(dec("1255")));
+    assert_eq!(one("1,255 workers").4.as_deref(), Some("workers"));
+    assert_eq!(one("it was 65.5 here").2, Some(dec("65.5")));
+    assert_eq!(one("pop 1.000.000 here").2, Some(dec("1000000")));
+    assert_eq!(one("1,234,567.89").2, Some(dec("1234567.89")));
+    assert_eq!(one("about 12,34,567 rupees").2, Some(dec("1234567")));
+    assert_eq!(one(" -9.5 degrees").2, Some(dec("-9.5")));
+}
+
+#[test]
+fn digits_glued_to_names_are_left_alone() {
+    assert!(figs("the COVID-19 pandemic").is_empty());
+    assert!(figs("the G20 summit and HTML5").is_empty());
+    assert_eq!(texts("COVID-19 hit 5 provinces"), vec!["5"]);
+}
+
+#[test]
+fn english_words() {
+    assert_eq!(one("eight nationalities").2, Some(dec("8")));
+    assert_eq!(one("twenty-one cases").2, Some(dec("21")));
+    assert_eq!(one("a hundred people").0, "a hundred");
+    assert_eq!(one("a hundred people").2, Some(dec("100")));
+    assert_eq!(one("two thousand five hundred people").2, Some(dec("2500")));
+    assert_eq!(one("one hundred and six").2, Some(dec("106")));
+    assert_eq!(one("one-third of them").2, Some(dec("1") / dec("3")));
+    assert_eq!(one("half of them").2, Some(dec("0.5")));
+    assert_eq!(one("dozens of people").2, Some(dec("12")));
+    assert_eq!(one("hundreds of people").2, Some(dec("100")));
+    let t = one("tens of thousands of people");
+    assert_eq!(
+        (t.0.as_str(), t.2),
+        ("tens of thousands", Some(dec("10000")))
+    );
+}
+
+#[test]
+fn mixed_scales() {
+    let t = one("a fine of 65.5 million Lao kip");
+    assert_eq!(t.0, "65.5 million");
+    assert_eq!(
+        (t.1, t.2, t.4.as_deref()),
+        (Kind::Money, Some(dec("65500000")), Some("LAK"))
+    );
+    assert_eq!(one("10 billion").2, Some(dec("10000000000")));
+}
+
+#[test]
+fn ordinals() {
+    let t = one("For the second year, nothing");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("second", Kind::Ordinal, Some(dec("2")))
+    );
+    assert_eq!(t.4.as_deref(), Some("year"));
+    assert_eq!(one("the 21st century").1, Kind::Ordinal);
+    assert_eq!(one("the 21st century").2, Some(dec("21")));
+    assert!(figs("wait a second, please").is_empty());
+}
+
+#[test]
+fn one_as_pronoun_is_no_figure() {
+    assert!(figs("The one you mentioned is invalid").is_empty());
+    assert!(figs("Which one do you prefer?").is_empty());
+    assert!(figs("no one came and one should not ask").is_empty());
+    assert_eq!(one("revised one case with new charges").2, Some(dec("1")));
+    assert_eq!(one("inside one SEZ").2, Some(dec("1")));
+}
+
+#[test]
+fn ranges() {
+    let t = one("penalties of five to 15 years’ imprisonment");
+    assert_eq!((t.0.as_str(), t.1), ("five to 15", Kind::Duration));
+    assert_eq!((t.2, t.3), (Some(dec("5")), Some(dec("15"))));
+    let t = one("a fine of 10 million to 100 million Lao kip");
+    assert_eq!(
+        (t.0.as_str(), t.1),
+        ("10 million to 100 million", Kind::Money)
+    );
+    assert_eq!((t.2, t.3), (Some(dec("10000000")), Some(dec("100000000"))));
+    let t = one("($580 to $5,810)");
+    assert_eq!(
+        (t.0.as_str(), t.2, t.3),
+        ("$580 to $5,810", Some(dec("580")), Some(dec("5810")))
+    );
+    let t = one("from 2019-2021 on");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.3),
+        ("2019-2021", Kind::Year, Some(dec("2021")))
+    );
+    let t = one("between 10 and 20 boats");
+    assert_eq!(
+        (t.0.as_str(), t.2, t.3),
+        ("10 and 20", Some(dec("10")), Some(dec("20")))
+    );
+    // a change is two figures, not a range
+    assert_eq!(figs("cases increased from 10 to 20").len(), 2);
+}
+
+#[test]
+fn dates_and_years() {
+    let t = one("Xinhua, January 30, 2025");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("January 30, 2025", Kind::Date, Some(dec("2025")))
+    );
+    let t = one("VIENTIANE, Jan. 30 (Xinhua)");
+    assert_eq!((t.0.as_str(), t.2), ("Jan. 30", None));
+    let t = one("from January to December 2022 (compared");
+    assert_eq!(
+        (t.0.as_str(), t.2, t.3),
+        (
+            "January to December 2022",
+            Some(dec("2022")),
+            Some(dec("2022"))
+        )
+    );
+    assert_eq!(one("Retrieved 2019-10-12.").1, Kind::Date);
+    let t = one("In 2008, Laos");
+    assert_eq!((t.0.as_str(), t.1), ("2008", Kind::Year));
+    // a bare month is no figure; `may` is a verb
+    assert!(figs("in July they may come").is_empty());
+}
+
+#[test]
+fn money_and_percent() {
+    let t = one("USD 5,810 was paid");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.4.as_deref()),
+        ("USD 5,810", Kind::Money, Some("USD"))
+    );
+    let t = one("rose 40 percent");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("40 percent", Kind::Percent, Some(dec("40")))
+    );
+    assert_eq!(one("rose 40%").0, "40%");
+    assert_eq!(one("100 baht").4.as_deref(), Some("THB"));
+    assert_eq!(one("฿100").4.as_deref(), Some("THB"));
+}
+
+#[test]
+fn labels_ages_durations() {
+    let t = one("Laos remained on Tier 2.");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("Tier 2", Kind::Rank, Some(dec("2")))
+    );
+    let t = one("Article 215 of the penal code");
+    assert_eq!((t.0.as_str(), t.1), ("Article 215", Kind::Identifier));
+    let t = one("obligations under UNSCR 2397.");
+    assert_eq!((t.0.as_str(), t.1), ("UNSCR 2397", Kind::Identifier));
+    let t = one("Chapter XVIII Penal Matters");
+    assert_eq!((t.0.as_str(), t.2), ("Chapter XVIII", Some(dec("18"))));
+    let t = one("under the age of 18.");
+    assert_eq!((t.1, t.4.as_deref()), (Kind::Other, Some("age")));
+    let t = one("sentences lasting three years or more");
+    assert_eq!((t.1, t.4.as_deref()), (Kind::Duration, Some("years")));
+}
+
+#[test]
+fn furniture_is_excluded() {
+    assert!(figs("Laos ratified it.[1]\n").is_empty());
+    assert!(figs("0 Comment(s)Print").is_empty());
+    assert!(figs("text\n1642\nmore").is_empty());
+    assert!(figs("  1. ^ United Nations").is_empty());
+}
