@@ -16,9 +16,16 @@ pub fn install(ctx: &egui::Context) {
 
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert("NotoSansLao".into(), Arc::new(FontData::from_static(NOTO_SANS_LAO)));
+    fonts.font_data.insert(
+        "NotoSansLao".into(),
+        Arc::new(FontData::from_static(NOTO_SANS_LAO)),
+    );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts.families.entry(family).or_default().push("NotoSansLao".into());
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("NotoSansLao".into());
     }
     fonts
 }

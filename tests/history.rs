@@ -95,11 +95,27 @@ fn check_round_trip(t: &common::Temp, mut p: Project, command: Command) -> Proje
 }
 
 #[test]
+fn imported_documents_arrive_with_their_figures_unreviewed() {
+    let (_t, p, lo, en) = common::project_with_docs();
+    for (doc, text) in [(lo, "1,255"), (lo, "493"), (en, "1,255"), (en, "493")] {
+        let f = p
+            .store()
+            .figure(common::figure_id(&p, doc, text))
+            .unwrap()
+            .unwrap();
+        assert_eq!(f.status, Status::Unreviewed);
+        assert!(f.origin.0.starts_with("extract/"), "{:?}", f.origin);
+    }
+    let entry = &p.store().history().unwrap()[0];
+    assert!(entry.summary.contains("figures found"), "{}", entry.summary);
+}
+
+#[test]
 fn every_action_is_recorded_undone_and_redone() {
-    let (t, mut p, lo, en) = common::project_with_docs();
-    let f_lo = add(&mut p, lo, span_of(LAO, "1,255"), "1255", "people");
-    let f_en = add(&mut p, en, span_of(ENGLISH, "1,255"), "1255", "workers");
-    let women = add(&mut p, en, span_of(ENGLISH, "493"), "493", "women");
+    let (t, p, lo, en) = common::project_with_docs();
+    let f_lo = common::figure_id(&p, lo, "1,255");
+    let f_en = common::figure_id(&p, en, "1,255");
+    let women = common::figure_id(&p, en, "493");
 
     let p = check_round_trip(
         &t,
@@ -138,7 +154,7 @@ fn every_action_is_recorded_undone_and_redone() {
         p,
         Command::Reanchor {
             figure: f_lo,
-            span: span_of(LAO, "493"),
+            span: span_of(LAO, "1,25"),
         },
     );
     let fields = FigureFields {
@@ -180,7 +196,7 @@ fn every_action_is_recorded_undone_and_redone() {
 #[test]
 fn a_fix_is_stored_as_corrected_with_the_old_values_in_history() {
     let (_t, mut p, _lo, en) = common::project_with_docs();
-    let id = add(&mut p, en, span_of(ENGLISH, "1,255"), "1255", "workers");
+    let id = common::figure_id(&p, en, "1,255");
     let fix = FigureFields {
         kind: Some(Kind::Count),
         value: Some(dec("65500000")),
@@ -202,17 +218,23 @@ fn a_fix_is_stored_as_corrected_with_the_old_values_in_history() {
         panic!("no before")
     };
     assert_eq!(old.value, Some(dec("1255")));
-    assert_eq!(
-        old.status,
-        Status::Confirmed,
-        "manual figures start confirmed"
-    );
+    assert_eq!(old.status, Status::Unreviewed);
 }
 
 #[test]
 fn exact_decimals_survive_the_round_trip() {
     let (_t, mut p, _lo, en) = common::project_with_docs();
-    let id = add(&mut p, en, span_of(ENGLISH, "493"), "0.1", "women");
+    let id = common::figure_id(&p, en, "493");
+    let tenth = FigureFields {
+        value: Some(dec("0.1")),
+        ..Default::default()
+    };
+    p.execute(Command::Review {
+        figure: id,
+        decision: Decision::Fix(tenth),
+        note: None,
+    })
+    .unwrap();
     let fix = FigureFields {
         value: Some(dec("65500000.000000000000000001")),
         ..Default::default()
@@ -237,7 +259,7 @@ fn exact_decimals_survive_the_round_trip() {
 #[test]
 fn a_new_action_after_undo_discards_the_redo() {
     let (_t, mut p, _lo, en) = common::project_with_docs();
-    let id = add(&mut p, en, span_of(ENGLISH, "493"), "493", "women");
+    let id = common::figure_id(&p, en, "493");
     p.execute(Command::Review {
         figure: id,
         decision: Decision::Reject,
@@ -267,7 +289,6 @@ fn a_new_action_after_undo_discards_the_redo() {
         states,
         [
             HistoryState::Applied,
-            HistoryState::Applied,
             HistoryState::Discarded,
             HistoryState::Applied
         ]
@@ -277,7 +298,7 @@ fn a_new_action_after_undo_discards_the_redo() {
 #[test]
 fn undo_walks_back_to_the_empty_project_and_stops() {
     let (_t, mut p, _lo, en) = common::project_with_docs();
-    add(&mut p, en, span_of(ENGLISH, "493"), "493", "women");
+    add(&mut p, en, span_of(ENGLISH, "Officials"), "1", "officials");
     p.undo().unwrap(); // the add
     p.undo().unwrap(); // the import
     assert!(p.store().documents().unwrap().is_empty());
@@ -288,12 +309,16 @@ fn undo_walks_back_to_the_empty_project_and_stops() {
     ));
     p.redo().unwrap();
     assert_eq!(p.store().documents().unwrap().len(), 2);
+    assert_eq!(
+        all_figures(&p).len(),
+        4,
+        "the import's figures come back with it"
+    );
 }
 
 #[test]
 fn bad_spans_are_refused_and_change_nothing() {
     let (_t, mut p, lo, en) = common::project_with_docs();
-    add(&mut p, en, span_of(ENGLISH, "493"), "493", "women");
     let history = p.store().history().unwrap();
     let state = snapshot(&p);
     let len = LAO.chars().count();
@@ -332,7 +357,7 @@ fn bad_spans_are_refused_and_change_nothing() {
 fn a_stale_history_entry_is_refused_not_forced() {
     // Another process changed the figure after the action: undo must not clobber it.
     let (t, mut p, _lo, en) = common::project_with_docs();
-    let id = add(&mut p, en, span_of(ENGLISH, "493"), "493", "women");
+    let id = common::figure_id(&p, en, "493");
     p.execute(Command::Review {
         figure: id,
         decision: Decision::Confirm,

@@ -6,6 +6,8 @@ use crate::import::{self, ImportError, ImportOptions};
 use crate::model::{DocId, DocumentMeta};
 use crate::store::ImportOutcome;
 
+use super::extract::found_figures;
+
 use super::{Project, Result};
 
 /// Reported before each file is read.
@@ -20,6 +22,8 @@ pub struct ImportProgress<'a> {
 #[derive(Debug, Default)]
 pub struct ImportReport {
     pub added: Vec<(PathBuf, DocId)>,
+    /// Figures the extractor found in the new documents.
+    pub figures: usize,
     /// Files whose text the project already holds, with the document holding it.
     pub duplicates: Vec<(PathBuf, DocumentMeta)>,
     /// Files not imported, with the reason.
@@ -55,7 +59,12 @@ impl Project {
             }
             match import::read_file(path, options) {
                 Ok(doc) => match tx.import_document(&doc)? {
-                    ImportOutcome::Added(id) => report.added.push((path.clone(), id)),
+                    ImportOutcome::Added(id) => {
+                        report.figures +=
+                            tx.add_found_figures(id, &found_figures(id, &doc.text))?;
+                        report.added.push((path.clone(), id));
+                    }
+                    ImportOutcome::Restored(id) => report.added.push((path.clone(), id)),
                     ImportOutcome::Duplicate(meta) => report.duplicates.push((path.clone(), meta)),
                 },
                 Err(e) => report.refused.push((path.clone(), e)),
@@ -67,8 +76,16 @@ impl Project {
             path: Path::new(""),
         });
         let summary = match report.added.as_slice() {
-            [(path, _)] => format!("import {}", path.display()),
-            added => format!("import {} documents", added.len()),
+            [(path, _)] => format!(
+                "import {} ({} figures found)",
+                path.display(),
+                report.figures
+            ),
+            added => format!(
+                "import {} documents ({} figures found)",
+                added.len(),
+                report.figures
+            ),
         };
         report.history = tx.commit(&summary)?;
         Ok(report)

@@ -6,6 +6,7 @@
 //! with one history row, and so makes every action undoable, even after a restart.
 
 mod command;
+pub mod extract;
 mod import;
 mod sample;
 mod settings;

@@ -52,7 +52,9 @@ impl Project {
             };
             let doc = document_from_bytes(text.as_bytes(), Path::new(name), &options)
                 .expect("the bundled sample documents are valid");
-            tx.import_document(&doc)?;
+            if let crate::store::ImportOutcome::Added(id) = tx.import_document(&doc)? {
+                tx.add_found_figures(id, &super::extract::found_figures(id, &doc.text))?;
+            }
         }
         tx.commit("import the sample documents")?;
         Ok(project)

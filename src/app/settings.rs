@@ -24,7 +24,14 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { locale: Locale::En, dark: false, zoom: 1.0, lao_digits: false, two_panes: true, recent: Vec::new() }
+        Settings {
+            locale: Locale::En,
+            dark: false,
+            zoom: 1.0,
+            lao_digits: false,
+            two_panes: true,
+            recent: Vec::new(),
+        }
     }
 }
 
@@ -56,7 +63,10 @@ impl Settings {
 
     /// The last project opened, if it still exists.
     pub fn last_project(&self) -> Option<&Path> {
-        self.recent.first().map(PathBuf::as_path).filter(|p| p.exists())
+        self.recent
+            .first()
+            .map(PathBuf::as_path)
+            .filter(|p| p.exists())
     }
 
     pub fn remember(&mut self, project: &Path) {

@@ -38,6 +38,19 @@ pub enum Cmd {
         #[arg(long, value_name = "MB", default_value_t = 64)]
         max_mb: u64,
     },
+    /// Print the figures of files, without a project (gold record form, code points).
+    Scan {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Jsonl)]
+        format: ListFormat,
+    },
+    /// Run the extractor over a project's documents (reviewed figures are never changed).
+    Extract {
+        project: PathBuf,
+        #[arg(long, value_name = "ID")]
+        doc: Option<i64>,
+    },
     /// List the project's documents.
     Docs { project: PathBuf },
     /// List figures.

@@ -60,6 +60,29 @@ fn run(cli: Cli) -> Outcome {
             let report = import_with_bar(&mut p, &paths, &options).map_err(err)?;
             return Ok(print_import(&report));
         }
+        Cmd::Scan { files, format } => return scan(&files, format),
+        Cmd::Extract { project, doc } => {
+            let mut p = open(&project, &who)?;
+            let bar = progress_bar("extracting");
+            let docs = doc.map(|d| vec![d]);
+            let report = p
+                .extract(docs.as_deref(), &mut |at| {
+                    bar.set_length(at.total as u64);
+                    bar.set_position(at.done as u64);
+                    bar.set_message(at.path.display().to_string());
+                    true
+                })
+                .map_err(err)?;
+            bar.finish_and_clear();
+            println!(
+                "{} documents: {} figures added, {} updated, {} marked stale ({})",
+                report.documents,
+                report.added,
+                report.updated,
+                report.stale,
+                crate::extract::VERSION
+            );
+        }
         Cmd::Docs { project } => print_docs(&open(&project, &who)?)?,
         Cmd::Figures {
             project,
@@ -232,20 +255,75 @@ fn fields_of(a: FieldArgs) -> FigureFields {
     }
 }
 
-/// Imports with a progress bar on stderr (hidden when stderr is not a terminal).
+/// A progress bar on stderr (hidden when stderr is not a terminal).
+fn progress_bar(what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {what} [{{bar:30}}] {{pos}}/{{len}} {{per_sec}} {{wide_msg}}"
+        ))
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    bar
+}
+
+/// The figures of files, as gold records (JSON Lines) or a table.
+fn scan(files: &[std::path::PathBuf], format: ListFormat) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    let mut rows = Vec::new();
+    let mut failed = false;
+    for path in files {
+        let doc = match crate::import::read_file(path, &ImportOptions::default()) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("tualek: {}: {e}", path.display());
+                failed = true;
+                continue;
+            }
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for r in crate::extract::records(&name, &doc.text) {
+            match format {
+                ListFormat::Jsonl => {
+                    let line = serde_json::to_string(&r).map_err(|e| e.to_string())?;
+                    writeln!(out, "{line}").map_err(|e| e.to_string())?;
+                }
+                ListFormat::Table => rows.push(vec![
+                    r.doc,
+                    format!("{}..{}", r.start, r.end),
+                    r.text,
+                    r.kind,
+                    r.value.map(|v| v.to_string()).unwrap_or_default(),
+                    r.value_max.map(|v| v.to_string()).unwrap_or_default(),
+                    r.unit.unwrap_or_default(),
+                ]),
+            }
+        }
+    }
+    if !rows.is_empty() {
+        table::print(
+            &["doc", "span", "text", "kind", "value", "value_max", "unit"],
+            &rows,
+        );
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Imports with a progress bar on stderr.
 fn import_with_bar(
     p: &mut Project,
     paths: &[std::path::PathBuf],
     options: &ImportOptions,
 ) -> crate::app::Result<ImportReport> {
-    let bar = indicatif::ProgressBar::new(0);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} importing [{bar:30}] {pos}/{len} {per_sec} {wide_msg}",
-        )
-        .expect("a valid template")
-        .progress_chars("=> "),
-    );
+    let bar = progress_bar("importing");
     let report = p.import(paths, options, &mut |at| {
         bar.set_length(at.total as u64);
         bar.set_position(at.done as u64);
@@ -273,8 +351,9 @@ fn print_import(report: &ImportReport) -> ExitCode {
         let _ = writeln!(err, "tualek: not imported {}: {why}", path.display());
     }
     println!(
-        "{} imported, {} already present, {} refused",
+        "{} imported ({} figures found), {} already present, {} refused",
         report.added.len(),
+        report.figures,
         report.duplicates.len(),
         report.refused.len()
     );

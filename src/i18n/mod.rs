@@ -55,7 +55,12 @@ pub struct I18n {
 impl I18n {
     pub fn new(locale: Locale, lao_digits: bool) -> I18n {
         let style = NumberStyle::for_locale(locale, lao_digits);
-        I18n { locale, style, bundle: bundle(locale, style), fallback: bundle(Locale::En, NumberStyle::English) }
+        I18n {
+            locale,
+            style,
+            bundle: bundle(locale, style),
+            fallback: bundle(Locale::En, NumberStyle::English),
+        }
     }
 
     pub fn locale(&self) -> Locale {
@@ -132,7 +137,8 @@ mod tests {
         let lo = I18n::new(Locale::Lo, false);
         assert_eq!(en.t("menu-file"), "File");
         assert_ne!(lo.t("menu-file"), "File");
-        assert_eq!(en.t("no-such-message"), "no-such-message");
+        let missing = "no-such-message";
+        assert_eq!(en.t(missing), missing, "an unknown id shows as itself");
         let n = en.t_args("bar-figures", &[("count", Arg::Int(1234))]);
         assert!(n.contains("1,234"), "{n}");
         let lo_digits = I18n::new(Locale::Lo, true);

@@ -1,8 +1,6 @@
 //! Numbers as each locale writes them, through ICU4X's CLDR data:
 //! English `1,234,567.5`; Lao `1.234.567,5`, or with Lao digits `໑.໒໓໔.໕໖໗,໕`.
 
-use std::sync::OnceLock;
-
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal as IcuDecimal;
 
@@ -25,20 +23,22 @@ impl NumberStyle {
         }
     }
 
-    fn formatter(self) -> &'static DecimalFormatter {
-        static EN: OnceLock<DecimalFormatter> = OnceLock::new();
-        static LO: OnceLock<DecimalFormatter> = OnceLock::new();
-        static LAOO: OnceLock<DecimalFormatter> = OnceLock::new();
-        let (cell, tag) = match self {
-            NumberStyle::English => (&EN, "en"),
-            NumberStyle::Lao => (&LO, "lo"),
-            NumberStyle::LaoDigits => (&LAOO, "lo-u-nu-laoo"),
+    /// Runs `f` with this style's formatter. ICU4X formatters are not `Sync`,
+    /// so each thread builds its own, once.
+    fn with_formatter<R>(self, f: impl FnOnce(&DecimalFormatter) -> R) -> R {
+        thread_local! {
+            static FORMATTERS: [DecimalFormatter; 3] = ["en", "lo", "lo-u-nu-laoo"].map(|tag| {
+                let locale: icu_locale_core::Locale = tag.parse().expect("a valid locale");
+                DecimalFormatter::try_new(locale.into(), Default::default())
+                    .expect("compiled CLDR data has en and lo")
+            });
+        }
+        let i = match self {
+            NumberStyle::English => 0,
+            NumberStyle::Lao => 1,
+            NumberStyle::LaoDigits => 2,
         };
-        cell.get_or_init(|| {
-            let locale: icu_locale_core::Locale = tag.parse().expect("a valid locale");
-            DecimalFormatter::try_new(locale.into(), Default::default())
-                .expect("compiled CLDR data has en and lo")
-        })
+        FORMATTERS.with(|all| f(&all[i]))
     }
 
     /// The formatter Fluent uses for number arguments in this style.
@@ -72,14 +72,14 @@ fn fluent_number(v: &fluent_bundle::FluentValue, style: NumberStyle) -> Option<S
 }
 
 pub fn format_int(n: i64, style: NumberStyle) -> String {
-    style.formatter().format(&IcuDecimal::from(n)).to_string()
+    style.with_formatter(|f| f.format(&IcuDecimal::from(n)).to_string())
 }
 
 /// An exact decimal, every digit kept.
 pub fn format_decimal(d: &Decimal, style: NumberStyle) -> String {
     let text = d.normalize().to_string();
     match text.parse::<IcuDecimal>() {
-        Ok(icu) => style.formatter().format(&icu).to_string(),
+        Ok(icu) => style.with_formatter(|f| f.format(&icu).to_string()),
         Err(_) => text,
     }
 }
@@ -96,6 +96,9 @@ mod tests {
         assert_eq!(format_decimal(&d, NumberStyle::LaoDigits), "໑.໒໓໔.໕໖໗,໕");
         assert_eq!(format_int(-1255, NumberStyle::English), "-1,255");
         let exact = Decimal::from_str_exact("65500000.000000000000000001").unwrap();
-        assert_eq!(format_decimal(&exact, NumberStyle::English), "65,500,000.000000000000000001");
+        assert_eq!(
+            format_decimal(&exact, NumberStyle::English),
+            "65,500,000.000000000000000001"
+        );
     }
 }

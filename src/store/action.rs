@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::error::{Result, StoreError};
 use super::rows::{self, DOCUMENT_COLUMNS};
 use super::{Store, now};
-use crate::model::{Change, DocId, Document, DocumentMeta, Row};
+use crate::model::{Change, DocId, Document, DocumentMeta, Figure, Row};
 
 /// An action under way. Nothing it writes is visible to others, or survives a
 /// crash, until `commit`; dropping it rolls everything back.
@@ -14,12 +14,16 @@ pub struct ActionTx<'s> {
     who: String,
     action: String,
     changes: Vec<Change>,
+    /// Documents this action stored for the first time.
+    fresh: std::collections::HashSet<DocId>,
 }
 
 /// What importing one document's text did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
     Added(DocId),
+    /// A document whose import had been undone, shown again with its figures.
+    Restored(DocId),
     /// The same text (by SHA-256) is already in the project.
     Duplicate(DocumentMeta),
 }
@@ -35,6 +39,7 @@ impl Store {
             who: who.to_string(),
             action: action.to_string(),
             changes: Vec::new(),
+            fresh: Default::default(),
         })
     }
 }
@@ -57,9 +62,9 @@ impl ActionTx<'_> {
             .tx
             .query_row(&sql, [&doc.meta.sha256], rows::document_from)
             .optional()?;
-        let id = match existing {
+        let (id, outcome) = match existing {
             Some(meta) if !meta.removed => return Ok(ImportOutcome::Duplicate(meta)),
-            Some(meta) => meta.id,
+            Some(meta) => (meta.id, ImportOutcome::Restored(meta.id)),
             None => {
                 let m = &doc.meta;
                 self.tx.execute(
@@ -75,7 +80,9 @@ impl ActionTx<'_> {
                         doc.text
                     ],
                 )?;
-                self.tx.last_insert_rowid()
+                let id = self.tx.last_insert_rowid();
+                self.fresh.insert(id);
+                (id, ImportOutcome::Added(id))
             }
         };
         let mut meta = doc.meta.clone();
@@ -86,7 +93,40 @@ impl ActionTx<'_> {
             before: None,
             after: Some(Row::Document(meta)),
         })?;
-        Ok(ImportOutcome::Added(id))
+        Ok(outcome)
+    }
+
+    /// Stores the extractor's figures for a document this same action imported.
+    ///
+    /// They are not listed in the history row one by one: undoing the import
+    /// hides the document and its figures with it, and redoing shows both
+    /// again, so the history stays small however many figures a corpus holds.
+    pub fn add_found_figures(&mut self, doc: DocId, figures: &[Figure]) -> Result<usize> {
+        if !self.fresh.contains(&doc) {
+            return Err(StoreError::Invalid(format!(
+                "document {doc} was not imported by this action; add its figures as changes"
+            )));
+        }
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "INSERT INTO figures ({}) VALUES \
+             (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, NULL, NULL)",
+            rows::FIGURE_COLUMNS
+        ))?;
+        for f in figures {
+            stmt.execute(params![
+                doc,
+                f.span.start as i64,
+                f.span.end as i64,
+                f.text,
+                f.kind.as_str(),
+                rows::decimal_text(&f.value),
+                rows::decimal_text(&f.value_max),
+                f.unit,
+                f.origin.0,
+                f.status.as_str(),
+            ])?;
+        }
+        Ok(figures.len())
     }
 
     /// A figure as this action sees it (its own writes included).

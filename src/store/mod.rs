@@ -9,8 +9,8 @@ mod history;
 mod open;
 mod read;
 mod rows;
-mod search;
 pub mod schema;
+mod search;
 
 pub use action::{ActionTx, ImportOutcome};
 pub use error::{Result, StoreError};

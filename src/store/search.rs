@@ -20,9 +20,13 @@ impl Store {
                 "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.rowid \
                  WHERE document_search MATCH ?1 AND d.removed = 0 ORDER BY rank LIMIT ?2",
             )?;
-            stmt.query_map((phrase, limit), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map((phrase, limit), |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
         } else {
-            let escaped = query.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let escaped = query
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
             let mut stmt = self.conn.prepare(
                 "SELECT id FROM documents WHERE removed = 0 AND text LIKE ?1 ESCAPE '\\' \
                  ORDER BY id LIMIT ?2",

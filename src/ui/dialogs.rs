@@ -31,7 +31,11 @@ pub struct Dialogs {
 impl Default for Dialogs {
     fn default() -> Self {
         let (tx, rx) = channel();
-        Dialogs { tx, rx, open: false }
+        Dialogs {
+            tx,
+            rx,
+            open: false,
+        }
     }
 }
 
@@ -52,12 +56,16 @@ impl Dialogs {
                     .set_file_name("project.tualek")
                     .save_file()
                     .map(|p| DialogAnswer::NewProject(with_extension(p, "tualek"))),
-                DialogRequest::OpenProject => project_filter(dialog).pick_file().map(DialogAnswer::OpenProject),
+                DialogRequest::OpenProject => project_filter(dialog)
+                    .pick_file()
+                    .map(DialogAnswer::OpenProject),
                 DialogRequest::ImportFiles => dialog
                     .add_filter("Text, Markdown, HTML", crate::import::EXTENSIONS)
                     .pick_files()
                     .map(DialogAnswer::Import),
-                DialogRequest::ImportFolder => dialog.pick_folder().map(|p| DialogAnswer::Import(vec![p])),
+                DialogRequest::ImportFolder => {
+                    dialog.pick_folder().map(|p| DialogAnswer::Import(vec![p]))
+                }
                 DialogRequest::Export(format) => {
                     let ext = match format {
                         Format::Jsonl => "jsonl",

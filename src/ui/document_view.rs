@@ -8,8 +8,8 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::text::{CCursor, LayoutJob, LayoutSection, TextFormat};
-use egui::{Align, Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
+use egui::text::{ByteIndex, CCursor, LayoutJob, LayoutSection, TextFormat};
+use egui::{Align, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::lao_breaks::lao_break_points;
 use super::theme;
@@ -90,7 +90,9 @@ impl DocumentView {
     }
 
     fn piece_of_char(&self, c: usize) -> usize {
-        self.pieces.partition_point(|p| p.chars.end <= c).min(self.pieces.len().saturating_sub(1))
+        self.pieces
+            .partition_point(|p| p.chars.end <= c)
+            .min(self.pieces.len().saturating_sub(1))
     }
 
     /// Draws the pane; returns the actions the user took in it.
@@ -123,9 +125,14 @@ impl DocumentView {
         area.show_viewport(ui, |ui, viewport| {
             let total = *self.tops.last().unwrap_or(&0.0);
             let origin = ui.max_rect().min;
-            let (content, response) =
-                ui.allocate_exact_size(Vec2::new(width, total.max(viewport.height())), Sense::click_and_drag());
-            let first = self.tops.partition_point(|&t| t <= viewport.min.y).saturating_sub(1);
+            let (content, response) = ui.allocate_exact_size(
+                Vec2::new(width, total.max(viewport.height())),
+                Sense::click_and_drag(),
+            );
+            let first = self
+                .tops
+                .partition_point(|&t| t <= viewport.min.y)
+                .saturating_sub(1);
             let mut shown = Vec::new();
             let mut heights_changed = false;
             let mut i = first;
@@ -139,7 +146,12 @@ impl DocumentView {
                 }
                 let top = origin + Vec2::new(4.0, self.tops[i]);
                 let rect = Rect::from_min_size(top, Vec2::new(width, h));
-                shown.push(Shown { piece: i, rect, galley, hair });
+                shown.push(Shown {
+                    piece: i,
+                    rect,
+                    galley,
+                    hair,
+                });
                 i += 1;
             }
             if heights_changed {
@@ -153,12 +165,21 @@ impl DocumentView {
             if let Some(f) = pane.selected_figure() {
                 for s in &shown {
                     for r in self.char_rects(s, doc, f.span) {
-                        painter.rect_stroke(r.expand(1.5), 2.0, Stroke::new(2.0, colors.outline), StrokeKind::Outside);
+                        painter.rect_stroke(
+                            r.expand(1.5),
+                            2.0,
+                            Stroke::new(2.0, colors.outline),
+                            StrokeKind::Outside,
+                        );
                     }
                 }
             }
             if let Some(target) = scroll_request {
-                if let Some(r) = shown.iter().find_map(|s| self.char_rects(s, doc, Span::new(target, target + 1)).first().copied()) {
+                if let Some(r) = shown.iter().find_map(|s| {
+                    self.char_rects(s, doc, Span::new(target, target + 1))
+                        .first()
+                        .copied()
+                }) {
                     ui.scroll_to_rect(r, Some(Align::Center));
                 }
             }
@@ -177,7 +198,8 @@ impl DocumentView {
         colors: &theme::FigureColors,
     ) -> (Arc<Galley>, Vec<usize>) {
         let piece = &self.pieces[i];
-        let text = &doc.text[piece.bytes.clone()];
+        // The line break ends the row; laid out, it would add an empty one.
+        let text = doc.text[piece.bytes.clone()].trim_end_matches(['\n', '\r']);
         let breaks = self.breaks[i]
             .get_or_insert_with(|| {
                 let points = lao_break_points(text);
@@ -191,11 +213,18 @@ impl DocumentView {
                 chars
             })
             .clone();
-        let base = TextFormat { font_id: font.clone(), color: ui.visuals().text_color(), ..Default::default() };
-        let hair_format = TextFormat { font_id: FontId::proportional(HAIR_SPACE_SIZE), ..Default::default() };
+        let base = TextFormat {
+            font_id: font.clone(),
+            color: ui.visuals().text_color(),
+            ..Default::default()
+        };
+        let hair_format = TextFormat {
+            font_id: FontId::proportional(HAIR_SPACE_SIZE),
+            ..Default::default()
+        };
 
         // Cut points (code points within the piece): figure edges, selection edges, breaks.
-        let n = piece.chars.len();
+        let n = text.chars().count();
         let figures = figures_in(doc, piece.chars.clone());
         let mut cuts: Vec<usize> = vec![0, n];
         let local = |c: usize| c.saturating_sub(piece.chars.start).min(n);
@@ -211,7 +240,10 @@ impl DocumentView {
         cuts.sort_unstable();
         cuts.dedup();
 
-        let mut job = LayoutJob { wrap: egui::text::TextWrapping::wrap_at_width(self.width - 8.0), ..Default::default() };
+        let mut job = LayoutJob {
+            wrap: egui::text::TextWrapping::wrap_at_width(self.width - 8.0),
+            ..Default::default()
+        };
         let mut hair = Vec::with_capacity(breaks.len());
         let mut byte_at = 0;
         let mut char_at = 0;
@@ -224,13 +256,21 @@ impl DocumentView {
                 hair.push(display);
                 let start = job.text.len();
                 job.text.push(' ');
-                job.sections.push(LayoutSection { leading_space: 0.0, byte_range: start..job.text.len(), format: hair_format.clone() });
+                job.sections.push(LayoutSection {
+                    leading_space: 0.0,
+                    byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+                    format: hair_format.clone(),
+                });
                 display += 1;
             }
             if a == b {
                 continue;
             }
-            let len_bytes: usize = text[byte_at..].chars().take(b - char_at).map(char::len_utf8).sum();
+            let len_bytes: usize = text[byte_at..]
+                .chars()
+                .take(b - char_at)
+                .map(char::len_utf8)
+                .sum();
             debug_assert_eq!(char_at, a);
             let segment = &text[byte_at..byte_at + len_bytes];
             let c = piece.chars.start + a;
@@ -241,19 +281,30 @@ impl DocumentView {
                     format.strikethrough = Stroke::new(1.0, colors.rejected_line);
                 }
             }
-            if pane.text_selection.is_some_and(|s| s.start <= c && c < s.end) {
+            if pane
+                .text_selection
+                .is_some_and(|s| s.start <= c && c < s.end)
+            {
                 format.background = colors.text_selection;
             }
             let start = job.text.len();
             job.text.push_str(segment);
-            job.sections.push(LayoutSection { leading_space: 0.0, byte_range: start..job.text.len(), format });
+            job.sections.push(LayoutSection {
+                leading_space: 0.0,
+                byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+                format,
+            });
             byte_at += len_bytes;
             char_at = b;
             display += b - a;
         }
         if job.text.is_empty() {
             job.text.push(' ');
-            job.sections.push(LayoutSection { leading_space: 0.0, byte_range: 0..1, format: base });
+            job.sections.push(LayoutSection {
+                leading_space: 0.0,
+                byte_range: ByteIndex(0)..ByteIndex(1),
+                format: base,
+            });
         }
         let galley = ui.fonts_mut(|f| f.layout_job(job));
         (galley, hair)
@@ -274,7 +325,11 @@ impl DocumentView {
         for d in d0..d1 {
             let r = s.galley.pos_from_cursor(CCursor::new(d));
             let next = s.galley.pos_from_cursor(CCursor::new(d + 1));
-            let r = if (next.min.y - r.min.y).abs() < 1.0 { r.union(next) } else { r };
+            let r = if (next.min.y - r.min.y).abs() < 1.0 {
+                r.union(next)
+            } else {
+                r
+            };
             let r = r.translate(s.rect.min.to_vec2());
             match rects.last_mut() {
                 Some(last) if (last.min.y - r.min.y).abs() < 1.0 => *last = last.union(r),
@@ -296,7 +351,8 @@ impl DocumentView {
         let c = piece.chars.start + local;
         // Snap to a grapheme boundary: a Lao letter never loses its marks.
         let b = doc.bytes(Span::new(c, c)).start;
-        let snapped = crate::text::floor_grapheme(&doc.text[piece.bytes.clone()], b - piece.bytes.start);
+        let snapped =
+            crate::text::floor_grapheme(&doc.text[piece.bytes.clone()], b - piece.bytes.start);
         Some(doc.char_at(piece.bytes.start + snapped))
     }
 
@@ -320,7 +376,10 @@ impl DocumentView {
                 if let Some(c) = self.char_at(shown, doc, p) {
                     let (a, b) = if c < anchor { (c, anchor) } else { (anchor, c) };
                     let end = ceil_char(doc, b);
-                    actions.push(Action::SelectText { pane: index, span: Some(Span::new(a, end)) });
+                    actions.push(Action::SelectText {
+                        pane: index,
+                        span: Some(Span::new(a, end)),
+                    });
                 }
             }
         }
@@ -328,17 +387,30 @@ impl DocumentView {
             self.drag_anchor = None;
         }
         if response.clicked() {
-            let hit = pointer.and_then(|p| self.char_at(shown, doc, p)).and_then(|c| doc.figure_at(c));
+            let hit = pointer
+                .and_then(|p| self.char_at(shown, doc, p))
+                .and_then(|c| doc.figure_at(c));
             match hit {
-                Some(f) => actions.push(Action::SelectFigure { pane: index, figure: f.id }),
-                None => actions.push(Action::SelectText { pane: index, span: None }),
+                Some(f) => actions.push(Action::SelectFigure {
+                    pane: index,
+                    figure: f.id,
+                }),
+                None => actions.push(Action::SelectText {
+                    pane: index,
+                    span: None,
+                }),
             }
             actions.push(Action::FocusPane(index));
         }
         if let Some(hover) = response.hover_pos() {
-            if let Some(f) = self.char_at(shown, doc, hover).and_then(|c| doc.figure_at(c)) {
+            if let Some(f) = self
+                .char_at(shown, doc, hover)
+                .and_then(|c| doc.figure_at(c))
+            {
                 let f = f.clone();
-                response.clone().on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
+                response
+                    .clone()
+                    .on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
             }
         }
         let _ = ui;
@@ -361,7 +433,10 @@ fn split_pieces(text: &str) -> Vec<Piece> {
     let mut char_at = 0;
     let mut push = |bytes: Range<usize>, pieces: &mut Vec<Piece>| {
         let n = text[bytes.clone()].chars().count();
-        pieces.push(Piece { bytes, chars: char_at..char_at + n });
+        pieces.push(Piece {
+            bytes,
+            chars: char_at..char_at + n,
+        });
         char_at += n;
     };
     let mut start = 0;
@@ -389,7 +464,10 @@ fn split_pieces(text: &str) -> Vec<Piece> {
         start = end;
     }
     if pieces.is_empty() {
-        pieces.push(Piece { bytes: 0..0, chars: 0..0 });
+        pieces.push(Piece {
+            bytes: 0..0,
+            chars: 0..0,
+        });
     }
     pieces
 }
@@ -402,15 +480,23 @@ fn figures_in(doc: &LoadedDoc, chars: Range<usize>) -> Vec<&Figure> {
     while lo > 0 && doc.figures[lo - 1].span.end > chars.start {
         lo -= 1;
     }
-    doc.figures[lo..hi].iter().filter(|f| f.span.end > chars.start).collect()
+    doc.figures[lo..hi]
+        .iter()
+        .filter(|f| f.span.end > chars.start)
+        .collect()
 }
 
 /// The figure to colour at code point `c`: a live one before a rejected or stale one.
 fn figure_covering<'a>(figures: &[&'a Figure], c: usize) -> Option<&'a Figure> {
-    let mut covering = figures.iter().filter(|f| f.span.start <= c && c < f.span.end);
+    let mut covering = figures
+        .iter()
+        .filter(|f| f.span.start <= c && c < f.span.end);
     let first = covering.next().copied()?;
     if matches!(first.status, Status::Rejected | Status::Stale) {
-        return covering.find(|f| !matches!(f.status, Status::Rejected | Status::Stale)).copied().or(Some(first));
+        return covering
+            .find(|f| !matches!(f.status, Status::Rejected | Status::Stale))
+            .copied()
+            .or(Some(first));
     }
     Some(first)
 }
@@ -464,6 +550,10 @@ mod tests {
         for (&c, &d) in doc.iter().zip(&display) {
             assert_eq!(doc_of_display(&hair, d), c);
         }
-        assert_eq!(doc_of_display(&hair, 2), 2, "a thin space maps to the code point after it");
+        assert_eq!(
+            doc_of_display(&hair, 2),
+            2,
+            "a thin space maps to the code point after it"
+        );
     }
 }

@@ -15,8 +15,10 @@ impl DocumentsPanel {
         let mut actions = Vec::new();
         ui.heading(i18n.t("documents-title"));
         let label = ui.label(i18n.t("documents-filter"));
-        ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text(i18n.t("documents-filter-hint")))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut self.filter).hint_text(i18n.t("documents-filter-hint")),
+        )
+        .labelled_by(label.id);
         ui.add_space(4.0);
         let needle = self.filter.trim().to_lowercase();
         let shown: Vec<usize> = wb
@@ -25,38 +27,52 @@ impl DocumentsPanel {
             .map(|p| p.doc.as_ref().map_or(0, |d| d.meta.id))
             .map(|id| id as usize)
             .collect();
-        egui::ScrollArea::vertical().id_salt("documents").auto_shrink([false, false]).show(ui, |ui| {
-            for doc in &wb.documents {
-                if !needle.is_empty()
-                    && !doc.title.to_lowercase().contains(&needle)
-                    && doc.language.as_str() != needle
-                {
-                    continue;
-                }
-                let counts = wb.counts.get(&doc.id).copied().unwrap_or_default();
-                let open_in = shown.iter().position(|&id| id == doc.id as usize);
-                let title = format!("{}  ·  {}", doc.title, doc.language);
-                let response = ui.selectable_label(open_in == Some(wb.active), title);
-                if response.clicked() {
-                    actions.push(Action::OpenDocument { pane: wb.active, doc: doc.id });
-                }
-                response.context_menu(|ui| {
-                    for (pane, id) in [(0, "documents-open-left"), (1, "documents-open-right")] {
-                        if ui.button(i18n.t(id)).clicked() {
-                            actions.push(Action::OpenDocument { pane, doc: doc.id });
-                            ui.close();
-                        }
+        egui::ScrollArea::vertical()
+            .id_salt("documents")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for doc in &wb.documents {
+                    if !needle.is_empty()
+                        && !doc.title.to_lowercase().contains(&needle)
+                        && doc.language.as_str() != needle
+                    {
+                        continue;
                     }
-                });
-                let fraction = if counts.total == 0 { 0.0 } else { counts.reviewed as f32 / counts.total as f32 };
-                let text = i18n.t_args(
-                    "documents-progress",
-                    &[("reviewed", Arg::Int(counts.reviewed as i64)), ("total", Arg::Int(counts.total as i64))],
-                );
-                ui.add(ProgressBar::new(fraction).text(text).desired_height(14.0));
-                ui.add_space(6.0);
-            }
-        });
+                    let counts = wb.counts.get(&doc.id).copied().unwrap_or_default();
+                    let open_in = shown.iter().position(|&id| id == doc.id as usize);
+                    let title = format!("{}  ·  {}", doc.title, doc.language);
+                    let response = ui.selectable_label(open_in == Some(wb.active), title);
+                    if response.clicked() {
+                        actions.push(Action::OpenDocument {
+                            pane: wb.active,
+                            doc: doc.id,
+                        });
+                    }
+                    response.context_menu(|ui| {
+                        for (pane, id) in [(0, "documents-open-left"), (1, "documents-open-right")]
+                        {
+                            if ui.button(i18n.t(id)).clicked() {
+                                actions.push(Action::OpenDocument { pane, doc: doc.id });
+                                ui.close();
+                            }
+                        }
+                    });
+                    let fraction = if counts.total == 0 {
+                        0.0
+                    } else {
+                        counts.reviewed as f32 / counts.total as f32
+                    };
+                    let text = i18n.t_args(
+                        "documents-progress",
+                        &[
+                            ("reviewed", Arg::Int(counts.reviewed as i64)),
+                            ("total", Arg::Int(counts.total as i64)),
+                        ],
+                    );
+                    ui.add(ProgressBar::new(fraction).text(text).desired_height(14.0));
+                    ui.add_space(6.0);
+                }
+            });
         actions
     }
 }

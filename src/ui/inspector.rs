@@ -29,12 +29,21 @@ impl Editor {
         if self.figure == figure.map(|f| f.id) && self.source.as_ref() == figure {
             return;
         }
-        *self = Editor { focus_value: self.focus_value, ..Editor::default() };
+        *self = Editor {
+            focus_value: self.focus_value,
+            ..Editor::default()
+        };
         if let Some(f) = figure {
             self.figure = Some(f.id);
             self.source = Some(f.clone());
-            self.value = f.value.map(|v| v.normalize().to_string()).unwrap_or_default();
-            self.value_max = f.value_max.map(|v| v.normalize().to_string()).unwrap_or_default();
+            self.value = f
+                .value
+                .map(|v| v.normalize().to_string())
+                .unwrap_or_default();
+            self.value_max = f
+                .value_max
+                .map(|v| v.normalize().to_string())
+                .unwrap_or_default();
             self.kind = Some(f.kind);
             self.unit = f.unit.clone().unwrap_or_default();
             self.note = f.note.clone().unwrap_or_default();
@@ -51,7 +60,9 @@ impl Editor {
             Decimal::from_str_exact(&s)
                 .or_else(|_| Decimal::from_scientific(&s))
                 .map(Some)
-                .map_err(|_| i18n.t_args("error-not-a-number", &[("text", crate::i18n::Arg::Str(&s))]))
+                .map_err(|_| {
+                    i18n.t_args("error-not-a-number", &[("text", crate::i18n::Arg::Str(&s))])
+                })
         };
         let value = parse(&self.value)?;
         let value_max = parse(&self.value_max)?;
@@ -59,14 +70,26 @@ impl Editor {
             return Err(i18n.t("error-fix-needs-value"));
         }
         Ok(Action::Fix {
-            fields: FigureFields { kind: self.kind, value, value_max, unit: Some(self.unit.clone()) },
+            fields: FigureFields {
+                kind: self.kind,
+                value,
+                value_max,
+                unit: Some(self.unit.clone()),
+            },
             note: Some(self.note.clone()),
         })
     }
 }
 
 /// Draws the inspector; returns the actions taken in it.
-pub fn show(ui: &mut Ui, index: usize, pane: &Pane, editor: &mut Editor, i18n: &I18n, error: &mut Option<String>) -> Vec<Action> {
+pub fn show(
+    ui: &mut Ui,
+    index: usize,
+    pane: &Pane,
+    editor: &mut Editor,
+    i18n: &I18n,
+    error: &mut Option<String>,
+) -> Vec<Action> {
     let mut actions = Vec::new();
     let Some(doc) = &pane.doc else {
         ui.weak(i18n.t("inspector-no-document"));
@@ -83,6 +106,12 @@ pub fn show(ui: &mut Ui, index: usize, pane: &Pane, editor: &mut Editor, i18n: &
     let style = i18n.number_style();
     let selected_row = pane.selected.and_then(|id| doc.position(id));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let scroll_id = egui::Id::unique(("inspector-scrolled", index));
+    let scroll_now = selected_row.filter(|_| {
+        ui.ctx().data(|d| d.get_temp::<u64>(scroll_id)) != Some(pane.scroll_generation)
+    });
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(scroll_id, pane.scroll_generation));
     let mut table = TableBuilder::new(ui)
         .id_salt("figures")
         .striped(true)
@@ -92,15 +121,18 @@ pub fn show(ui: &mut Ui, index: usize, pane: &Pane, editor: &mut Editor, i18n: &
         .column(Column::initial(70.0).at_least(40.0).clip(true))
         .column(Column::initial(70.0).at_least(40.0).clip(true))
         .column(Column::remainder().at_least(60.0).clip(true));
-    if let (Some(row), true) = (selected_row, pane.scroll_generation > 0) {
-        if ui.ctx().data(|d| d.get_temp::<u64>(egui::Id::new("inspector-scrolled"))) != Some(pane.scroll_generation) {
-            table = table.scroll_to_row(row, Some(egui::Align::Center));
-            ui.ctx().data_mut(|d| d.insert_temp(egui::Id::new("inspector-scrolled"), pane.scroll_generation));
-        }
+    if let Some(row) = scroll_now {
+        table = table.scroll_to_row(row, Some(egui::Align::Center));
     }
     table
         .header(row_height, |mut h| {
-            for id in ["column-text", "column-value", "column-unit", "column-kind", "column-status"] {
+            for id in [
+                "column-text",
+                "column-value",
+                "column-unit",
+                "column-kind",
+                "column-status",
+            ] {
                 h.col(|ui| {
                     ui.strong(i18n.t(id));
                 });
@@ -126,7 +158,10 @@ pub fn show(ui: &mut Ui, index: usize, pane: &Pane, editor: &mut Editor, i18n: &
                     ui.label(i18n.t(&format!("status-{}", f.status)));
                 });
                 if row.response().clicked() {
-                    actions.push(Action::SelectFigure { pane: index, figure: f.id });
+                    actions.push(Action::SelectFigure {
+                        pane: index,
+                        figure: f.id,
+                    });
                 }
             });
         });
@@ -146,58 +181,92 @@ fn editor_ui(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("\u{201c}{}\u{201d}", f.text)).strong().size(18.0));
+        ui.label(
+            RichText::new(format!("\u{201c}{}\u{201d}", f.text))
+                .strong()
+                .size(18.0),
+        );
         ui.label(i18n.t(&format!("status-{}", f.status)));
         if let Some(who) = &f.reviewer {
             ui.weak(i18n.t_args("reviewed-by", &[("who", crate::i18n::Arg::Str(who))]));
         }
     });
     let mut enter_in_field = false;
-    egui::Grid::new("figure-editor").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-        let label = ui.label(i18n.t("field-value"));
-        let r = ui.add(egui::TextEdit::singleline(&mut editor.value).desired_width(160.0)).labelled_by(label.id);
-        if editor.focus_value {
-            r.request_focus();
-            editor.focus_value = false;
-        }
-        enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.end_row();
+    egui::Grid::new("figure-editor")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            let label = ui.label(i18n.t("field-value"));
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut editor.value).desired_width(160.0))
+                .labelled_by(label.id);
+            if editor.focus_value {
+                r.request_focus();
+                editor.focus_value = false;
+            }
+            enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.end_row();
 
-        let label = ui.label(i18n.t("field-value-max"));
-        let r = ui.add(egui::TextEdit::singleline(&mut editor.value_max).desired_width(160.0)).labelled_by(label.id);
-        enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.end_row();
+            let label = ui.label(i18n.t("field-value-max"));
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut editor.value_max).desired_width(160.0))
+                .labelled_by(label.id);
+            enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.end_row();
 
-        let label = ui.label(i18n.t("field-kind"));
-        let current = editor.kind.map(|k| i18n.t(&format!("kind-{k}"))).unwrap_or_default();
-        egui::ComboBox::from_id_salt("kind")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for k in Kind::ALL {
-                    ui.selectable_value(&mut editor.kind, Some(*k), i18n.t(&format!("kind-{k}")));
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        ui.end_row();
+            let label = ui.label(i18n.t("field-kind"));
+            let current = editor
+                .kind
+                .map(|k| i18n.t(&format!("kind-{k}")))
+                .unwrap_or_default();
+            egui::ComboBox::from_id_salt("kind")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for k in Kind::ALL {
+                        ui.selectable_value(
+                            &mut editor.kind,
+                            Some(*k),
+                            i18n.t(&format!("kind-{k}")),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
 
-        let label = ui.label(i18n.t("field-unit"));
-        let r = ui.add(egui::TextEdit::singleline(&mut editor.unit).desired_width(160.0)).labelled_by(label.id);
-        enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.end_row();
+            let label = ui.label(i18n.t("field-unit"));
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut editor.unit).desired_width(160.0))
+                .labelled_by(label.id);
+            enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.end_row();
 
-        let label = ui.label(i18n.t("field-note"));
-        ui.add(egui::TextEdit::singleline(&mut editor.note).desired_width(160.0)).labelled_by(label.id);
-        ui.end_row();
-    });
+            let label = ui.label(i18n.t("field-note"));
+            ui.add(egui::TextEdit::singleline(&mut editor.note).desired_width(160.0))
+                .labelled_by(label.id);
+            ui.end_row();
+        });
     ui.horizontal(|ui| {
-        if ui.button(i18n.t("action-confirm")).on_hover_text(i18n.t("hint-confirm")).clicked() {
+        if ui
+            .button(i18n.t("action-confirm"))
+            .on_hover_text(i18n.t("hint-confirm"))
+            .clicked()
+        {
             actions.push(Action::Confirm);
         }
-        if ui.button(i18n.t("action-reject")).on_hover_text(i18n.t("hint-reject")).clicked() {
+        if ui
+            .button(i18n.t("action-reject"))
+            .on_hover_text(i18n.t("hint-reject"))
+            .clicked()
+        {
             actions.push(Action::Reject);
         }
-        if ui.button(i18n.t("action-save-fix")).on_hover_text(i18n.t("hint-fix")).clicked() || enter_in_field {
+        if ui
+            .button(i18n.t("action-save-fix"))
+            .on_hover_text(i18n.t("hint-fix"))
+            .clicked()
+            || enter_in_field
+        {
             match editor.fix(i18n) {
                 Ok(fix) => actions.push(fix),
                 Err(e) => *error = Some(e),
@@ -209,7 +278,11 @@ fn editor_ui(
 /// The value as the locale writes it, a range as "low – high".
 pub fn value_text(f: &Figure, style: crate::i18n::NumberStyle) -> String {
     match (f.value, f.value_max) {
-        (Some(v), Some(m)) => format!("{} – {}", format_decimal(&v, style), format_decimal(&m, style)),
+        (Some(v), Some(m)) => format!(
+            "{} – {}",
+            format_decimal(&v, style),
+            format_decimal(&m, style)
+        ),
         (Some(v), None) => format_decimal(&v, style),
         _ => String::new(),
     }
@@ -218,20 +291,22 @@ pub fn value_text(f: &Figure, style: crate::i18n::NumberStyle) -> String {
 /// The tooltip over a figure in the text.
 pub fn figure_summary(ui: &mut Ui, f: &Figure, i18n: &I18n) {
     ui.strong(&f.text);
-    egui::Grid::new("figure-tooltip").num_columns(2).show(ui, |ui| {
-        ui.label(i18n.t("field-value"));
-        ui.label(value_text(f, i18n.number_style()));
-        ui.end_row();
-        ui.label(i18n.t("field-kind"));
-        ui.label(i18n.t(&format!("kind-{}", f.kind)));
-        ui.end_row();
-        ui.label(i18n.t("field-unit"));
-        ui.label(f.unit.as_deref().unwrap_or("—"));
-        ui.end_row();
-        ui.label(i18n.t("column-status"));
-        ui.label(i18n.t(&format!("status-{}", f.status)));
-        ui.end_row();
-    });
+    egui::Grid::new("figure-tooltip")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(i18n.t("field-value"));
+            ui.label(value_text(f, i18n.number_style()));
+            ui.end_row();
+            ui.label(i18n.t("field-kind"));
+            ui.label(i18n.t(&format!("kind-{}", f.kind)));
+            ui.end_row();
+            ui.label(i18n.t("field-unit"));
+            ui.label(f.unit.as_deref().unwrap_or("—"));
+            ui.end_row();
+            ui.label(i18n.t("column-status"));
+            ui.label(i18n.t(&format!("status-{}", f.status)));
+            ui.end_row();
+        });
     if f.status == Status::Stale {
         ui.weak(i18n.t("hint-stale"));
     }

@@ -23,7 +23,8 @@ pub fn lao_break_points(text: &str) -> Vec<usize> {
         return Vec::new();
     }
     static SEGMENTER: OnceLock<icu_segmenter::LineSegmenterBorrowed<'static>> = OnceLock::new();
-    let segmenter = SEGMENTER.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
+    let segmenter =
+        SEGMENTER.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
     segmenter
         .segment_str(text)
         .filter(|&b| b > 0 && b < text.len())

@@ -13,15 +13,37 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
     let has_project = wb.project.is_some();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(i18n.t("menu-file"), |ui| {
-            let mut item = |ui: &mut Ui, id: &str, enabled: bool, cmd: UiCommand| {
-                if ui.add_enabled(enabled, egui::Button::new(i18n.t(id))).clicked() {
-                    out.push(cmd);
-                    ui.close();
-                }
-            };
-            item(ui, "menu-new-project", true, UiCommand::Dialog(DialogRequest::NewProject));
-            item(ui, "menu-open-project", true, UiCommand::Dialog(DialogRequest::OpenProject));
-            item(ui, "menu-open-sample", true, UiCommand::OpenSample);
+            let item =
+                |ui: &mut Ui, out: &mut Vec<UiCommand>, id: &str, enabled: bool, cmd: UiCommand| {
+                    if ui
+                        .add_enabled(enabled, egui::Button::new(i18n.t(id)))
+                        .clicked()
+                    {
+                        out.push(cmd);
+                        ui.close();
+                    }
+                };
+            item(
+                ui,
+                &mut out,
+                "menu-new-project",
+                true,
+                UiCommand::Dialog(DialogRequest::NewProject),
+            );
+            item(
+                ui,
+                &mut out,
+                "menu-open-project",
+                true,
+                UiCommand::Dialog(DialogRequest::OpenProject),
+            );
+            item(
+                ui,
+                &mut out,
+                "menu-open-sample",
+                true,
+                UiCommand::OpenSample,
+            );
             ui.menu_button(i18n.t("menu-recent"), |ui| {
                 if wb.settings.recent.is_empty() {
                     ui.weak(i18n.t("menu-recent-none"));
@@ -34,27 +56,51 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 }
             });
             ui.separator();
-            item(ui, "menu-import-files", has_project, UiCommand::Dialog(DialogRequest::ImportFiles));
-            item(ui, "menu-import-folder", has_project, UiCommand::Dialog(DialogRequest::ImportFolder));
+            item(
+                ui,
+                &mut out,
+                "menu-import-files",
+                has_project,
+                UiCommand::Dialog(DialogRequest::ImportFiles),
+            );
+            item(
+                ui,
+                &mut out,
+                "menu-import-folder",
+                has_project,
+                UiCommand::Dialog(DialogRequest::ImportFolder),
+            );
             ui.menu_button(i18n.t("menu-export"), |ui| {
-                for (id, format) in [("menu-export-jsonl", Format::Jsonl), ("menu-export-csv", Format::Csv)] {
-                    if ui.add_enabled(has_project, egui::Button::new(i18n.t(id))).clicked() {
+                for (id, format) in [
+                    ("menu-export-jsonl", Format::Jsonl),
+                    ("menu-export-csv", Format::Csv),
+                ] {
+                    if ui
+                        .add_enabled(has_project, egui::Button::new(i18n.t(id)))
+                        .clicked()
+                    {
                         out.push(UiCommand::Dialog(DialogRequest::Export(format)));
                         ui.close();
                     }
                 }
             });
             ui.separator();
-            item(ui, "menu-quit", true, UiCommand::Quit);
+            item(ui, &mut out, "menu-quit", true, UiCommand::Quit);
         });
         ui.menu_button(i18n.t("menu-edit"), |ui| {
             for (id, action) in [("menu-undo", Action::Undo), ("menu-redo", Action::Redo)] {
-                if ui.add_enabled(has_project, egui::Button::new(i18n.t(id))).clicked() {
+                if ui
+                    .add_enabled(has_project, egui::Button::new(i18n.t(id)))
+                    .clicked()
+                {
                     out.push(UiCommand::Act(action));
                     ui.close();
                 }
             }
-            if ui.add_enabled(has_project, egui::Button::new(i18n.t("menu-search"))).clicked() {
+            if ui
+                .add_enabled(has_project, egui::Button::new(i18n.t("menu-search")))
+                .clicked()
+            {
                 out.push(UiCommand::ToggleSearch);
                 ui.close();
             }
@@ -67,10 +113,16 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 ("action-reanchor", UiCommand::Act(Action::Reanchor)),
                 ("action-add", UiCommand::Act(Action::AddFromSelection)),
                 ("action-link", UiCommand::Act(Action::LinkPanes)),
-                ("action-next-unreviewed", UiCommand::Act(Action::NextUnreviewed)),
+                (
+                    "action-next-unreviewed",
+                    UiCommand::Act(Action::NextUnreviewed),
+                ),
             ];
             for (id, cmd) in actions {
-                if ui.add_enabled(has_project, egui::Button::new(i18n.t(id))).clicked() {
+                if ui
+                    .add_enabled(has_project, egui::Button::new(i18n.t(id)))
+                    .clicked()
+                {
                     out.push(cmd);
                     ui.close();
                 }
@@ -97,14 +149,20 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
             ui.separator();
             ui.menu_button(i18n.t("menu-language"), |ui| {
                 for locale in Locale::ALL {
-                    if ui.radio(wb.settings.locale == locale, locale.native_name()).clicked() {
+                    if ui
+                        .radio(wb.settings.locale == locale, locale.native_name())
+                        .clicked()
+                    {
                         out.push(UiCommand::SetLocale(locale));
                         ui.close();
                     }
                 }
             });
             let mut lao_digits = wb.settings.lao_digits;
-            if ui.checkbox(&mut lao_digits, i18n.t("menu-lao-digits")).clicked() {
+            if ui
+                .checkbox(&mut lao_digits, i18n.t("menu-lao-digits"))
+                .clicked()
+            {
                 out.push(UiCommand::SetLaoDigits(lao_digits));
             }
         });

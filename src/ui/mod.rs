@@ -104,25 +104,38 @@ impl WorkbenchApp {
             }
         }
 
-        egui::Panel::top("menu").show_inside(ui, |ui| {
+        egui::Panel::top("menu").show(ui, |ui| {
             commands.extend(menu::show(ui, &self.wb, &self.i18n));
         });
-        egui::Panel::bottom("status").show_inside(ui, |ui| {
+        egui::Panel::bottom("status").show(ui, |ui| {
             status_bar::show(ui, &self.wb, &self.i18n);
         });
-        egui::Panel::left("documents").resizable(true).default_size(230.0).show_inside(ui, |ui| {
-            let actions = self.documents.show(ui, &self.wb, &self.i18n);
-            commands.extend(actions.into_iter().map(UiCommand::Act));
-        });
-        egui::Panel::right("inspector").resizable(true).default_size(420.0).show_inside(ui, |ui| {
-            let active = self.wb.active;
-            let actions = inspector::show(ui, active, &self.wb.panes[active], &mut self.editor, &self.i18n, &mut self.editor_error);
-            commands.extend(actions.into_iter().map(UiCommand::Act));
-            if let Some(e) = &self.editor_error {
-                ui.colored_label(egui::Color32::from_rgb(220, 60, 60), e);
-            }
-        });
-        egui::CentralPanel::default_margins().show_inside(ui, |ui| {
+        egui::Panel::left("documents")
+            .resizable(true)
+            .default_size(230.0)
+            .show(ui, |ui| {
+                let actions = self.documents.show(ui, &self.wb, &self.i18n);
+                commands.extend(actions.into_iter().map(UiCommand::Act));
+            });
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(420.0)
+            .show(ui, |ui| {
+                let active = self.wb.active;
+                let actions = inspector::show(
+                    ui,
+                    active,
+                    &self.wb.panes[active],
+                    &mut self.editor,
+                    &self.i18n,
+                    &mut self.editor_error,
+                );
+                commands.extend(actions.into_iter().map(UiCommand::Act));
+                if let Some(e) = &self.editor_error {
+                    ui.colored_label(egui::Color32::from_rgb(220, 60, 60), e);
+                }
+            });
+        egui::CentralPanel::default_margins().show(ui, |ui| {
             if self.wb.project.is_none() {
                 ui.centered_and_justified(|ui| ui.heading(self.i18n.t("welcome")));
                 return;
@@ -160,7 +173,10 @@ impl WorkbenchApp {
         let (views, panes, i18n) = (&mut self.views, &self.wb.panes, &self.i18n);
         ui.columns(count, |columns| {
             for (i, ui) in columns.iter_mut().enumerate() {
-                let title = panes[i].doc.as_ref().map(|d| format!("{}  ·  {}", d.meta.title, d.meta.language));
+                let title = panes[i]
+                    .doc
+                    .as_ref()
+                    .map(|d| format!("{}  ·  {}", d.meta.title, d.meta.language));
                 let frame = egui::Frame::group(ui.style()).stroke(if i == active && count == 2 {
                     egui::Stroke::new(1.5, ui.visuals().selection.stroke.color)
                 } else {
@@ -237,7 +253,11 @@ impl WorkbenchApp {
                 self.wb.save_settings();
             }
             UiCommand::Zoom(step) => {
-                let zoom = if step == 0.0 { 1.0 } else { self.wb.settings.zoom + step };
+                let zoom = if step == 0.0 {
+                    1.0
+                } else {
+                    self.wb.settings.zoom + step
+                };
                 self.wb.settings.zoom = zoom.clamp(0.5, 3.0);
                 self.wb.save_settings();
             }
@@ -264,7 +284,11 @@ impl WorkbenchApp {
     fn apply_style(&mut self, ctx: &egui::Context) {
         let wanted = (self.wb.settings.dark, self.wb.settings.zoom);
         if self.applied_style != Some(wanted) {
-            ctx.set_theme(if wanted.0 { egui::Theme::Dark } else { egui::Theme::Light });
+            ctx.set_theme(if wanted.0 {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
             ctx.set_zoom_factor(wanted.1);
             self.applied_style = Some(wanted);
         }
@@ -296,14 +320,17 @@ impl WorkbenchApp {
 
     /// Exports on a thread of its own, with its own connection to the project.
     fn export(&mut self, out: PathBuf, format: crate::export::Format, ctx: &egui::Context) {
-        let Some(project) = self.wb.project_path().map(PathBuf::from) else { return };
+        let Some(project) = self.wb.project_path().map(PathBuf::from) else {
+            return;
+        };
         let tx = self.background.0.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
             let result = crate::store::Store::open(&project)
                 .map_err(|e| e.to_string())
                 .and_then(|store| {
-                    crate::export::export(&store, &Default::default(), format, &out).map_err(|e| e.to_string())
+                    crate::export::export(&store, &Default::default(), format, &out)
+                        .map_err(|e| e.to_string())
                 });
             let notice = match result {
                 Ok(n) => Notice::Info("notice-exported", Some(format!("{n} → {}", out.display()))),
@@ -315,7 +342,14 @@ impl WorkbenchApp {
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<UiCommand> {
-        let paths: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().filter_map(|f| f.path.clone()).collect());
+        let paths: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !paths.is_empty() {
             if self.wb.project.is_none() {
                 self.wb.notice = Some(Notice::Error(self.i18n.t("error-no-project")));
@@ -334,13 +368,16 @@ impl WorkbenchApp {
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .open(&mut open)
             .show(ctx, |ui| {
-                egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                    for (_, keys, id) in shortcuts::TABLE {
-                        ui.monospace(shortcuts::describe(keys));
-                        ui.label(self.i18n.t(id));
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (_, keys, id) in shortcuts::TABLE {
+                            ui.monospace(shortcuts::describe(keys));
+                            ui.label(self.i18n.t(id));
+                            ui.end_row();
+                        }
+                    });
                 ui.add_space(6.0);
                 ui.weak(self.i18n.t("help-footer"));
             });

@@ -31,27 +31,35 @@ impl SearchPanel {
         }
         let mut chosen = None;
         let mut open = self.open;
-        egui::Window::new(i18n.t("search-title")).open(&mut open).default_width(420.0).show(ctx, |ui| {
-            let label = ui.label(i18n.t("search-label"));
-            let r = ui.add(egui::TextEdit::singleline(&mut self.query).desired_width(f32::INFINITY)).labelled_by(label.id);
-            if self.focus {
-                r.request_focus();
-                self.focus = false;
-            }
-            if self.query != self.searched {
-                self.run(wb);
-            }
-            if let Some(e) = &self.error {
-                ui.colored_label(egui::Color32::RED, e);
-            } else if !self.query.trim().is_empty() {
-                ui.weak(i18n.t_args("search-count", &[("count", Arg::Int(self.hits.len() as i64))]));
-            }
-            let pick_first = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            if pick_first {
-                chosen = self.hits.first().cloned();
-            }
-            self.list(ui, &mut chosen);
-        });
+        egui::Window::new(i18n.t("search-title"))
+            .open(&mut open)
+            .default_width(420.0)
+            .show(ctx, |ui| {
+                let label = ui.label(i18n.t("search-label"));
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut self.query).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if self.focus {
+                    r.request_focus();
+                    self.focus = false;
+                }
+                if self.query != self.searched {
+                    self.run(wb);
+                }
+                if let Some(e) = &self.error {
+                    ui.colored_label(egui::Color32::RED, e);
+                } else if !self.query.trim().is_empty() {
+                    ui.weak(i18n.t_args(
+                        "search-count",
+                        &[("count", Arg::Int(self.hits.len() as i64))],
+                    ));
+                }
+                let pick_first = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                if pick_first {
+                    chosen = self.hits.first().cloned();
+                }
+                self.list(ui, &mut chosen);
+            });
         if ctx.input(|i| i.key_pressed(Key::Escape)) {
             open = false;
         }
@@ -72,13 +80,15 @@ impl SearchPanel {
     }
 
     fn list(&self, ui: &mut Ui, chosen: &mut Option<SearchHit>) {
-        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-            for hit in &self.hits {
-                let text = format!("{} — {}", hit.title, hit.snippet);
-                if ui.selectable_label(false, text).clicked() {
-                    *chosen = Some(hit.clone());
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for hit in &self.hits {
+                    let text = format!("{} — {}", hit.title, hit.snippet);
+                    if ui.selectable_label(false, text).clicked() {
+                        *chosen = Some(hit.clone());
+                    }
                 }
-            }
-        });
+            });
     }
 }

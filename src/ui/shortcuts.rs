@@ -28,17 +28,37 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     (Shortcut::Reject, &[k(Key::X), k(Key::Delete)], "key-reject"),
     (Shortcut::Fix, &[k(Key::E)], "key-fix"),
     (Shortcut::Next, &[k(Key::J), k(Key::ArrowDown)], "key-next"),
-    (Shortcut::Previous, &[k(Key::K), k(Key::ArrowUp)], "key-previous"),
-    (Shortcut::NextUnreviewed, &[k(Key::N)], "key-next-unreviewed"),
+    (
+        Shortcut::Previous,
+        &[k(Key::K), k(Key::ArrowUp)],
+        "key-previous",
+    ),
+    (
+        Shortcut::NextUnreviewed,
+        &[k(Key::N)],
+        "key-next-unreviewed",
+    ),
     (Shortcut::SwitchPane, &[k(Key::Tab)], "key-switch-pane"),
     (Shortcut::Reanchor, &[k(Key::R)], "key-reanchor"),
     (Shortcut::Add, &[k(Key::A)], "key-add"),
     (Shortcut::Link, &[k(Key::L)], "key-link"),
-    (Shortcut::Redo, &[ctrl_shift(Key::Z), ctrl(Key::Y)], "key-redo"),
+    (
+        Shortcut::Redo,
+        &[ctrl_shift(Key::Z), ctrl(Key::Y)],
+        "key-redo",
+    ),
     (Shortcut::Undo, &[ctrl(Key::Z)], "key-undo"),
     (Shortcut::Search, &[ctrl(Key::F)], "key-search"),
-    (Shortcut::Help, &[k(Key::F1), k(Key::Questionmark)], "key-help"),
-    (Shortcut::ZoomIn, &[ctrl(Key::Plus), ctrl(Key::Equals)], "key-zoom-in"),
+    (
+        Shortcut::Help,
+        &[k(Key::F1), k(Key::Questionmark)],
+        "key-help",
+    ),
+    (
+        Shortcut::ZoomIn,
+        &[ctrl(Key::Plus), ctrl(Key::Equals)],
+        "key-zoom-in",
+    ),
     (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
 ];
 

@@ -9,8 +9,16 @@ use crate::model::Status;
 pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
     ui.horizontal(|ui| {
         if let Some(doc) = &wb.active_pane().doc {
-            let reviewed = doc.figures.iter().filter(|f| f.status.is_reviewed()).count();
-            let unreviewed = doc.figures.iter().filter(|f| f.status == Status::Unreviewed).count();
+            let reviewed = doc
+                .figures
+                .iter()
+                .filter(|f| f.status.is_reviewed())
+                .count();
+            let unreviewed = doc
+                .figures
+                .iter()
+                .filter(|f| f.status == Status::Unreviewed)
+                .count();
             ui.label(i18n.t_args(
                 "bar-counts",
                 &[
@@ -22,7 +30,11 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
             ui.separator();
         }
         if wb.project.is_some() {
-            let saved = if wb.job.is_some() { i18n.t("bar-working") } else { i18n.t("bar-saved") };
+            let saved = if wb.job.is_some() {
+                i18n.t("bar-working")
+            } else {
+                i18n.t("bar-saved")
+            };
             ui.label(saved);
             ui.separator();
         }
@@ -35,7 +47,10 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
                 ui.label(text);
             }
             Some(Notice::Error(e)) => {
-                ui.colored_label(Color32::from_rgb(220, 60, 60), format!("{} {e}", i18n.t("error-prefix")));
+                ui.colored_label(
+                    Color32::from_rgb(220, 60, 60),
+                    format!("{} {e}", i18n.t("error-prefix")),
+                );
             }
             None => {}
         }

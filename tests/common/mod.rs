@@ -55,3 +55,17 @@ pub fn span_of(haystack: &str, needle: &str) -> tualek::model::Span {
 pub fn file_bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
+
+/// The id of the figure whose text is `text` in document `doc`.
+pub fn figure_id(p: &Project, doc: DocId, text: &str) -> i64 {
+    let filter = tualek::store::FigureFilter {
+        document: Some(doc),
+        statuses: vec![],
+    };
+    let figures = p.store().figures(&filter).unwrap();
+    figures
+        .iter()
+        .find(|f| f.text == text)
+        .unwrap_or_else(|| panic!("no figure {text:?} in document {doc}: {figures:?}"))
+        .id
+}

@@ -22,7 +22,11 @@ pub struct JobProgress {
 
 impl JobProgress {
     pub fn fraction(&self) -> f32 {
-        if self.total == 0 { 0.0 } else { self.done as f32 / self.total as f32 }
+        if self.total == 0 {
+            0.0
+        } else {
+            self.done as f32 / self.total as f32
+        }
     }
 }
 
@@ -90,7 +94,12 @@ impl Job {
                 wake();
             })
             .expect("spawning a thread");
-        Job { kind: JobKind::Import, progress, cancel, outcome: rx }
+        Job {
+            kind: JobKind::Import,
+            progress,
+            cancel,
+            outcome: rx,
+        }
     }
 
     pub fn progress(&self) -> JobProgress {
@@ -111,12 +120,16 @@ impl Job {
         match self.outcome.try_recv() {
             Ok(o) => Some(o),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(JobOutcome::Failed("the job stopped unexpectedly".into())),
+            Err(TryRecvError::Disconnected) => {
+                Some(JobOutcome::Failed("the job stopped unexpectedly".into()))
+            }
         }
     }
 
     /// Waits for the outcome (for tests and headless use).
     pub fn wait(&self) -> JobOutcome {
-        self.outcome.recv().unwrap_or(JobOutcome::Failed("the job stopped unexpectedly".into()))
+        self.outcome
+            .recv()
+            .unwrap_or(JobOutcome::Failed("the job stopped unexpectedly".into()))
     }
 }

@@ -24,9 +24,18 @@ use crate::store::{FigureFilter, ReviewCounts};
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    OpenDocument { pane: usize, doc: DocId },
-    SelectFigure { pane: usize, figure: FigureId },
-    SelectText { pane: usize, span: Option<Span> },
+    OpenDocument {
+        pane: usize,
+        doc: DocId,
+    },
+    SelectFigure {
+        pane: usize,
+        figure: FigureId,
+    },
+    SelectText {
+        pane: usize,
+        span: Option<Span>,
+    },
     FocusPane(usize),
     Next,
     Previous,
@@ -34,7 +43,10 @@ pub enum Action {
     SwitchPane,
     Confirm,
     Reject,
-    Fix { fields: FigureFields, note: Option<String> },
+    Fix {
+        fields: FigureFields,
+        note: Option<String>,
+    },
     Reanchor,
     AddFromSelection,
     /// Link the figures selected in the two panes (a translation pair).
@@ -89,7 +101,10 @@ pub struct Workbench {
 impl Workbench {
     /// A workbench with no project; settings are read from and saved to `settings_path`.
     pub fn new(settings_path: Option<PathBuf>, reviewer: &str) -> Workbench {
-        let settings = settings_path.as_deref().map(Settings::load).unwrap_or_default();
+        let settings = settings_path
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default();
         Workbench {
             project: None,
             settings,
@@ -171,7 +186,11 @@ impl Workbench {
         // A pane whose document was removed (an undone import) is emptied.
         let present: Vec<DocId> = self.documents.iter().map(|d| d.id).collect();
         for pane in &mut self.panes {
-            if pane.doc.as_ref().is_some_and(|d| !present.contains(&d.meta.id)) {
+            if pane
+                .doc
+                .as_ref()
+                .is_some_and(|d| !present.contains(&d.meta.id))
+            {
                 *pane = Pane::default();
             }
         }
@@ -180,12 +199,18 @@ impl Workbench {
     fn load_into(&mut self, pane: usize, doc: DocId) {
         let Some(p) = &self.project else { return };
         let loaded = p.store().document(doc).and_then(|d| {
-            let figures = p.store().figures(&FigureFilter { document: Some(doc), statuses: vec![] })?;
+            let figures = p.store().figures(&FigureFilter {
+                document: Some(doc),
+                statuses: vec![],
+            })?;
             Ok(d.map(|d| LoadedDoc::new(d.meta, d.text, figures)))
         });
         match loaded {
             Ok(Some(d)) => {
-                self.panes[pane] = Pane { doc: Some(d), ..Default::default() };
+                self.panes[pane] = Pane {
+                    doc: Some(d),
+                    ..Default::default()
+                };
                 self.panes[pane].step(0);
             }
             Ok(None) => self.notice = Some(Notice::Error(format!("document {doc} not found"))),
@@ -201,7 +226,10 @@ impl Workbench {
     pub fn perform(&mut self, action: Action) {
         if action.writes() && self.job.is_some() {
             self.queued.push_back(action);
-            self.notice = Some(Notice::Info("notice-queued", Some(self.queued.len().to_string())));
+            self.notice = Some(Notice::Info(
+                "notice-queued",
+                Some(self.queued.len().to_string()),
+            ));
             return;
         }
         if let Err(e) = self.try_perform(action) {
@@ -252,9 +280,14 @@ impl Workbench {
                     Action::Fix { fields, note } => (Decision::Fix(fields), note),
                     _ => unreachable!("matched above"),
                 };
-                self.execute(Command::Review { figure, decision, note })?;
+                self.execute(Command::Review {
+                    figure,
+                    decision,
+                    note,
+                })?;
                 // Moving on is what a reviewer does next.
-                if matches!(self.panes[pane].selected_figure().map(|f| f.status), Some(s) if s.is_reviewed()) {
+                if matches!(self.panes[pane].selected_figure().map(|f| f.status), Some(s) if s.is_reviewed())
+                {
                     self.panes[pane].next_unreviewed();
                 }
             }
@@ -272,16 +305,27 @@ impl Workbench {
                     .map(|d| d.meta.id)
                     .ok_or_else(|| AppError::Invalid("no document in this pane".into()))?;
                 let fields = self.guess_fields(pane, span);
-                let done = self.execute(Command::Add { document, span, fields, note: None })?;
+                let done = self.execute(Command::Add {
+                    document,
+                    span,
+                    fields,
+                    note: None,
+                })?;
                 self.panes[pane].text_selection = None;
                 self.panes[pane].select(done);
             }
             Action::LinkPanes => {
                 let ids: Vec<FigureId> = self.panes.iter().filter_map(|p| p.selected).collect();
                 let [a, b] = ids[..] else {
-                    return Err(AppError::Invalid("select a figure in each pane to link them".into()));
+                    return Err(AppError::Invalid(
+                        "select a figure in each pane to link them".into(),
+                    ));
                 };
-                self.execute(Command::Link { a, b, relation: Relation::Translation })?;
+                self.execute(Command::Link {
+                    a,
+                    b,
+                    relation: Relation::Translation,
+                })?;
             }
             Action::Undo | Action::Redo => {
                 let project = self.project.as_mut().ok_or_else(no_project)?;
@@ -296,7 +340,11 @@ impl Workbench {
                     .collect();
                 self.absorb(&rows);
                 self.saved_actions += 1;
-                let id = if undo { "notice-undone" } else { "notice-redone" };
+                let id = if undo {
+                    "notice-undone"
+                } else {
+                    "notice-redone"
+                };
                 self.notice = Some(Notice::Info(id, Some(entry.summary)));
             }
         }
@@ -317,8 +365,23 @@ impl Workbench {
 
     /// Kind and value for a figure added from a selection: from the extractor
     /// when it reads the selected text, else left for the reviewer to fill in.
-    fn guess_fields(&self, _pane: usize, _span: Span) -> FigureFields {
-        FigureFields::default()
+    fn guess_fields(&self, pane: usize, span: Span) -> FigureFields {
+        let Some(doc) = &self.panes[pane].doc else {
+            return FigureFields::default();
+        };
+        let text = &doc.text[doc.bytes(span)];
+        match crate::extract::extract(text)
+            .into_iter()
+            .find(|f| f.start == 0 && f.end == text.len())
+        {
+            Some(f) => FigureFields {
+                kind: Some(f.kind),
+                value: f.value,
+                value_max: f.value_max,
+                unit: f.unit,
+            },
+            None => FigureFields::default(),
+        }
     }
 
     /// Runs a command and brings the panes and counts in step with what it changed.
@@ -345,7 +408,9 @@ impl Workbench {
                         Some(Row::Figure(f)) => Some(f),
                         _ => None,
                     };
-                    let Some(any) = after.or(before) else { continue };
+                    let Some(any) = after.or(before) else {
+                        continue;
+                    };
                     for f in before.into_iter() {
                         self.count(f.document, f.status, -1);
                     }
@@ -361,7 +426,9 @@ impl Workbench {
                         }
                     }
                 }
-                (Some(Row::Document(_)), _) | (_, Some(Row::Document(_))) => documents_changed = true,
+                (Some(Row::Document(_)), _) | (_, Some(Row::Document(_))) => {
+                    documents_changed = true
+                }
                 _ => {}
             }
         }
@@ -391,7 +458,13 @@ impl Workbench {
             self.notice = Some(Notice::Error(no_project().to_string()));
             return;
         };
-        self.job = Some(Job::import(path, self.reviewer.clone(), paths, ImportOptions::default(), wake));
+        self.job = Some(Job::import(
+            path,
+            self.reviewer.clone(),
+            paths,
+            ImportOptions::default(),
+            wake,
+        ));
     }
 
     /// Collects a finished job's outcome and replays the edits made meanwhile.

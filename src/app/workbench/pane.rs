@@ -20,7 +20,13 @@ impl LoadedDoc {
     pub fn new(meta: DocumentMeta, text: String, mut figures: Vec<Figure>) -> LoadedDoc {
         figures.sort_by_key(|f| (f.span.start, f.id));
         let index = CharIndex::new(&text);
-        LoadedDoc { meta, text, figures, index, version: 0 }
+        LoadedDoc {
+            meta,
+            text,
+            figures,
+            index,
+            version: 0,
+        }
     }
 
     /// Byte range of a code-point span (clamped to the text).
@@ -33,7 +39,9 @@ impl LoadedDoc {
 
     /// Code-point offset of a byte offset on a char boundary.
     pub fn char_at(&self, byte: usize) -> usize {
-        self.index.char_of(&self.text, byte).unwrap_or(self.index.char_len())
+        self.index
+            .char_of(&self.text, byte)
+            .unwrap_or(self.index.char_len())
     }
 
     pub fn position(&self, id: FigureId) -> Option<usize> {
@@ -46,10 +54,16 @@ impl LoadedDoc {
 
     /// The live figure (not rejected or stale) under a code-point offset, else any figure there.
     pub fn figure_at(&self, c: usize) -> Option<&Figure> {
-        let hits = self.figures.iter().filter(|f| f.span.start <= c && c < f.span.end);
+        let hits = self
+            .figures
+            .iter()
+            .filter(|f| f.span.start <= c && c < f.span.end);
         let mut fallback = None;
         for f in hits {
-            if !matches!(f.status, crate::model::Status::Rejected | crate::model::Status::Stale) {
+            if !matches!(
+                f.status,
+                crate::model::Status::Rejected | crate::model::Status::Stale
+            ) {
                 return Some(f);
             }
             fallback.get_or_insert(f);
@@ -61,7 +75,9 @@ impl LoadedDoc {
     pub fn apply(&mut self, id: FigureId, figure: Option<&Figure>) {
         self.figures.retain(|f| f.id != id);
         if let Some(f) = figure.filter(|f| f.document == self.meta.id) {
-            let at = self.figures.partition_point(|g| (g.span.start, g.id) < (f.span.start, f.id));
+            let at = self
+                .figures
+                .partition_point(|g| (g.span.start, g.id) < (f.span.start, f.id));
             self.figures.insert(at, f.clone());
         }
         self.version += 1;
@@ -121,7 +137,10 @@ impl Pane {
     pub fn next_unreviewed(&mut self) -> bool {
         let Some(doc) = &self.doc else { return false };
         let n = doc.figures.len();
-        let from = self.selected.and_then(|id| doc.position(id)).map_or(0, |i| i + 1);
+        let from = self
+            .selected
+            .and_then(|id| doc.position(id))
+            .map_or(0, |i| i + 1);
         let found = (0..n)
             .map(|k| (from + k) % n.max(1))
             .find(|&i| doc.figures[i].status == crate::model::Status::Unreviewed);

@@ -19,7 +19,9 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>
     let query = query.trim();
     let mut hits = Vec::new();
     for id in store.search_documents(query, limit)? {
-        let Some(doc) = store.document(id)? else { continue };
+        let Some(doc) = store.document(id)? else {
+            continue;
+        };
         for start in occurrences(&doc.text, query) {
             if hits.len() >= limit {
                 return Ok(hits);
@@ -68,5 +70,10 @@ fn snippet(text: &str, start: usize, end: usize) -> String {
         chars[chars.len().saturating_sub(40)..].iter().collect()
     };
     let after: String = text[end..line_end].chars().take(60).collect();
-    format!("{}{}{}", before.trim_start(), &text[start..end], after.trim_end())
+    format!(
+        "{}{}{}",
+        before.trim_start(),
+        &text[start..end],
+        after.trim_end()
+    )
 }

@@ -1,0 +1,238 @@
+//! The real workbench, driven by key and by accessible label over a temporary
+//! project; each test checks what the project file then holds.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tualek::app::Project;
+use tualek::app::workbench::{Action, Workbench};
+use tualek::model::{Figure, Span, Status};
+use tualek::ui::WorkbenchApp;
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+}
+
+/// The sample project in a temporary folder, opened in the workbench.
+fn workbench() -> (Setup, Harness<'static, WorkbenchApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sample.tualek");
+    drop(Project::open_or_create_sample(&path, "tester").unwrap());
+    let mut wb = Workbench::new(Some(dir.path().join("settings.json")), "tester");
+    wb.open_project(&path, false).unwrap();
+    let harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_context_setup(tualek::fonts::install)
+        .build_eframe(move |_| WorkbenchApp::new(wb));
+    (Setup { _dir: dir, path }, harness)
+}
+
+/// A figure as the project file holds it now (read through a separate connection).
+fn stored(setup: &Setup, id: i64) -> Figure {
+    Project::open(&setup.path, "reader")
+        .unwrap()
+        .store()
+        .figure(id)
+        .unwrap()
+        .unwrap()
+}
+
+fn selected(h: &Harness<'_, WorkbenchApp>) -> Figure {
+    h.state()
+        .wb
+        .active_pane()
+        .selected_figure()
+        .cloned()
+        .expect("a figure is selected")
+}
+
+#[test]
+fn opens_the_lao_and_english_documents_side_by_side() {
+    let (_s, h) = workbench();
+    let wb = &h.state().wb;
+    let langs: Vec<&str> = wb
+        .panes
+        .iter()
+        .map(|p| p.doc.as_ref().unwrap().meta.language.as_str())
+        .collect();
+    assert_eq!(langs, ["lo", "en"]);
+    assert!(
+        wb.panes[0].doc.as_ref().unwrap().figures.len() >= 10,
+        "the sample is full of figures"
+    );
+    h.get_by_label("Confirm");
+    h.get_by_label("Documents");
+}
+
+#[test]
+fn confirm_and_reject_by_key() {
+    let (s, mut h) = workbench();
+    let first = selected(&h);
+    assert_eq!(first.status, Status::Unreviewed);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(stored(&s, first.id).status, Status::Confirmed);
+    assert_eq!(stored(&s, first.id).reviewer.as_deref(), Some("tester"));
+    // Confirming moves on to the next figure to review.
+    let second = selected(&h);
+    assert_ne!(second.id, first.id);
+    h.key_press(Key::X);
+    h.run();
+    assert_eq!(stored(&s, second.id).status, Status::Rejected);
+    let third = selected(&h);
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(stored(&s, third.id).status, Status::Rejected);
+}
+
+#[test]
+fn confirm_and_reject_by_label() {
+    let (s, mut h) = workbench();
+    let first = selected(&h);
+    h.get_by_label("Reject").click();
+    h.run();
+    assert_eq!(stored(&s, first.id).status, Status::Rejected);
+    let second = selected(&h);
+    h.get_by_label("Confirm").click();
+    h.run();
+    assert_eq!(stored(&s, second.id).status, Status::Confirmed);
+}
+
+#[test]
+fn navigate_with_j_k_and_arrows_and_n() {
+    let (_s, mut h) = workbench();
+    let ids: Vec<i64> = h.state().wb.panes[0]
+        .doc
+        .as_ref()
+        .unwrap()
+        .figures
+        .iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(selected(&h).id, ids[0]);
+    for (key, want) in [
+        (Key::J, 1),
+        (Key::ArrowDown, 2),
+        (Key::K, 1),
+        (Key::ArrowUp, 0),
+        (Key::ArrowUp, 0),
+    ] {
+        h.key_press(key);
+        h.run();
+        assert_eq!(selected(&h).id, ids[want], "{key:?}");
+    }
+    h.key_press(Key::Enter); // confirms ids[0], moves to the next unreviewed
+    h.run();
+    h.key_press(Key::K);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    assert_eq!(selected(&h).id, ids[1], "N skips the reviewed figure");
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(h.state().wb.active, 1, "Tab switches to the English pane");
+}
+
+#[test]
+fn fix_by_typing_a_value() {
+    let (s, mut h) = workbench();
+    let f = selected(&h);
+    h.key_press(Key::E);
+    h.run();
+    // E put the cursor in the value field: select what is there and type over it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Value")
+        .type_text("12345.5");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let now = stored(&s, f.id);
+    assert_eq!(now.status, Status::Corrected);
+    assert_eq!(now.value.unwrap().to_string(), "12345.5");
+}
+
+#[test]
+fn reanchor_and_add_from_a_text_selection() {
+    let (s, mut h) = workbench();
+    let f = selected(&h);
+    // Select the figure's own text less its last character, as a mouse drag would.
+    let span = Span::new(f.span.start, f.span.end - 1);
+    h.state_mut().wb.perform(Action::SelectText {
+        pane: 0,
+        span: Some(span),
+    });
+    h.key_press(Key::R);
+    h.run();
+    let moved = stored(&s, f.id);
+    assert_eq!((moved.span, moved.status), (span, Status::Corrected));
+
+    // "ວຽງຈັນ" (Vientiane) at the start of the dateline is no figure: add it by hand.
+    let text = h.state().wb.panes[0].doc.as_ref().unwrap().text.clone();
+    let b = text.find("ວຽງຈັນ").unwrap();
+    let start = text[..b].chars().count();
+    let span = Span::new(start, start + "ວຽງຈັນ".chars().count());
+    h.state_mut().wb.perform(Action::SelectText {
+        pane: 0,
+        span: Some(span),
+    });
+    h.key_press(Key::A);
+    h.run();
+    let added = selected(&h);
+    assert_eq!((added.text.as_str(), added.span), ("ວຽງຈັນ", span));
+    assert_eq!(stored(&s, added.id).origin.0, "manual");
+}
+
+#[test]
+fn undo_and_redo_by_key_survive_in_the_file() {
+    let (s, mut h) = workbench();
+    let f = selected(&h);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(stored(&s, f.id).status, Status::Confirmed);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(stored(&s, f.id).status, Status::Unreviewed);
+    let shown = h.state().wb.panes[0]
+        .doc
+        .as_ref()
+        .unwrap()
+        .figure(f.id)
+        .unwrap()
+        .status;
+    assert_eq!(shown, Status::Unreviewed, "the view follows the undo");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(stored(&s, f.id).status, Status::Confirmed);
+    // And from the menu, by label.
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(stored(&s, f.id).status, Status::Unreviewed);
+}
+
+#[test]
+fn switching_to_lao_changes_the_labels() {
+    let (_s, mut h) = workbench();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Language").hover();
+    h.run();
+    h.get_by_label("ລາວ").click();
+    h.run();
+    h.get_by_label("ໄຟລ໌");
+    h.get_by_label("ຢືນຢັນ");
+    assert!(h.query_by_label("Confirm").is_none());
+    assert_eq!(h.state().wb.settings.locale, tualek::i18n::Locale::Lo);
+}
+
+#[test]
+fn the_shortcut_overlay_opens_with_f1() {
+    let (_s, mut h) = workbench();
+    h.key_press(Key::F1);
+    h.run();
+    h.get_by_label("Keyboard shortcuts");
+    h.get_by_label("Confirm the selected figure");
+}
