@@ -3,7 +3,7 @@
 
 mod numbers;
 
-pub use numbers::{NumberStyle, format_decimal, format_int};
+pub use numbers::{NumberStyle, format_decimal, format_int, format_plain};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};

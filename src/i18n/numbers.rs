@@ -84,6 +84,23 @@ pub fn format_decimal(d: &Decimal, style: NumberStyle) -> String {
     }
 }
 
+/// A number written without grouping, as years and identifiers are (`2024`, `໒໐໒໔`).
+pub fn format_plain(d: &Decimal, style: NumberStyle) -> String {
+    let text = d.normalize().to_string();
+    match style {
+        NumberStyle::English => text,
+        NumberStyle::Lao => text.replace('.', ","),
+        NumberStyle::LaoDigits => text
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => char::from_u32(0x0ED0 + (c as u32 - '0' as u32)).unwrap_or(c),
+                '.' => ',',
+                c => c,
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +112,9 @@ mod tests {
         assert_eq!(format_decimal(&d, NumberStyle::Lao), "1.234.567,5");
         assert_eq!(format_decimal(&d, NumberStyle::LaoDigits), "໑.໒໓໔.໕໖໗,໕");
         assert_eq!(format_int(-1255, NumberStyle::English), "-1,255");
+        let year = Decimal::from(2024);
+        assert_eq!(format_plain(&year, NumberStyle::English), "2024");
+        assert_eq!(format_plain(&year, NumberStyle::LaoDigits), "໒໐໒໔");
         let exact = Decimal::from_str_exact("65500000.000000000000000001").unwrap();
         assert_eq!(
             format_decimal(&exact, NumberStyle::English),

@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::FigureFields;
 use crate::app::workbench::{Action, Pane};
-use crate::i18n::{I18n, format_decimal};
+use crate::i18n::{I18n, format_decimal, format_plain};
 use crate::model::{Decimal, Figure, FigureId, Kind, Status};
 
 /// The editor's fields for one figure, as typed (kept until saved or the selection moves).
@@ -277,13 +277,21 @@ fn editor_ui(
 
 /// The value as the locale writes it, a range as "low – high".
 pub fn value_text(f: &Figure, style: crate::i18n::NumberStyle) -> String {
+    // Years, dates and labels are written without grouping: 2024, not 2,024.
+    let plain = matches!(
+        f.kind,
+        Kind::Year | Kind::Date | Kind::Identifier | Kind::Rank | Kind::Ordinal
+    );
+    let fmt = |d: &Decimal| {
+        if plain {
+            format_plain(d, style)
+        } else {
+            format_decimal(d, style)
+        }
+    };
     match (f.value, f.value_max) {
-        (Some(v), Some(m)) => format!(
-            "{} – {}",
-            format_decimal(&v, style),
-            format_decimal(&m, style)
-        ),
-        (Some(v), None) => format_decimal(&v, style),
+        (Some(v), Some(m)) => format!("{} – {}", fmt(&v), fmt(&m)),
+        (Some(v), None) => fmt(&v),
         _ => String::new(),
     }
 }
