@@ -200,114 +200,20 @@ impl DocumentView {
         let piece = &self.pieces[i];
         // The line break ends the row; laid out, it would add an empty one.
         let text = doc.text[piece.bytes.clone()].trim_end_matches(['\n', '\r']);
-        let breaks = self.breaks[i]
-            .get_or_insert_with(|| {
-                let points = lao_break_points(text);
-                let mut chars = Vec::with_capacity(points.len());
-                let (mut c, mut b) = (0, 0);
-                for p in points {
-                    c += text[b..p].chars().count();
-                    b = p;
-                    chars.push(c);
-                }
-                chars
-            })
-            .clone();
-        let base = TextFormat {
-            font_id: font.clone(),
-            color: ui.visuals().text_color(),
-            ..Default::default()
-        };
-        let hair_format = TextFormat {
-            font_id: FontId::proportional(HAIR_SPACE_SIZE),
-            ..Default::default()
-        };
-
-        // Cut points (code points within the piece): figure edges, selection edges, breaks.
-        let n = text.chars().count();
+        let breaks = self.breaks[i].get_or_insert_with(|| break_chars(text));
         let figures = figures_in(doc, piece.chars.clone());
-        let mut cuts: Vec<usize> = vec![0, n];
-        let local = |c: usize| c.saturating_sub(piece.chars.start).min(n);
-        for f in &figures {
-            cuts.push(local(f.span.start));
-            cuts.push(local(f.span.end));
-        }
-        if let Some(sel) = pane.text_selection {
-            cuts.push(local(sel.start));
-            cuts.push(local(sel.end));
-        }
-        cuts.extend(&breaks);
-        cuts.sort_unstable();
-        cuts.dedup();
-
-        let mut job = LayoutJob {
-            wrap: egui::text::TextWrapping::wrap_at_width(self.width - 8.0),
-            ..Default::default()
+        let style = PieceStyle {
+            base: TextFormat {
+                font_id: font.clone(),
+                color: ui.visuals().text_color(),
+                ..Default::default()
+            },
+            colors,
+            selection: pane.text_selection,
+            width: self.width - 8.0,
         };
-        let mut hair = Vec::with_capacity(breaks.len());
-        let mut byte_at = 0;
-        let mut char_at = 0;
-        let mut display = 0;
-        let mut next_break = breaks.iter().peekable();
-        for w in cuts.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            if next_break.peek().is_some_and(|&&k| k == a) {
-                next_break.next();
-                hair.push(display);
-                let start = job.text.len();
-                job.text.push(' ');
-                job.sections.push(LayoutSection {
-                    leading_space: 0.0,
-                    byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
-                    format: hair_format.clone(),
-                });
-                display += 1;
-            }
-            if a == b {
-                continue;
-            }
-            let len_bytes: usize = text[byte_at..]
-                .chars()
-                .take(b - char_at)
-                .map(char::len_utf8)
-                .sum();
-            debug_assert_eq!(char_at, a);
-            let segment = &text[byte_at..byte_at + len_bytes];
-            let c = piece.chars.start + a;
-            let mut format = base.clone();
-            if let Some(f) = figure_covering(&figures, c) {
-                format.background = colors.background(f.status);
-                if f.status == Status::Rejected {
-                    format.strikethrough = Stroke::new(1.0, colors.rejected_line);
-                }
-            }
-            if pane
-                .text_selection
-                .is_some_and(|s| s.start <= c && c < s.end)
-            {
-                format.background = colors.text_selection;
-            }
-            let start = job.text.len();
-            job.text.push_str(segment);
-            job.sections.push(LayoutSection {
-                leading_space: 0.0,
-                byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
-                format,
-            });
-            byte_at += len_bytes;
-            char_at = b;
-            display += b - a;
-        }
-        if job.text.is_empty() {
-            job.text.push(' ');
-            job.sections.push(LayoutSection {
-                leading_space: 0.0,
-                byte_range: ByteIndex(0)..ByteIndex(1),
-                format: base,
-            });
-        }
-        let galley = ui.fonts_mut(|f| f.layout_job(job));
-        (galley, hair)
+        let (job, hair) = build_job(text, piece.chars.start, &figures, breaks, &style);
+        (ui.fonts_mut(|f| f.layout_job(job)), hair)
     }
 
     /// Screen rectangles covering `span` within one shown piece, a rectangle per row.
@@ -470,6 +376,145 @@ fn split_pieces(text: &str) -> Vec<Piece> {
         });
     }
     pieces
+}
+
+/// How a piece is drawn, beside its text.
+struct PieceStyle<'a> {
+    base: TextFormat,
+    colors: &'a theme::FigureColors,
+    /// The user's text selection, in document code points.
+    selection: Option<Span>,
+    width: f32,
+}
+
+/// Lao break points of a text as code-point offsets within it.
+fn break_chars(text: &str) -> Vec<usize> {
+    let mut chars = Vec::new();
+    let (mut c, mut b) = (0, 0);
+    for p in lao_break_points(text) {
+        c += text[b..p].chars().count();
+        b = p;
+        chars.push(c);
+    }
+    chars
+}
+
+/// The layout job for one piece of text starting at document code point
+/// `first`: figures coloured by status, the selection marked, and a hair
+/// space at each Lao break point. Returns the job and the display positions
+/// of the hair spaces (to map display offsets back to the document).
+fn build_job(
+    text: &str,
+    first: usize,
+    figures: &[&Figure],
+    breaks: &[usize],
+    style: &PieceStyle,
+) -> (LayoutJob, Vec<usize>) {
+    let hair_format = TextFormat {
+        font_id: FontId::proportional(HAIR_SPACE_SIZE),
+        ..Default::default()
+    };
+    // Cut points (code points within the piece): figure edges, selection edges, breaks.
+    let n = text.chars().count();
+    let local = |c: usize| c.saturating_sub(first).min(n);
+    let mut cuts: Vec<usize> = vec![0, n];
+    for f in figures {
+        cuts.push(local(f.span.start));
+        cuts.push(local(f.span.end));
+    }
+    if let Some(sel) = style.selection {
+        cuts.push(local(sel.start));
+        cuts.push(local(sel.end));
+    }
+    cuts.extend(breaks);
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let mut job = LayoutJob {
+        wrap: egui::text::TextWrapping::wrap_at_width(style.width),
+        ..Default::default()
+    };
+    let push = |job: &mut LayoutJob, s: &str, format: TextFormat| {
+        let start = job.text.len();
+        job.text.push_str(s);
+        job.sections.push(LayoutSection {
+            leading_space: 0.0,
+            byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+            format,
+        });
+    };
+    let mut hair = Vec::with_capacity(breaks.len());
+    let mut byte_at = 0;
+    let mut display = 0;
+    let mut next_break = breaks.iter().peekable();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if next_break.peek().is_some_and(|&&k| k == a) {
+            next_break.next();
+            hair.push(display);
+            push(&mut job, " ", hair_format.clone());
+            display += 1;
+        }
+        if a == b {
+            continue;
+        }
+        let len_bytes: usize = text[byte_at..]
+            .chars()
+            .take(b - a)
+            .map(char::len_utf8)
+            .sum();
+        let segment = &text[byte_at..byte_at + len_bytes];
+        let c = first + a;
+        let mut format = style.base.clone();
+        if let Some(f) = figure_covering(figures, c) {
+            format.background = style.colors.background(f.status);
+            if f.status == Status::Rejected {
+                format.strikethrough = Stroke::new(1.0, style.colors.rejected_line);
+            }
+        }
+        if style.selection.is_some_and(|s| s.start <= c && c < s.end) {
+            format.background = style.colors.text_selection;
+        }
+        push(&mut job, segment, format);
+        byte_at += len_bytes;
+        display += b - a;
+    }
+    if job.text.is_empty() {
+        push(&mut job, " ", style.base.clone());
+    }
+    (job, hair)
+}
+
+/// Where a text wraps at `width` points as the document view lays it out:
+/// the code point each row after the first starts at. With `lao_breaks` off
+/// it shows what plain egui wrapping would do (for comparison in tests).
+pub fn wrap_points(ctx: &egui::Context, text: &str, width: f32, lao_breaks: bool) -> Vec<usize> {
+    let font =
+        FontId::proportional(ctx.global_style().text_styles[&egui::TextStyle::Body].size * 1.15);
+    let colors = theme::FigureColors::for_visuals(&egui::Visuals::light());
+    let style = PieceStyle {
+        base: TextFormat {
+            font_id: font,
+            ..Default::default()
+        },
+        colors: &colors,
+        selection: None,
+        width,
+    };
+    let breaks = if lao_breaks {
+        break_chars(text)
+    } else {
+        Vec::new()
+    };
+    let (job, hair) = build_job(text, 0, &[], &breaks, &style);
+    let galley = ctx.fonts_mut(|f| f.layout_job(job));
+    let mut points = Vec::new();
+    let mut display = 0;
+    for row in &galley.rows[..galley.rows.len().saturating_sub(1)] {
+        display += row.char_count_including_newline().0;
+        points.push(doc_of_display(&hair, display));
+    }
+    points
 }
 
 /// The figures touching a range of code points, in order.

@@ -25,6 +25,7 @@ use crate::app::{Settings, reviewer_name};
 use crate::i18n::{I18n, Locale};
 use dialogs::{DialogAnswer, DialogRequest, Dialogs};
 use document_view::DocumentView;
+pub use document_view::wrap_points;
 use documents::DocumentsPanel;
 use inspector::Editor;
 use search::SearchPanel;
