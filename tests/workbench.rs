@@ -236,3 +236,48 @@ fn the_shortcut_overlay_opens_with_f1() {
     h.get_by_label("Keyboard shortcuts");
     h.get_by_label("Confirm the selected figure");
 }
+
+/// A CJK font on this machine, if any (CI installs Debian's fonts-droid-fallback).
+fn cjk_font_installed() -> bool {
+    let out = std::process::Command::new("fc-list")
+        .arg(":lang=zh")
+        .output();
+    out.map(|o| !o.stdout.is_empty()).unwrap_or(false)
+}
+
+#[test]
+fn chinese_text_renders_through_the_system_fonts() {
+    if !cjk_font_installed() {
+        eprintln!("no CJK font on this machine (apt-get install fonts-droid-fallback): skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zh.tualek");
+    let file = dir.path().join("report-zh.txt");
+    std::fs::write(&file, "2023年共发现人口贩卖案件96起，解救受害者1255人。\n").unwrap();
+    let mut p = Project::create(&path, "tester").unwrap();
+    p.import(&[file], &Default::default(), &mut |_| true)
+        .unwrap();
+    drop(p);
+    let mut wb = Workbench::new(None, "tester");
+    wb.open_project(&path, false).unwrap();
+    // The harness fails on any glyph it cannot draw: Chinese must come from the system.
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_context_setup(|ctx| {
+            tualek::fonts::install(ctx);
+            tualek::fonts::add_system_fallback(ctx);
+        })
+        .build_eframe(move |_| WorkbenchApp::new(wb));
+    harness.run();
+    assert_eq!(
+        harness.state().wb.panes[0]
+            .doc
+            .as_ref()
+            .unwrap()
+            .meta
+            .language
+            .as_str(),
+        "zh"
+    );
+}
