@@ -90,6 +90,10 @@ const EN_WORDS: &[&str] = &[
     "eightieth",
     "ninetieth",
     "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
     "nought",
     "naught",
     "minus",
@@ -168,7 +172,7 @@ fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
         "trillion" | "tln" => d(1_000_000_000_000),
         "lakh" => d(100_000),
         "crore" => d(10_000_000),
-        "dozen" | "dozens" => d(12),
+        "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => d(12),
         _ => return None,
     };
     // `three lakh crore`
@@ -261,6 +265,26 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
         unit: None,
         money,
     };
+    // `1e10`, `1.1^23`, `1.3x10^6`
+    if let Some((e, v)) = digits::exponent_after(t, run.end, run.value) {
+        core.end = e;
+        core.value = v;
+        if let Some(r) = &mut core.digits {
+            r.composite = true;
+        }
+        return Ok(Some(core));
+    }
+    // `2½`
+    if !run.fraction
+        && let Some(f) = ch(t, run.end).and_then(digits::vulgar_value)
+    {
+        core.end = run.end + ch(t, run.end).map_or(0, char::len_utf8);
+        core.value += f;
+        if let Some(r) = &mut core.digits {
+            r.composite = true;
+        }
+        return Ok(Some(core));
+    }
     // Glued letters.
     let w = ascii_word_at(t, run.end);
     if !w.is_empty() {
@@ -298,7 +322,8 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
         return Err(we);
     }
     // Scale word after: `65.5 million`, `5 ລ້ານ`.
-    let sc = en_scale_after(t, run.end).or_else(|| {
+    let en_sc = en_scale_after(t, run.end);
+    let sc = en_sc.or_else(|| {
         let j = skip_hspace(t, run.end);
         lao_words::scale_after(t, j)
     });
@@ -308,6 +333,40 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
             core.scale = Some(s);
             core.end = e;
         }
+        // A phrase led by digits: `3 hundred and 21`, `4 thousand 3
+        // hundred`, `3 million and a half`.
+        if en_sc.is_some()
+            && start == p
+            && !run.grouped
+            && !run.fraction
+            && run.int_digits <= 3
+            && !run.native
+            && let Some(w) = parse_words(t, p)
+            && w.kind == WordKind::Cardinal
+            && w.end > core.end
+        {
+            core.value = w.value;
+            core.end = w.end;
+        }
+    } else if (run.fraction || run.grouped)
+        && let j = skip_hspace(t, run.end)
+        && j > run.end
+        && let w = ascii_word_at(t, j)
+        && let Some(s) = match w {
+            "k" | "K" => Some(d(1_000)),
+            "M" => Some(d(1_000_000)),
+            "G" | "B" => Some(d(1_000_000_000)),
+            _ => None,
+        }
+        && !is_digit(ch(t, j + 1))
+        && let Some(v) = core.value.checked_mul(s)
+    {
+        // `2.33 k`, `1,674,200.5 M`: a spaced letter scale after a number
+        // written with a decimal or grouping mark (never after a plain
+        // `5 K`, which is more often a unit).
+        core.value = v;
+        core.scale = Some(s);
+        core.end = j + 1;
     }
     Ok(Some(core))
 }
@@ -725,6 +784,33 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
             }
             none(pe)
         }
+        Trig::Vulgar => {
+            // after digits (`2½`) the digits took it
+            let Some(v) = ch(t, p).and_then(digits::vulgar_value) else {
+                return none(pe);
+            };
+            if is_digit(ch_before(t, p)) {
+                return none(pe);
+            }
+            let core = Core {
+                start: p,
+                end: pe,
+                value: v,
+                scale: None,
+                digits: None,
+                words: Some(WordKind::Fraction),
+                kind: Some(Kind::Other),
+                unit: None,
+                money: None,
+            };
+            match finish(t, core, floor) {
+                Some(f) => Step {
+                    skip: f.end,
+                    found: Some(f),
+                },
+                None => none(pe),
+            }
+        }
         Trig::LaoWord => match lao_trigger(t, p, floor) {
             Some(f) => Step {
                 skip: f.end,
@@ -767,15 +853,42 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
             };
         }
     }
-    let core = match digits_core(t, p) {
+    let mut core = match digits_core(t, p) {
         Ok(Some(c)) => c,
         Ok(None) => return none(next),
         Err(skip) => return none(skip.max(next)),
     };
+    // `3/4` (a fraction, kind other) and `2 1/4` (a mixed number)
+    let small_int = core.kind.is_none()
+        && core.scale.is_none()
+        && core.end > core.start
+        && core
+            .digits
+            .as_ref()
+            .is_some_and(|d| !d.grouped && !d.fraction && !d.composite && !d.native);
+    if small_int && let Some((e, v)) = digits::slash_fraction(t, p) {
+        core.end = e;
+        core.value = v;
+        core.kind = Some(Kind::Other);
+        if let Some(r) = &mut core.digits {
+            r.composite = true;
+        }
+    } else if small_int
+        && core.digits.as_ref().is_some_and(|d| d.int_digits <= 3)
+        && let j = skip_hspace(t, core.end)
+        && (core.end + 1..=core.end + 3).contains(&j)
+        && let Some((e, v)) = digits::slash_fraction(t, j)
+    {
+        core.end = e;
+        core.value += v;
+        if let Some(r) = &mut core.digits {
+            r.composite = true;
+        }
+    }
     let plain = core
         .digits
         .as_ref()
-        .is_some_and(|d| !d.grouped && !d.fraction);
+        .is_some_and(|d| !d.grouped && !d.fraction && !d.composite);
     if core.kind.is_none()
         && core.scale.is_none()
         && core.money.is_none()
@@ -788,6 +901,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
     if let Some(run) = &core.digits
         && !run.grouped
         && !run.fraction
+        && !run.composite
         && run.int_digits <= 2
         && core.scale.is_none()
         && (1..=31).contains(&u64::try_from(run.value).unwrap_or(0))
@@ -1018,6 +1132,47 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     finish(t, lao_core(&l), floor)
 }
 
+/// `over N`, `out of N`, or (after one) `in N` after a number: a ratio,
+/// valued as the quotient. Not when the second number is a year or a time
+/// follows (`25 in 2021`, `2000 over 3 years`). Returns (end, value).
+fn ratio_after(t: &str, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
+    let (j, w) = next_word(t, core.end);
+    if j == core.end || w.len() < 2 || w.len() > 4 {
+        return None;
+    }
+    let k = match w.to_ascii_lowercase().as_str() {
+        "over" => j + 4,
+        "out" => {
+            let (k, of) = next_word(t, j + 3);
+            if !of.eq_ignore_ascii_case("of") {
+                return None;
+            }
+            k + 2
+        }
+        "in" if value == Decimal::ONE => j + 2,
+        _ => return None,
+    };
+    // a part out of a whole: `12 out of 10` is two numbers
+    let part = !w.eq_ignore_ascii_case("over");
+    let k2 = skip_hspace(t, k);
+    if k2 == k {
+        return None;
+    }
+    let b = any_core(t, k2)?;
+    if b.kind.is_some()
+        || b.money.is_some()
+        || b.year_shape()
+        || b.value <= Decimal::ZERO
+        || (part && b.value < value)
+        || b.words == Some(WordKind::Vague)
+        || units::time_unit_after(t, b.end).is_some()
+        || units::percent_after(t, b.end).is_some()
+    {
+        return None;
+    }
+    Some((b.end, value.checked_div(b.value)?))
+}
+
 /// Widens a core number into a figure and decides its kind, value and unit.
 fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     let mut start = core.start;
@@ -1048,6 +1203,18 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
             start -= c.len_utf8();
             value = -value;
         }
+    }
+
+    // A ratio: `one over three`, `2 out of 5`, `one in five`.
+    if !is_ordinal
+        && money.is_none()
+        && core.kind.is_none()
+        && core.words != Some(WordKind::Vague)
+        && core.words != Some(WordKind::Fraction)
+        && let Some((e, v)) = ratio_after(t, &core, value)
+    {
+        let unit = en_unit_after(t, e);
+        return done(t, start, e, Kind::Other, Some(v), None, unit, floor);
     }
 
     // Percent right after the first number (`10% to 20%`).

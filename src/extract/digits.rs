@@ -37,12 +37,15 @@ pub(crate) struct DigitRun {
     pub fraction: bool,
     /// The digits are Lao or Thai.
     pub native: bool,
+    /// Not a plain numeral: an exponent (`1e10`, `1.1^23`) or a fraction
+    /// (`3/4`, `2½`) was read into the value.
+    pub composite: bool,
 }
 
 impl DigitRun {
     /// A plain integer of 4 digits, the shape of a year.
     pub fn is_year_shape(&self) -> bool {
-        !self.grouped && !self.fraction && self.int_digits == 4
+        !self.grouped && !self.fraction && !self.composite && self.int_digits == 4
     }
 }
 
@@ -61,6 +64,8 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
     let mut i = p;
     let mut native = false;
     let leading_dot = ch(t, p) == Some('.');
+    // `22,24,26,31`: a number after `digits,` is the next item of a list.
+    let in_list = ch_before(t, p) == Some(',') && is_digit(ch_before(t, p - 1));
     if leading_dot {
         groups.push((p, p, String::new()));
         seps.push('.');
@@ -142,7 +147,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
                 ',' => {
                     if thousands(0, n) || indian(n) {
                         (n, None)
-                    } else if n == 2 {
+                    } else if n == 2 && !in_list {
                         (2, Some(1)) // 3,6 (Lao decimal comma)
                     } else {
                         (1, None) // a list: 22,24,26
@@ -175,7 +180,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
             let head_ok = seps[..seps.len() - 1]
                 .iter()
                 .all(|&s| s != last && (s == first || (is_space(s) && is_space(first))));
-            if head_ok && !is_space(last) && thousands(0, n - 1) {
+            if head_ok && !is_space(last) && (thousands(0, n - 1) || indian(n - 1)) {
                 (n, Some(n - 1))
             } else {
                 (1, None)
@@ -208,6 +213,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
         grouped: dec.map_or(used > 1, |d| d > 1),
         fraction: dec.is_some(),
         native,
+        composite: false,
     })
 }
 
@@ -241,7 +247,9 @@ pub(crate) fn glued_before(t: &str, p: usize) -> bool {
                 j -= 1;
             }
             let word = &t[j..q];
-            word.bytes().any(|c| c.is_ascii_alphabetic())
+            // `5k-20k`: a number with a suffix is no name
+            !word.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && word.bytes().any(|c| c.is_ascii_alphabetic())
                 && !matches!(
                     word.to_ascii_lowercase().as_str(),
                     "mid" | "pre" | "post" | "early" | "late" | "since" | "from" | "to"
@@ -278,4 +286,114 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
         total += if a < next { -a } else { a };
     }
     (total > 0).then_some(total as u32)
+}
+
+/// An exponent written after the digits ending at `e`: `1e10`, `12.32e+14`,
+/// `1.3x10^6`, `6.23×10^-4` (times a power of ten) or `1.1^23`, `2.5^-1`
+/// (a power). Returns (end, value). Exponents have at most two digits.
+pub(crate) fn exponent_after(t: &str, e: usize, base: Decimal) -> Option<(usize, Decimal)> {
+    let b = t.as_bytes();
+    let rest = t.get(e..)?;
+    let (ten, mut i) = match b.get(e)? {
+        b'e' | b'E' => (true, e + 1),
+        b'^' => (false, e + 1),
+        b'x' | b'X' if rest[1..].starts_with("10^") => (true, e + 4),
+        _ if rest.starts_with("×10^") => (true, e + "×10^".len()),
+        _ => return None,
+    };
+    let mut neg = false;
+    while let Some(&c @ (b'+' | b'-')) = b.get(i) {
+        neg ^= c == b'-';
+        i += 1;
+        if i - e > 6 {
+            return None;
+        }
+    }
+    let s = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    let glued = b.get(i).is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == &b'_'
+            || (matches!(c, b'.' | b',' | b'^') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    });
+    if i == s || i - s > 2 || glued {
+        return None;
+    }
+    let n: u32 = t.get(s..i)?.parse().ok()?;
+    let ten_d = Decimal::TEN;
+    let mut v = if ten { base } else { Decimal::ONE };
+    for _ in 0..n {
+        v = match (ten, neg) {
+            (true, true) => v.checked_div(ten_d)?,
+            (true, false) => v.checked_mul(ten_d)?,
+            (false, _) => v.checked_mul(base)?,
+        };
+    }
+    if !ten && neg {
+        v = Decimal::ONE.checked_div(v)?;
+    }
+    Some((i, v))
+}
+
+/// A fraction in ASCII digits at `p`: `3/4`, `1/100` — numerator and
+/// denominator of at most three digits, the numerator the smaller, and no
+/// date or path around it. Returns (end, value).
+pub(crate) fn slash_fraction(t: &str, p: usize) -> Option<(usize, Decimal)> {
+    let b = t.as_bytes();
+    if p > 0 && (b[p - 1].is_ascii_alphanumeric() || matches!(b[p - 1], b'/' | b'.' | b',')) {
+        return None;
+    }
+    let int = |mut i: usize| {
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        (s < i && i - s <= 3).then_some(i)
+    };
+    let ae = int(p)?;
+    if b.get(ae) != Some(&b'/') {
+        return None;
+    }
+    let de = int(ae + 1)?;
+    let after = b.get(de).copied();
+    if after.is_some_and(|c| c.is_ascii_alphanumeric())
+        || (matches!(after, Some(b'/' | b'-' | b'.' | b',' | b':'))
+            && b.get(de + 1).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let a: u32 = t.get(p..ae)?.parse().ok()?;
+    let d: u32 = t.get(ae + 1..de)?.parse().ok()?;
+    if d == 0 || a >= d {
+        return None;
+    }
+    Some((de, Decimal::from(a) / Decimal::from(d)))
+}
+
+/// Value of a vulgar-fraction character (`½`, `¾`, `⅔`).
+pub(crate) fn vulgar_value(c: char) -> Option<Decimal> {
+    let (a, d) = match c {
+        '½' => (1, 2),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅐' => (1, 7),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    Some(Decimal::from(a) / Decimal::from(d))
 }

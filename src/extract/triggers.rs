@@ -17,6 +17,8 @@ pub(crate) enum Trig {
     RomanLabel,
     LaoWord,
     Sign,
+    /// A vulgar fraction character: `½`, `⅔`.
+    Vulgar,
 }
 
 pub(crate) struct Scanner {
@@ -173,8 +175,15 @@ impl Scanner {
             {
                 return Some((i, i + 3, Trig::Sign)); // ₭ €
             }
-            if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA3 {
-                return Some((i, i + 2, Trig::Sign)); // £
+            if c == 0xC2 && i + 1 < n {
+                match b[i + 1] {
+                    0xA3 => return Some((i, i + 2, Trig::Sign)), // £
+                    0xBC..=0xBE => return Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
+                    _ => {}
+                }
+            }
+            if c == 0xE2 && i + 2 < n && b[i + 1] == 0x85 && (0x90..=0x9E).contains(&b[i + 2]) {
+                return Some((i, i + 3, Trig::Vulgar)); // ⅐ … ⅞
             }
             // skip the rest of this UTF-8 sequence
             i += match c {
