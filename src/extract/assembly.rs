@@ -164,7 +164,10 @@ fn d(n: u64) -> Decimal {
 fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
     let j = skip_hspace(t, i);
     let w = ascii_word_at(t, j);
-    let s = match w.to_ascii_lowercase().as_str() {
+    if w.is_empty() {
+        return None;
+    }
+    let s = match Low::new(w).as_str() {
         "hundred" => d(100),
         "thousand" => d(1_000),
         "million" | "mln" => d(1_000_000),
@@ -178,8 +181,8 @@ fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
     // `three lakh crore`
     let e = j + w.len();
     let j2 = skip_hspace(t, e);
-    let w2 = ascii_word_at(t, j2).to_ascii_lowercase();
-    if w2 == "crore" && s == d(100_000) {
+    let w2 = ascii_word_at(t, j2);
+    if w2.eq_ignore_ascii_case("crore") && s == d(100_000) {
         return Some((s * d(10_000_000), j2 + 5));
     }
     Some((s, e))
@@ -198,10 +201,9 @@ fn glued_suffix(w: &str, money: bool) -> Option<(Option<Decimal>, Option<&'stati
     if scale.is_some() {
         return Some((scale, None));
     }
-    let lw = w.to_ascii_lowercase();
     units::MEASURES
         .iter()
-        .find(|(k, _)| *k == lw && !k.contains(' '))
+        .find(|(k, _)| k.eq_ignore_ascii_case(w) && !k.contains(' '))
         .map(|(_, u)| (None, Some(*u)))
 }
 
@@ -219,11 +221,12 @@ fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
     if w.is_empty() || !w.as_bytes()[0].is_ascii_uppercase() {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
-    if dotted && !matches!(lw.as_str(), "no" | "nos" | "art" | "para" | "vol") {
+    let low = Low::new(w);
+    let lw = low.as_str();
+    if dotted && !matches!(lw, "no" | "nos" | "art" | "para" | "vol") {
         return None;
     }
-    if matches!(lw.as_str(), "no" | "nos") && !dotted {
+    if matches!(lw, "no" | "nos") && !dotted {
         return None;
     }
     if let Some((_, u)) = units::RANK_LABELS.iter().find(|(k, _)| *k == lw) {
@@ -630,20 +633,29 @@ fn count_noun_after(t: &str, i: usize) -> bool {
 
 /// Page furniture and list numbering around a bare number at `[s, e)`.
 fn is_furniture(t: &str, s: usize, e: usize) -> bool {
+    // Whether only spaces stand between the number and the line's start
+    // (or end): looked at from the number outwards, never the whole line.
+    let blank = |mut k: usize, back: bool| loop {
+        let c = if back { ch_before(t, k) } else { ch(t, k) };
+        match c {
+            None | Some('\n') => break true,
+            Some(c) if is_hspace(c) || c == '\r' => {
+                if back {
+                    k -= c.len_utf8()
+                } else {
+                    k += c.len_utf8()
+                }
+            }
+            _ => break false,
+        }
+    };
+    let line_start = blank(s, true);
     // A line holding only the number (page numbers, counters).
-    let ls = t.get(..s).and_then(|b| b.rfind('\n')).map_or(0, |k| k + 1);
-    let le = t
-        .get(e..)
-        .and_then(|a| a.find('\n'))
-        .map_or(t.len(), |k| e + k);
-    let before = t.get(ls..s).unwrap_or("");
-    let after = t.get(e..le).unwrap_or("");
-    let only_space = |x: &str| x.chars().all(|c| is_hspace(c) || c == '\r');
-    if only_space(before) && only_space(after) {
+    if line_start && blank(e, false) {
         return true;
     }
     // List numbering: `1. `, `2) ` at the start of a line.
-    if only_space(before)
+    if line_start
         && matches!(ch(t, e), Some('.' | ')'))
         && ch(t, e + 1).is_none_or(|c| is_hspace(c) || c == '\n')
     {
@@ -1287,6 +1299,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     // Labels and Lao markers before the number.
     let before = t.get(..start).unwrap_or("").trim_end_matches(is_hspace);
     let bstart = before.len();
+    let lao_before = lao_thai_before(t, bstart);
     if kind.is_none() && money.is_none() && !percent {
         if let Some((ls, k, u)) = label_before(t, start)
             && ls >= floor
@@ -1294,6 +1307,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
             start = ls;
             kind = Some(k);
             unit = Some(u.to_string());
+        } else if !lao_before {
         } else if let Some((w, u)) = units::LAO_ID_LABELS
             .iter()
             .find(|(w, _)| before.ends_with(w))
@@ -1375,9 +1389,9 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
 
     // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
     let (pws, pw) = prev_word(t, start);
-    let pwl = pw.to_ascii_lowercase();
-    let (_, ppw) = prev_word(t, pws);
-    if pwl == "aged" || (pwl == "of" && ppw.eq_ignore_ascii_case("age")) || before.ends_with("ອາຍຸ")
+    if pw.eq_ignore_ascii_case("aged")
+        || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
+        || (lao_before && before.ends_with("ອາຍຸ"))
     {
         return done(
             t,
@@ -1409,7 +1423,8 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         );
     }
     let after = skip_hspace(t, end);
-    if let Some((e, u)) = lao_table_at(t, after, units::LAO_TIME) {
+    let lao_after = lao_thai_at(t, after);
+    if lao_after && let Some((e, u)) = lao_table_at(t, after, units::LAO_TIME) {
         // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
         let mut v = value;
         if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
@@ -1429,15 +1444,18 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     {
         let j = skip_hspace(t, end);
         let w = ascii_word_at(t, j);
-        let lw = w.to_ascii_lowercase();
-        let w2 = {
-            let (k, x) = next_word(t, j + w.len());
-            let _ = k;
-            format!("{lw} {}", x.to_ascii_lowercase())
+        let x = next_word(t, j + w.len()).1;
+        // `square kilometres`: two words, compared without building them
+        let two = |k: &str| {
+            k.len() == w.len() + 1 + x.len()
+                && k.as_bytes()[w.len()] == b' '
+                && k.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && k.as_bytes()[w.len() + 1..].eq_ignore_ascii_case(x.as_bytes())
         };
-        if let Some((_, u)) = units::MEASURES
-            .iter()
-            .find(|(k, _)| *k == w2 || (*k == lw && lw.len() > 1))
+        if !w.is_empty()
+            && let Some((_, u)) = units::MEASURES
+                .iter()
+                .find(|(k, _)| two(k) || (w.len() > 1 && k.eq_ignore_ascii_case(w)))
         {
             return done(
                 t,
@@ -1452,7 +1470,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         }
     }
     // Lao counted nouns.
-    if let Some((_, u)) = lao_table_at(t, after, units::LAO_GLOSS) {
+    if lao_after && let Some((_, u)) = lao_table_at(t, after, units::LAO_GLOSS) {
         return done(
             t,
             start,
@@ -1502,7 +1520,7 @@ fn done(
     if start < floor || end <= start || end > t.len() {
         return None;
     }
-    if !crate::text::is_grapheme_boundary(t, start) || !crate::text::is_grapheme_boundary(t, end) {
+    if !boundary(t, start) || !boundary(t, end) {
         return None;
     }
     Some(Found {
@@ -1513,6 +1531,20 @@ fn done(
         value_max: value_max.map(|v| v.normalize()),
         unit,
     })
+}
+
+/// A grapheme-cluster boundary: between two ASCII bytes (not CR LF) always,
+/// otherwise as `crate::text` decides.
+#[inline]
+fn boundary(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    if i == 0 || i == b.len() {
+        return i <= b.len();
+    }
+    match (b.get(i - 1), b.get(i)) {
+        (Some(&x), Some(&y)) if x < 0x80 && y < 0x80 => !(x == b'\r' && y == b'\n'),
+        _ => crate::text::is_grapheme_boundary(t, i),
+    }
 }
 
 /// Runs the whole pass.
@@ -1531,8 +1563,8 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
             Some(f)
                 if f.start >= floor
                     && f.end > f.start
-                    && crate::text::is_grapheme_boundary(text, f.start)
-                    && crate::text::is_grapheme_boundary(text, f.end) =>
+                    && boundary(text, f.start)
+                    && boundary(text, f.end) =>
             {
                 floor = f.end;
                 pos = f.end;

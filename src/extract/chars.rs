@@ -120,3 +120,44 @@ pub(crate) fn lao_near(t: &str, i: usize) -> bool {
     let s = skip_hspace(t, i);
     ch(t, s).is_some_and(is_lao) || ch_before(t, skip_hspace_back(t, i)).is_some_and(is_lao)
 }
+
+/// A short ASCII word lower-cased on the stack (empty when longer than 24
+/// bytes): lets hot paths `match` on a word without allocating.
+#[derive(Clone, Copy)]
+pub(crate) struct Low {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Low {
+    pub(crate) fn new(w: &str) -> Low {
+        let mut l = Low {
+            buf: [0; 24],
+            len: 0,
+        };
+        if w.len() <= 24 {
+            for (k, c) in w.bytes().enumerate() {
+                l.buf[k] = c.to_ascii_lowercase();
+            }
+            l.len = w.len() as u8;
+        }
+        l
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+/// Whether a Lao or Thai character (bytes 0xE0 0xB8–0xBB) starts at `i`.
+#[inline]
+pub(crate) fn lao_thai_at(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    b.get(i) == Some(&0xE0) && b.get(i + 1).is_some_and(|c| (0xB8..=0xBB).contains(c))
+}
+
+/// Whether a Lao or Thai character ends at `i`.
+#[inline]
+pub(crate) fn lao_thai_before(t: &str, i: usize) -> bool {
+    i >= 3 && lao_thai_at(t, i - 3)
+}

@@ -48,8 +48,7 @@ pub(crate) fn en_month_at(t: &str, i: usize) -> Option<(u8, usize)> {
     if !w.as_bytes().first()?.is_ascii_uppercase() {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
-    let (_, m) = MONTHS.iter().find(|(n, _)| *n == lw)?;
+    let (_, m) = MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w))?;
     let mut e = i + w.len();
     if w.len() <= 4 && ch(t, e) == Some('.') {
         e += 1;

@@ -49,6 +49,43 @@ impl DigitRun {
     }
 }
 
+/// At most this many digit groups (and separators) in one number.
+const GROUPS: usize = 14;
+
+/// A fixed-capacity list (the digit groups of one number): no allocation.
+struct Small<T: Copy + Default> {
+    a: [T; GROUPS],
+    n: usize,
+}
+
+impl<T: Copy + Default> Default for Small<T> {
+    fn default() -> Self {
+        Small {
+            a: [T::default(); GROUPS],
+            n: 0,
+        }
+    }
+}
+
+impl<T: Copy + Default> Small<T> {
+    fn push(&mut self, x: T) {
+        if self.n < GROUPS {
+            self.a[self.n] = x;
+            self.n += 1;
+        }
+    }
+}
+
+impl<T: Copy + Default> std::ops::Deref for Small<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.a[..self.n]
+    }
+}
+
+type Groups = Small<(usize, usize, usize)>;
+type Seps = Small<char>;
+
 /// Group separators that may stand between digit groups.
 fn is_sep(c: char) -> bool {
     matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
@@ -58,38 +95,37 @@ fn is_sep(c: char) -> bool {
 /// `.` followed by a digit). `lao_ctx` tells whether the number stands in Lao
 /// text, where a lone `.` before three digits groups thousands.
 pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> {
-    // Groups: (byte start, byte end, digits as ASCII), separators between.
-    let mut groups: Vec<(usize, usize, String)> = Vec::with_capacity(4);
-    let mut seps: Vec<char> = Vec::with_capacity(3);
+    // Groups: (byte start, byte end, number of digits), separators between;
+    // fixed arrays, so reading a number allocates nothing.
+    let mut groups = Groups::default();
+    let mut seps = Seps::default();
     let mut i = p;
     let mut native = false;
     let leading_dot = ch(t, p) == Some('.');
     // `22,24,26,31`: a number after `digits,` is the next item of a list.
     let in_list = ch_before(t, p) == Some(',') && is_digit(ch_before(t, p - 1));
     if leading_dot {
-        groups.push((p, p, String::new()));
+        groups.push((p, p, 0));
         seps.push('.');
         i += 1;
     }
     loop {
         let gs = i;
-        let mut g = String::new();
+        let mut g = 0usize;
         while let Some(c) = ch(t, i) {
-            match digit_value(c) {
-                Some(d) => {
-                    if !c.is_ascii_digit() {
-                        native = true;
-                    }
-                    g.push((b'0' + d) as char);
-                    i += c.len_utf8();
-                }
-                None => break,
+            if digit_value(c).is_none() {
+                break;
             }
-            if g.len() > 40 {
+            if !c.is_ascii_digit() {
+                native = true;
+            }
+            g += 1;
+            i += c.len_utf8();
+            if g > 40 {
                 return None;
             }
         }
-        if g.is_empty() {
+        if g == 0 {
             break;
         }
         groups.push((gs, i, g));
@@ -103,7 +139,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
                         .get(s..)
                         .map(|r| r.bytes().take_while(|b| b.is_ascii_digit()).count())
                         .unwrap_or(0);
-                    if n != 3 || groups.last().is_some_and(|g| g.2.len() > 3) {
+                    if n != 3 || groups.last().is_some_and(|g| g.2 > 3) {
                         break;
                     }
                 }
@@ -113,13 +149,16 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
             _ => break,
         }
     }
-    if groups.is_empty() || groups.iter().all(|g| g.2.is_empty()) {
+    if groups.is_empty() || groups.iter().all(|g| g.2 == 0) {
         return None;
     }
     if leading_dot && groups.len() < 2 {
         return None;
     }
-    let lens: Vec<usize> = groups.iter().map(|g| g.2.len()).collect();
+    let mut lens = [0usize; GROUPS];
+    for (l, g) in lens.iter_mut().zip(groups.iter()) {
+        *l = g.2;
+    }
     let thousands = |from: usize, to: usize| -> bool {
         // groups[from..to] are thousands groups after a 1-3 digit head
         (1..=3).contains(&lens[from]) && lens[from + 1..to].iter().all(|&l| l == 3)
@@ -187,25 +226,32 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
             }
         }
     };
-    let mut s = String::with_capacity(32);
+    // The value as an integer mantissa and a scale (digits after the mark).
+    let mut m: u128 = 0;
+    let mut sig = 0; // significant digits: leading zeros are harmless, length is not
     let mut int_digits = 0;
+    let mut scale = 0u32;
     for (k, g) in groups[..used].iter().enumerate() {
         if Some(k) == dec {
-            s.push('.');
+            scale = g.2 as u32;
         } else {
-            int_digits += g.2.len();
+            int_digits += g.2;
         }
-        s.push_str(&g.2);
+        for c in t.get(g.0..g.1)?.chars() {
+            let d = digit_value(c)?;
+            if m > 0 || d > 0 {
+                sig += 1;
+            }
+            m = m * 10 + d as u128;
+        }
+        if sig > 28 {
+            return None;
+        }
     }
-    if s.starts_with('.') {
-        s.insert(0, '0');
-    }
-    // Leading zeros beyond what Decimal holds are harmless; length is not.
-    let trimmed = s.trim_start_matches('0');
-    if trimmed.len() > 28 {
+    if scale > 28 {
         return None;
     }
-    let value: Decimal = s.parse().ok()?;
+    let value = Decimal::try_from_i128_with_scale(m as i128, scale).ok()?;
     Some(DigitRun {
         end: groups[used - 1].1,
         value,

@@ -25,8 +25,10 @@ pub(crate) struct Scanner {
     /// Open-addressing table of lower-cased English words packed in a u128.
     en_keys: Vec<u128>,
     en_vals: Vec<Trig>,
-    /// First letters (lower-case) that start some English trigger word.
-    en_first: [bool; 256],
+    /// By the first two letters (lower-case, a–z): bit `len` is set when some
+    /// English trigger word of that length starts with them. Rejects nearly
+    /// every ordinary word (`the`, `and`, `of`) without hashing it.
+    en_pre: [[u32; 26]; 26],
     /// For a Lao char (2nd byte 0xBA/0xBB, 3rd byte): index into `lao_lists`.
     lao_first: [u8; 128],
     lao_lists: Vec<Vec<(&'static str, Trig)>>,
@@ -56,7 +58,7 @@ impl Scanner {
         let size = 1 << EN_BITS;
         let mut en_keys = vec![0u128; size];
         let mut en_vals = vec![Trig::Digit; size];
-        let mut en_first = [false; 256];
+        let mut en_pre = [[0u32; 26]; 26];
         for (w, tr) in en {
             let k = pack(w.as_bytes()).expect("short trigger words");
             let mut s = slot(k);
@@ -65,9 +67,9 @@ impl Scanner {
             }
             en_keys[s] = k;
             en_vals[s] = *tr;
-            let f = w.as_bytes()[0].to_ascii_lowercase();
-            en_first[f as usize] = true;
-            en_first[f.to_ascii_uppercase() as usize] = true;
+            let wb = w.as_bytes();
+            let (f, g) = ((wb[0] | 0x20) - b'a', (wb[1] | 0x20) - b'a');
+            en_pre[f as usize][g as usize] |= 1 << wb.len();
         }
         let mut lao_first = [0u8; 128];
         let mut lao_lists: Vec<Vec<(&'static str, Trig)>> = vec![Vec::new()];
@@ -86,7 +88,7 @@ impl Scanner {
         Scanner {
             en_keys,
             en_vals,
-            en_first,
+            en_pre,
             lao_first,
             lao_lists,
         }
@@ -108,45 +110,75 @@ impl Scanner {
     }
 
     /// The next trigger at or after byte `pos`: (start, end, kind).
+    ///
+    /// Works on blocks of 64 bytes: a branch-free pass classifies each byte
+    /// into two bit masks (ASCII letters; bytes that may start some other
+    /// trigger), then only word starts and those bytes are looked at.
     pub(crate) fn next(&self, t: &str, pos: usize) -> Option<(usize, usize, Trig)> {
         let b = t.as_bytes();
         let n = b.len();
         let mut i = pos;
         while i < n {
-            let c = b[i];
-            if c < 0x80 {
-                if c.is_ascii_digit() {
-                    return Some((i, i + 1, Trig::Digit));
-                }
-                if c.is_ascii_alphabetic() {
-                    let s = i;
-                    i += 1;
-                    while i < n && b[i].is_ascii_alphabetic() {
-                        i += 1;
-                    }
-                    if (s == 0 || !b[s - 1].is_ascii_alphanumeric())
-                        && self.en_first[c as usize]
-                        && i - s <= 11
-                        && let Some(tr) = self.en_lookup(&b[s..i])
-                    {
-                        return Some((s, i, tr));
+            let end = (i + 64).min(n);
+            let (letters, special) = classify(&b[i..end]);
+            let prev_letter = i > 0 && CLASS[b[i - 1] as usize] == LETTER;
+            let starts = letters & !((letters << 1) | prev_letter as u64);
+            let mut cand = starts | special;
+            while cand != 0 {
+                let k = cand.trailing_zeros() as usize;
+                cand &= cand - 1;
+                let p = i + k;
+                if special >> k & 1 != 0 {
+                    if let Some(hit) = self.at_special(b, p) {
+                        return Some(hit);
                     }
                     continue;
                 }
-                if c == b'$' {
-                    return Some((i, i + 1, Trig::Sign));
-                }
-                i += 1;
-                continue;
-            }
-            if c == 0xE0 && i + 2 < n {
-                let (b1, b2) = (b[i + 1], b[i + 2]);
-                if b1 == 0xBB && (0x90..=0x99).contains(&b2)
-                    || b1 == 0xB9 && (0x90..=0x99).contains(&b2)
+                // an ASCII word starts at p
+                let rest = !(letters >> k);
+                let e = if rest != 0 && k + (rest.trailing_zeros() as usize) < end - i {
+                    p + rest.trailing_zeros() as usize
+                } else {
+                    let mut e = end;
+                    while e < n && CLASS[b[e] as usize] == LETTER {
+                        e += 1;
+                    }
+                    e
+                };
+                let len = e - p;
+                if (2..=16).contains(&len)
+                    && (p == 0 || !b[p - 1].is_ascii_digit())
+                    && self.en_pre[((b[p] | 0x20) - b'a') as usize]
+                        [((b[p + 1] | 0x20) - b'a') as usize]
+                        >> len
+                        & 1
+                        != 0
+                    && let Some(tr) = self.en_lookup(&b[p..e])
                 {
-                    return Some((i, i + 3, Trig::Digit));
+                    return Some((p, e, tr));
                 }
+            }
+            i = end;
+        }
+        None
+    }
+
+    /// A trigger at a digit, sign or multi-byte lead byte `p`, if any.
+    #[inline]
+    fn at_special(&self, b: &[u8], i: usize) -> Option<(usize, usize, Trig)> {
+        let n = b.len();
+        match CLASS[b[i] as usize] {
+            DIGIT => Some((i, i + 1, Trig::Digit)),
+            DOLLAR => Some((i, i + 1, Trig::Sign)),
+            LEAD_E0 => {
+                if i + 2 >= n {
+                    return None;
+                }
+                let (b1, b2) = (b[i + 1], b[i + 2]);
                 if b1 == 0xBA || b1 == 0xBB {
+                    if b1 == 0xBB && (0x90..=0x99).contains(&b2) {
+                        return Some((i, i + 3, Trig::Digit));
+                    }
                     let idx = (((b1 == 0xBB) as usize) << 6) | (b2 & 0x3F) as usize;
                     let li = self.lao_first[idx];
                     if li != 0 {
@@ -160,42 +192,129 @@ impl Scanner {
                             }
                         }
                     }
-                    i += 3;
-                    continue;
-                }
-                if b1 == 0xB8 && b2 == 0xBF {
-                    return Some((i, i + 3, Trig::Sign)); // ฿
-                }
-                i += 3;
-                continue;
-            }
-            if c == 0xE2
-                && i + 2 < n
-                && (b[i + 1] == 0x82 && (b[i + 2] == 0xAD || b[i + 2] == 0xAC))
-            {
-                return Some((i, i + 3, Trig::Sign)); // ₭ €
-            }
-            if c == 0xC2 && i + 1 < n {
-                match b[i + 1] {
-                    0xA3 => return Some((i, i + 2, Trig::Sign)), // £
-                    0xBC..=0xBE => return Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
-                    _ => {}
+                    None
+                } else if b1 == 0xB9 && (0x90..=0x99).contains(&b2) {
+                    Some((i, i + 3, Trig::Digit))
+                } else if b1 == 0xB8 && b2 == 0xBF {
+                    Some((i, i + 3, Trig::Sign)) // ฿
+                } else {
+                    None
                 }
             }
-            if c == 0xE2 && i + 2 < n && b[i + 1] == 0x85 && (0x90..=0x9E).contains(&b[i + 2]) {
-                return Some((i, i + 3, Trig::Vulgar)); // ⅐ … ⅞
+            LEAD_E2 => {
+                if i + 2 >= n {
+                    return None;
+                }
+                let (b1, b2) = (b[i + 1], b[i + 2]);
+                if b1 == 0x82 && (b2 == 0xAD || b2 == 0xAC) {
+                    Some((i, i + 3, Trig::Sign)) // ₭ €
+                } else if b1 == 0x85 && (0x90..=0x9E).contains(&b2) {
+                    Some((i, i + 3, Trig::Vulgar)) // ⅐ … ⅞
+                } else {
+                    None
+                }
             }
-            // skip the rest of this UTF-8 sequence
-            i += match c {
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                0xF0..=0xF7 => 4,
-                _ => 1,
-            };
+            _ => match b.get(i + 1) {
+                // LEAD_C2
+                Some(0xA3) => Some((i, i + 2, Trig::Sign)), // £
+                Some(0xBC..=0xBE) => Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
+                _ => None,
+            },
         }
-        None
     }
 }
+
+/// Bit masks of a block of at most 64 bytes: (ASCII letters, bytes that may
+/// start another trigger: digits, `$`, lead bytes 0xC2, 0xE0, 0xE2).
+#[inline]
+fn classify(block: &[u8]) -> (u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(full) = <&[u8; 64]>::try_from(block) {
+        return classify_sse2(full);
+    }
+    let mut letters: u64 = 0;
+    let mut special: u64 = 0;
+    for (k, &c) in block.iter().enumerate().take(64) {
+        let cl = CLASS[c as usize];
+        letters |= ((cl == LETTER) as u64) << k;
+        special |= ((cl > LETTER) as u64) << k;
+    }
+    (letters, special)
+}
+
+/// [`classify`] for a full block, 16 bytes at a time (SSE2 is part of every
+/// x86-64 CPU, so no run-time detection is needed).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn classify_sse2(block: &[u8; 64]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let mut letters: u64 = 0;
+    let mut special: u64 = 0;
+    for (k, chunk) in block.chunks_exact(16).enumerate() {
+        // SAFETY: `chunk` is 16 readable bytes; SSE2 is always available on
+        // x86-64 and `_mm_loadu_si128` has no alignment requirement.
+        let (l, sp) = unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr() as *const __m128i);
+            let set = |x: u8| _mm_set1_epi8(x as i8);
+            // x in [lo, lo + len) as unsigned, via a signed compare of x - lo + 0x80
+            let in_range = |x: __m128i, lo: u8, len: u8| {
+                let t = _mm_add_epi8(x, set(0x80u8.wrapping_sub(lo)));
+                _mm_cmplt_epi8(t, set(0x80u8.wrapping_add(len)))
+            };
+            let letter = in_range(_mm_or_si128(v, set(0x20)), b'a', 26);
+            let digit = in_range(v, b'0', 10);
+            let sp = _mm_or_si128(
+                _mm_or_si128(digit, _mm_cmpeq_epi8(v, set(b'$'))),
+                _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(v, set(0xE0)), _mm_cmpeq_epi8(v, set(0xE2))),
+                    _mm_cmpeq_epi8(v, set(0xC2)),
+                ),
+            );
+            (
+                _mm_movemask_epi8(letter) as u16,
+                _mm_movemask_epi8(sp) as u16,
+            )
+        };
+        letters |= (l as u64) << (16 * k);
+        special |= (sp as u64) << (16 * k);
+    }
+    (letters, special)
+}
+
+const SKIP: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const DOLLAR: u8 = 3;
+const LEAD_E0: u8 = 4;
+const LEAD_E2: u8 = 5;
+const LEAD_C2: u8 = 6;
+
+/// Byte classes for the scan loop. Lead bytes of sequences that hold no
+/// trigger stay SKIP: their continuation bytes (0x80–0xBF) are SKIP too.
+static CLASS: [u8; 256] = {
+    let mut c = [SKIP; 256];
+    let mut k = 0;
+    while k < 256 {
+        let b = k as u8;
+        c[k] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b == b'$' {
+            DOLLAR
+        } else if b == 0xE0 {
+            LEAD_E0
+        } else if b == 0xE2 {
+            LEAD_E2
+        } else if b == 0xC2 {
+            LEAD_C2
+        } else {
+            SKIP
+        };
+        k += 1;
+    }
+    c
+};
 
 /// The scanner, built once.
 pub(crate) fn scanner(

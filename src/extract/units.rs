@@ -108,14 +108,18 @@ pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static 
 /// out of the span.
 pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
     let j = skip_hspace(t, i);
+    if super::chars::lao_thai_at(t, j) {
+        let rest = t.get(j..)?;
+        return LAO_CURRENCY
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .map(|(_, code)| *code);
+    }
+    if !t.as_bytes().get(j).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
     for (w, code) in CURRENCY_WORDS {
         if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
-            return Some(code);
-        }
-    }
-    let rest = t.get(j..)?;
-    for (w, code) in LAO_CURRENCY {
-        if rest.starts_with(w) {
             return Some(code);
         }
     }
@@ -129,18 +133,25 @@ pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
     if t.get(j..)?.starts_with('%') || t.get(j..)?.starts_with('％') {
         return Some(j + t.get(j..)?.chars().next()?.len_utf8());
     }
-    for w in [
-        "percentage points",
-        "percentage point",
-        "percents",
-        "percentage",
-        "percent",
-        "per cent",
-        "pct",
-    ] {
-        if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
-            return Some(j + w.len());
+    let first = t.as_bytes().get(j).copied().unwrap_or(0);
+    if first | 0x20 == b'p' {
+        for w in [
+            "percentage points",
+            "percentage point",
+            "percents",
+            "percentage",
+            "percent",
+            "per cent",
+            "pct",
+        ] {
+            if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
+                return Some(j + w.len());
+            }
         }
+        return None;
+    }
+    if first != 0xE0 {
+        return None;
     }
     for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ​ເຊັນ"] {
         if t.get(j..)?.starts_with(w) {
@@ -180,8 +191,13 @@ pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str,
         j += 1;
     }
     let w = ascii_word_at(t, j);
-    let lw = w.to_ascii_lowercase();
-    let unit = TIME_UNITS.iter().find(|(k, _)| *k == lw)?.1;
+    if w.len() < 3 {
+        return None;
+    }
+    let unit = TIME_UNITS
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(w))?
+        .1;
     let e = j + w.len();
     // `18 years old`, `18-year-old`
     let mut k = e;
@@ -317,7 +333,7 @@ pub(crate) fn lao_table_at<'a>(
     let rest = t.get(i..)?;
     let mut best: Option<(usize, &str)> = None;
     let r = rest.as_bytes();
-    if r.len() < 3 {
+    if r.len() < 3 || r[0] != 0xE0 {
         return None;
     }
     for (w, u) in table {
