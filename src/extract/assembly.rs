@@ -336,6 +336,36 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
             core.scale = Some(s);
             core.end = e;
         }
+        // `1 ລ້ານ 5 ແສນ` (1 500 000): digits and a smaller Lao scale after
+        // a Lao scale add up.
+        if en_sc.is_none() {
+            let mut last = s;
+            loop {
+                let j = skip_hspace(t, core.end);
+                if !is_digit(ch(t, j)) {
+                    break;
+                }
+                let Some(r2) = read_digits(t, j, true) else {
+                    break;
+                };
+                let Some((s2, e2)) = lao_words::scale_after(t, skip_hspace(t, r2.end)) else {
+                    break;
+                };
+                let Some(v) = r2
+                    .value
+                    .checked_mul(s2)
+                    .and_then(|v| core.value.checked_add(v))
+                else {
+                    break;
+                };
+                if s2 >= last || r2.value * s2 >= last {
+                    break;
+                }
+                core.value = v;
+                core.end = e2;
+                last = s2;
+            }
+        }
         // A phrase led by digits: `3 hundred and 21`, `4 thousand 3
         // hundred`, `3 million and a half`.
         if en_sc.is_some()
@@ -1103,9 +1133,12 @@ fn singular(u: &str) -> String {
 }
 
 fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
-    // ຮ້ອຍລະ 20: percent before the number
-    if t.get(p..).is_some_and(|r| r.starts_with("ຮ້ອຍລະ")) {
-        let j = skip_hspace(t, p + "ຮ້ອຍລະ".len());
+    // ຮ້ອຍລະ 20, Thai ร้อยละ 20: percent before the number
+    if let Some(pw) = ["ຮ້ອຍລະ", "ร้อยละ"]
+        .into_iter()
+        .find(|w| t.get(p..).is_some_and(|r| r.starts_with(w)))
+    {
+        let j = skip_hspace(t, p + pw.len());
         let core = any_core(t, j)?;
         return Some(Found {
             start: p,

@@ -55,6 +55,25 @@ pub(crate) const WORDS: &[(&str, L)] = &[
     ("ລ້ານ", L::Big(1_000_000)),
     ("ຕື້", L::Big(1_000_000_000)),
     ("ເຄິ່ງ", L::Half),
+    // Thai: the same grammar (ยี่สิบเอ็ด 21, สองร้อยห้าสิบ 250)
+    ("ศูนย์", L::Unit(0)),
+    ("หนึ่ง", L::Unit(1)),
+    ("สอง", L::Unit(2)),
+    ("สาม", L::Unit(3)),
+    ("สี่", L::Unit(4)),
+    ("ห้า", L::Unit(5)),
+    ("หก", L::Unit(6)),
+    ("เจ็ด", L::Unit(7)),
+    ("แปด", L::Unit(8)),
+    ("เก้า", L::Unit(9)),
+    ("เอ็ด", L::Et),
+    ("สิบ", L::Ten),
+    ("ยี่สิบ", L::Twenty),
+    ("ร้อย", L::Small(100)),
+    ("พัน", L::Small(1_000)),
+    ("หมื่น", L::Small(10_000)),
+    ("แสน", L::Small(100_000)),
+    ("ล้าน", L::Big(1_000_000)),
 ];
 
 /// Longest number word at byte `i`.
@@ -69,20 +88,26 @@ pub(crate) fn word_at(t: &str, i: usize) -> Option<(L, usize)> {
     best.map(|(l, n)| (l, i + n))
 }
 
-/// Lao vowel signs and marks that attach to the consonant before them.
+/// Lao (and Thai) vowel signs and marks that attach to the consonant before them.
 #[inline]
 pub(crate) fn is_dependent(c: char) -> bool {
-    matches!(c, '\u{0EB0}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECE}')
+    matches!(
+        c,
+        '\u{0EB0}'..='\u{0EBC}'
+            | '\u{0EC8}'..='\u{0ECE}'
+            | '\u{0E30}'..='\u{0E3A}'
+            | '\u{0E45}'..='\u{0E4E}'
+    )
 }
 
 #[inline]
 fn is_consonant(c: char) -> bool {
-    matches!(c, '\u{0E81}'..='\u{0EAE}' | '\u{0EDC}'..='\u{0EDF}')
+    matches!(c, '\u{0E81}'..='\u{0EAE}' | '\u{0EDC}'..='\u{0EDF}' | '\u{0E01}'..='\u{0E2E}')
 }
 
 #[inline]
 fn is_preposed(c: char) -> bool {
-    matches!(c, '\u{0EC0}'..='\u{0EC4}')
+    matches!(c, '\u{0EC0}'..='\u{0EC4}' | '\u{0E40}'..='\u{0E44}')
 }
 
 /// Whether a word may start at `i`: not after a preposed vowel (ເ ແ ໂ ໃ ໄ),
@@ -308,7 +333,8 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
     let mut b = best?;
     if b.words == 1 {
         b.lone_one = matches!(word_at(t, p), Some((L::Unit(1), _)));
-        b.lone_twenty = matches!(word_at(t, p), Some((L::Twenty, _)));
+        // ຊາວ is also 'folk'; Thai ยี่สิบ is only 20
+        b.lone_twenty = first_word == "ຊາວ";
         b.scale_only = matches!(word_at(t, p), Some((L::Small(_) | L::Big(_) | L::Half, _)));
         if first_word == "ສູນ" {
             return None;
@@ -317,8 +343,8 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
     Some(b)
 }
 
-/// A Lao scale word after digits (`5 ລ້ານ`, `3,6 ລ້ານ`, `2 ແສນ`), with what follows
-/// it in the same compound (`1 ລ້ານ 5 ແສນ` is not handled: rare).
+/// A Lao scale word after digits (`5 ລ້ານ`, `3,6 ລ້ານ`, `2 ແສນ`), with a
+/// second scale glued to it (ພັນລ້ານ). `1 ລ້ານ 5 ແສນ` is assembled by the caller.
 pub(crate) fn scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
     let (w, e) = word_at(t, i)?;
     let lastc = ch_before(t, e).unwrap_or(' ');

@@ -29,8 +29,8 @@ pub(crate) struct Scanner {
     /// English trigger word of that length starts with them. Rejects nearly
     /// every ordinary word (`the`, `and`, `of`) without hashing it.
     en_pre: [[u32; 26]; 26],
-    /// For a Lao char (2nd byte 0xBA/0xBB, 3rd byte): index into `lao_lists`.
-    lao_first: [u8; 128],
+    /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte): index into `lao_lists`.
+    lao_first: [u8; 256],
     lao_lists: Vec<Vec<(&'static str, Trig)>>,
 }
 
@@ -71,11 +71,11 @@ impl Scanner {
             let (f, g) = ((wb[0] | 0x20) - b'a', (wb[1] | 0x20) - b'a');
             en_pre[f as usize][g as usize] |= 1 << wb.len();
         }
-        let mut lao_first = [0u8; 128];
+        let mut lao_first = [0u8; 256];
         let mut lao_lists: Vec<Vec<(&'static str, Trig)>> = vec![Vec::new()];
         for (w, tr) in lao {
             let b = w.as_bytes();
-            let idx = (((b[1] == 0xBB) as usize) << 6) | (b[2] & 0x3F) as usize;
+            let idx = (((b[1] & 3) as usize) << 6) | (b[2] & 0x3F) as usize;
             if lao_first[idx] == 0 {
                 lao_lists.push(Vec::new());
                 lao_first[idx] = (lao_lists.len() - 1) as u8;
@@ -175,11 +175,14 @@ impl Scanner {
                     return None;
                 }
                 let (b1, b2) = (b[i + 1], b[i + 2]);
-                if b1 == 0xBA || b1 == 0xBB {
-                    if b1 == 0xBB && (0x90..=0x99).contains(&b2) {
-                        return Some((i, i + 3, Trig::Digit));
+                if (0xB8..=0xBB).contains(&b1) {
+                    if (b1 == 0xBB || b1 == 0xB9) && (0x90..=0x99).contains(&b2) {
+                        return Some((i, i + 3, Trig::Digit)); // Lao, Thai digits
                     }
-                    let idx = (((b1 == 0xBB) as usize) << 6) | (b2 & 0x3F) as usize;
+                    if b1 == 0xB8 && b2 == 0xBF {
+                        return Some((i, i + 3, Trig::Sign)); // ฿
+                    }
+                    let idx = (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize;
                     let li = self.lao_first[idx];
                     if li != 0 {
                         let rest = &b[i..];
@@ -193,10 +196,6 @@ impl Scanner {
                         }
                     }
                     None
-                } else if b1 == 0xB9 && (0x90..=0x99).contains(&b2) {
-                    Some((i, i + 3, Trig::Digit))
-                } else if b1 == 0xB8 && b2 == 0xBF {
-                    Some((i, i + 3, Trig::Sign)) // ฿
                 } else {
                     None
                 }
