@@ -79,3 +79,13 @@ proptest! {
         }
     }
 }
+
+/// Inputs the fuzzer found (cargo fuzz run extract): a long digit group
+/// overflowed the mantissa while reading digits.
+#[test]
+fn fuzz_regressions() {
+    check(&format!("3/{} 1e10", "7".repeat(40)));
+    check(&format!("1.1^23{}", "4".repeat(40)));
+    check(&format!("0.{}", "9".repeat(40)));
+    check(&"9".repeat(41));
+}

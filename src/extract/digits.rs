@@ -241,11 +241,11 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
             let d = digit_value(c)?;
             if m > 0 || d > 0 {
                 sig += 1;
+                if sig > 28 {
+                    return None;
+                }
             }
             m = m * 10 + d as u128;
-        }
-        if sig > 28 {
-            return None;
         }
     }
     if scale > 28 {
