@@ -113,12 +113,13 @@ fn of_model(file: &str, text: &str) -> Vec<Found> {
         .filter(|f| {
             if file.contains("NumberRange") {
                 f.value_max.is_some()
+            } else if file.contains("Number_English_NumberModel") {
+                // also the number model's percent and experimental modes
+                f.kind != Kind::Ordinal
             } else if file.contains("Ordinal") {
                 f.kind == Kind::Ordinal
             } else if file.contains("Percent") {
                 f.kind == Kind::Percent
-            } else if file.contains("Number_English_NumberModel") {
-                f.kind != Kind::Ordinal
             } else {
                 true
             }
