@@ -68,6 +68,13 @@ fn main() {
     }
     // BENCH_ONLY=en or =lo runs one language (for a profiler)
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    // BENCH_DUMP=DIR writes the two texts to DIR/bench_en.txt and
+    // DIR/bench_lo.txt (for output baselines) and exits
+    if let Ok(d) = std::env::var("BENCH_DUMP") {
+        std::fs::write(format!("{d}/bench_en.txt"), build(&en, 5_000_000, 1)).expect("dump");
+        std::fs::write(format!("{d}/bench_lo.txt"), build(&lo, 5_000_000, 2)).expect("dump");
+        return;
+    }
     if only != "lo" {
         bench("English", &build(&en, 5_000_000, 1));
     }
