@@ -76,16 +76,44 @@ pub(crate) const WORDS: &[(&str, L)] = &[
     ("ล้าน", L::Big(1_000_000)),
 ];
 
+/// Index of a Lao or Thai char by its last two bytes (0xE0 0xB8–0xBB xx):
+/// the same key the trigger scanner uses.
+#[inline]
+fn key(b1: u8, b2: u8) -> usize {
+    (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize
+}
+
+/// [`WORDS`] by the key of their first char, longest first (ties in table
+/// order), so the first match is the longest.
+fn words_by_first() -> &'static [Vec<(&'static [u8], L)>; 256] {
+    static T: std::sync::OnceLock<[Vec<(&'static [u8], L)>; 256]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: [Vec<(&'static [u8], L)>; 256] = std::array::from_fn(|_| Vec::new());
+        for (w, l) in WORDS {
+            let b = w.as_bytes();
+            t[key(b[1], b[2])].push((b, *l));
+        }
+        for v in &mut t {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        t
+    })
+}
+
 /// Longest number word at byte `i`.
+#[inline]
 pub(crate) fn word_at(t: &str, i: usize) -> Option<(L, usize)> {
-    let rest = t.get(i..)?;
-    let mut best: Option<(L, usize)> = None;
-    for (w, l) in WORDS {
-        if rest.starts_with(w) && best.is_none_or(|b| w.len() > b.1) {
-            best = Some((*l, w.len()));
+    let rest = t.as_bytes().get(i..)?;
+    // every number word starts with a Lao or Thai char
+    if rest.len() < 3 || rest[0] != 0xE0 || !(0xB8..=0xBB).contains(&rest[1]) {
+        return None;
+    }
+    for (w, l) in &words_by_first()[key(rest[1], rest[2])] {
+        if rest.starts_with(w) {
+            return Some((*l, i + w.len()));
         }
     }
-    best.map(|(l, n)| (l, i + n))
+    None
 }
 
 /// Lao (and Thai) vowel signs and marks that attach to the consonant before them.
