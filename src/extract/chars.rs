@@ -7,12 +7,27 @@
 /// The char starting at byte `i`.
 #[inline]
 pub(crate) fn ch(t: &str, i: usize) -> Option<char> {
-    t.get(i..)?.chars().next()
+    // ASCII first: one byte, and always a char boundary
+    match t.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        None => None,
+        _ => t.get(i..)?.chars().next(),
+    }
 }
 
 /// The char ending at byte `i`.
 #[inline]
 pub(crate) fn ch_before(t: &str, i: usize) -> Option<char> {
+    let b = t.as_bytes();
+    if i == 0 || i > b.len() {
+        return None;
+    }
+    // ASCII first, when `i` is a char boundary (the byte at `i` is no
+    // continuation byte)
+    let p = b[i - 1];
+    if p < 0x80 && b.get(i).is_none_or(|&c| (c as i8) >= -0x40) {
+        return Some(p as char);
+    }
     t.get(..i)?.chars().next_back()
 }
 
@@ -27,6 +42,15 @@ pub(crate) fn is_hspace(c: char) -> bool {
 
 /// Skips horizontal space forwards.
 pub(crate) fn skip_hspace(t: &str, mut i: usize) -> usize {
+    let b = t.as_bytes();
+    // ASCII first: spaces and tabs, and any other ASCII byte ends the run
+    while let Some(&x) = b.get(i) {
+        match x {
+            b' ' | b'\t' => i += 1,
+            0..0x80 => return i,
+            _ => break,
+        }
+    }
     while let Some(c) = ch(t, i) {
         if !is_hspace(c) {
             break;
@@ -38,6 +62,17 @@ pub(crate) fn skip_hspace(t: &str, mut i: usize) -> usize {
 
 /// Skips horizontal space backwards.
 pub(crate) fn skip_hspace_back(t: &str, mut i: usize) -> usize {
+    let b = t.as_bytes();
+    if i > b.len() || !t.is_char_boundary(i) {
+        return i;
+    }
+    while i > 0 {
+        match b[i - 1] {
+            b' ' | b'\t' => i -= 1,
+            0..0x80 => return i,
+            _ => break,
+        }
+    }
     while let Some(c) = ch_before(t, i) {
         if !is_hspace(c) {
             break;

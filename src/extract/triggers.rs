@@ -32,6 +32,14 @@ pub(crate) struct Scanner {
     /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte): index into `lao_lists`.
     lao_first: [u8; 256],
     lao_lists: Vec<Vec<(&'static str, Trig)>>,
+    /// Nibble tables for a byte-set test (see [`classify_avx2`]): bits 0–3
+    /// of `nib_lo[x & 15] & nib_hi[x >> 4]` tell whether `x` is the third
+    /// byte of some Lao/Thai trigger word's first char, bits 4–7 whether
+    /// it is the third byte of its second char.
+    nib_lo: [u8; 16],
+    nib_hi: [u8; 16],
+    /// AVX2 found at run time.
+    avx2: bool,
 }
 
 const EN_BITS: usize = 11;
@@ -85,12 +93,32 @@ impl Scanner {
         for l in &mut lao_lists {
             l.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
+        let mut nib_lo = [0u8; 16];
+        let mut nib_hi = [0u8; 16];
+        for h in 8..12 {
+            nib_hi[h] = 0x11 << (h - 8);
+        }
+        for (w, _) in lao {
+            // every Lao trigger word has at least two chars (the scan
+            // compares the second one's last byte)
+            let b = w.as_bytes();
+            for (x, shift) in [(b[2], 0), (b[5], 4)] {
+                nib_lo[(x & 15) as usize] |= 1 << ((x >> 4) - 8 + shift);
+            }
+        }
+        #[cfg(target_arch = "x86_64")]
+        let avx2 = std::arch::is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx2 = false;
         Scanner {
             en_keys,
             en_vals,
             en_pre,
             lao_first,
             lao_lists,
+            nib_lo,
+            nib_hi,
+            avx2,
         }
     }
 
@@ -120,7 +148,7 @@ impl Scanner {
         let mut i = pos;
         while i < n {
             let end = (i + 64).min(n);
-            let (letters, special) = classify(&b[i..end]);
+            let (letters, special) = self.classify(&b[i..end]);
             let prev_letter = i > 0 && CLASS[b[i - 1] as usize] == LETTER;
             let starts = letters & !((letters << 1) | prev_letter as u64);
             let mut cand = starts | special;
@@ -223,14 +251,27 @@ impl Scanner {
     }
 }
 
-/// Bit masks of a block of at most 64 bytes: (ASCII letters, bytes that may
-/// start another trigger: digits, `$`, lead bytes 0xC2, 0xE0, 0xE2).
-#[inline]
-fn classify(block: &[u8]) -> (u64, u64) {
-    #[cfg(target_arch = "x86_64")]
-    if let Ok(full) = <&[u8; 64]>::try_from(block) {
-        return classify_sse2(full);
+impl Scanner {
+    /// Bit masks of a block of at most 64 bytes: (ASCII letters, bytes that
+    /// may start another trigger: digits, `$`, lead bytes 0xC2, 0xE2, and
+    /// 0xE0 — with AVX2, only the 0xE0 whose char and the char after it
+    /// could begin a Lao/Thai trigger).
+    #[inline]
+    fn classify(&self, block: &[u8]) -> (u64, u64) {
+        #[cfg(target_arch = "x86_64")]
+        if let Ok(full) = <&[u8; 64]>::try_from(block) {
+            if self.avx2 {
+                // SAFETY: AVX2 was detected at run time.
+                return unsafe { classify_avx2(full, &self.nib_lo, &self.nib_hi) };
+            }
+            return classify_sse2(full);
+        }
+        classify_scalar(block)
     }
+}
+
+/// [`Scanner::classify`] byte by byte (every 0xE0 is kept).
+fn classify_scalar(block: &[u8]) -> (u64, u64) {
     let mut letters: u64 = 0;
     let mut special: u64 = 0;
     for (k, &c) in block.iter().enumerate().take(64) {
@@ -241,7 +282,64 @@ fn classify(block: &[u8]) -> (u64, u64) {
     (letters, special)
 }
 
-/// [`classify`] for a full block, 16 bytes at a time (SSE2 is part of every
+/// [`Scanner::classify`] for a full block, 32 bytes at a time.
+///
+/// A Lao/Thai trigger at `p` (0xE0 lead) is either a digit or ฿ (third
+/// byte 0x90–0x99 or 0xBF) or a word whose first char's third byte (at
+/// `p + 2`) and second char's third byte (at `p + 5`) are in the sets of
+/// `nib_lo`/`nib_hi`; every other 0xE0 is dropped here, so most Lao chars
+/// are never looked at one by one. The last five positions of the block
+/// cannot see `p + 5` and are kept.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn classify_avx2(block: &[u8; 64], nib_lo: &[u8; 16], nib_hi: &[u8; 16]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let mut m = [[0u32; 2]; 6];
+    let set = |x: u8| _mm256_set1_epi8(x as i8);
+    // x in [lo, lo + len) as unsigned, via a signed compare of x - lo + 0x80
+    let in_range = |x: __m256i, lo: u8, len: u8| {
+        let t = _mm256_add_epi8(x, set(0x80u8.wrapping_sub(lo)));
+        _mm256_cmpgt_epi8(set(0x80u8.wrapping_add(len)), t)
+    };
+    // SAFETY: the tables are 16 readable bytes each; unaligned loads.
+    let (tlo, thi) = unsafe {
+        (
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(nib_lo.as_ptr() as *const __m128i)),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(nib_hi.as_ptr() as *const __m128i)),
+        )
+    };
+    let zero = _mm256_setzero_si256();
+    for (k, chunk) in block.chunks_exact(32).enumerate() {
+        // SAFETY: `chunk` is 32 readable bytes; unaligned load.
+        let v = unsafe { _mm256_loadu_si256(chunk.as_ptr() as *const __m256i) };
+        let letter = in_range(_mm256_or_si256(v, set(0x20)), b'a', 26);
+        let base = _mm256_or_si256(
+            _mm256_or_si256(in_range(v, b'0', 10), _mm256_cmpeq_epi8(v, set(b'$'))),
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, set(0xE2)), _mm256_cmpeq_epi8(v, set(0xC2))),
+        );
+        let e0 = _mm256_cmpeq_epi8(v, set(0xE0));
+        let lo = _mm256_and_si256(v, set(0x0F));
+        let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), set(0x0F));
+        let nib = _mm256_and_si256(_mm256_shuffle_epi8(tlo, lo), _mm256_shuffle_epi8(thi, hi));
+        // zero where not in the set
+        let first = _mm256_cmpeq_epi8(_mm256_and_si256(nib, set(0x0F)), zero);
+        let second = _mm256_cmpeq_epi8(_mm256_and_si256(nib, set(0xF0)), zero);
+        let digit_or_baht = _mm256_or_si256(in_range(v, 0x90, 10), _mm256_cmpeq_epi8(v, set(0xBF)));
+        for (j, x) in [letter, base, e0, first, second, digit_or_baht]
+            .into_iter()
+            .enumerate()
+        {
+            m[j][k] = _mm256_movemask_epi8(x) as u32;
+        }
+    }
+    let w = |j: usize| (m[j][0] as u64) | ((m[j][1] as u64) << 32);
+    let (letters, base, e0) = (w(0), w(1), w(2));
+    let (first, second, digit_or_baht) = (!w(3), !w(4), w(5));
+    let lao = e0 & (((first >> 2) & (second >> 5)) | (digit_or_baht >> 2) | (0x1F << 59));
+    (letters, base | lao)
+}
+
+/// [`classify_scalar`] for a full block, 16 bytes at a time (SSE2 is part of every
 /// x86-64 CPU, so no run-time detection is needed).
 #[cfg(target_arch = "x86_64")]
 #[inline]
