@@ -29,8 +29,9 @@ pub(crate) struct Scanner {
     /// English trigger word of that length starts with them. Rejects nearly
     /// every ordinary word (`the`, `and`, `of`) without hashing it.
     en_pre: [[u32; 26]; 26],
-    /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte): index into `lao_lists`.
-    lao_first: [u8; 256],
+    /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte) and the low six
+    /// bits of the next char's last byte: index into `lao_lists`.
+    lao_first: Vec<u8>,
     lao_lists: Vec<Vec<(&'static str, Trig)>>,
     /// Nibble tables for a byte-set test (see [`classify_avx2`]): bits 0–3
     /// of `nib_lo[x & 15] & nib_hi[x >> 4]` tell whether `x` is the third
@@ -79,11 +80,13 @@ impl Scanner {
             let (f, g) = ((wb[0] | 0x20) - b'a', (wb[1] | 0x20) - b'a');
             en_pre[f as usize][g as usize] |= 1 << wb.len();
         }
-        let mut lao_first = [0u8; 256];
+        let mut lao_first = vec![0u8; 256 * 64];
         let mut lao_lists: Vec<Vec<(&'static str, Trig)>> = vec![Vec::new()];
         for (w, tr) in lao {
             let b = w.as_bytes();
-            let idx = (((b[1] & 3) as usize) << 6) | (b[2] & 0x3F) as usize;
+            let idx = (((b[1] & 3) as usize) << 12)
+                | (((b[2] & 0x3F) as usize) << 6)
+                | (b[5] & 0x3F) as usize;
             if lao_first[idx] == 0 {
                 lao_lists.push(Vec::new());
                 lao_first[idx] = (lao_lists.len() - 1) as u8;
@@ -210,12 +213,13 @@ impl Scanner {
                     if b1 == 0xB8 && b2 == 0xBF {
                         return Some((i, i + 3, Trig::Sign)); // ฿
                     }
-                    let idx = (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize;
+                    let rest = &b[i..];
+                    let c2 = rest.get(5).copied().unwrap_or(0);
+                    let idx = (((b1 & 3) as usize) << 12)
+                        | (((b2 & 0x3F) as usize) << 6)
+                        | (c2 & 0x3F) as usize;
                     let li = self.lao_first[idx];
                     if li != 0 {
-                        let rest = &b[i..];
-                        // compare the second char's last byte before the whole word
-                        let c2 = rest.get(5).copied().unwrap_or(0);
                         for (w, tr) in &self.lao_lists[li as usize] {
                             let wb = w.as_bytes();
                             if wb[5] == c2 && rest.starts_with(wb) {
