@@ -201,10 +201,7 @@ fn glued_suffix(w: &str, money: bool) -> Option<(Option<Decimal>, Option<&'stati
     if scale.is_some() {
         return Some((scale, None));
     }
-    units::MEASURES
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(w) && !k.contains(' '))
-        .map(|(_, u)| (None, Some(*u)))
+    units::measure_word(w).map(|u| (None, Some(u)))
 }
 
 /// A label word before `i` (English): (start, kind, unit).
@@ -229,10 +226,10 @@ fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
     if matches!(lw, "no" | "nos") && !dotted {
         return None;
     }
-    if let Some((_, u)) = units::RANK_LABELS.iter().find(|(k, _)| *k == lw) {
+    if let Some(u) = units::rank_label(lw) {
         return Some((ws, Kind::Rank, u));
     }
-    if let Some((_, u)) = units::ID_LABELS.iter().find(|(k, _)| *k == lw) {
+    if let Some(u) = units::id_label(lw) {
         return Some((ws, Kind::Identifier, u));
     }
     None
@@ -517,6 +514,7 @@ const CHANGE_VERBS: &[&str] = &[
     "slipped",
 ];
 
+#[cfg_attr(not(test), allow(dead_code))] // read through is_stop_unit
 const STOP_UNIT: &[&str] = &[
     "of",
     "and",
@@ -600,7 +598,101 @@ const STOP_UNIT: &[&str] = &[
     "times",
 ];
 
+#[cfg_attr(not(test), allow(dead_code))] // read through is_keep_adj
 const KEEP_ADJ: &[&str] = &["foreign", "male", "female", "potential", "adult", "local"];
+
+/// `KEEP_ADJ.contains(&w)` as one `match`.
+fn is_keep_adj(w: &str) -> bool {
+    matches!(
+        w,
+        "foreign" | "male" | "female" | "potential" | "adult" | "local"
+    )
+}
+
+/// `STOP_UNIT.contains(&w)` as one `match`.
+fn is_stop_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and"
+            | "or"
+            | "the"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "per"
+            | "from"
+            | "by"
+            | "more"
+            | "than"
+            | "a"
+            | "an"
+            | "who"
+            | "which"
+            | "that"
+            | "as"
+            | "into"
+            | "had"
+            | "have"
+            | "has"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "could"
+            | "this"
+            | "these"
+            | "those"
+            | "other"
+            | "new"
+            | "against"
+            | "under"
+            | "over"
+            | "between"
+            | "since"
+            | "during"
+            | "after"
+            | "before"
+            | "through"
+            | "out"
+            | "up"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "not"
+            | "also"
+            | "about"
+            | "while"
+            | "when"
+            | "where"
+            | "received"
+            | "attended"
+            | "returned"
+            | "did"
+            | "do"
+            | "each"
+            | "such"
+            | "all"
+            | "some"
+            | "different"
+            | "additional"
+            | "suspected"
+            | "identified"
+            | "including"
+            | "only"
+            | "later"
+            | "percent"
+            | "times"
+    )
+}
 
 /// The English counted noun after `i` (one or two words).
 fn en_unit_after(t: &str, i: usize) -> Option<String> {
@@ -612,9 +704,9 @@ fn en_unit_after(t: &str, i: usize) -> Option<String> {
             return None;
         }
         let e = j + w.len();
-        if KEEP_ADJ.contains(&w) && adj.is_none() {
+        if is_keep_adj(w) && adj.is_none() {
             adj = Some(w);
-        } else if STOP_UNIT.contains(&w) {
+        } else if is_stop_unit(w) {
             if matches!(
                 w,
                 "different" | "additional" | "suspected" | "identified" | "new" | "other"
@@ -799,17 +891,11 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 && w.len() >= 1
                 && !(w == "I" && ch(t, j + 1) == Some(' ') && !label.eq_ignore_ascii_case("part"))
             {
-                let lw = label.to_ascii_lowercase();
-                let (kind, unit) = units::RANK_LABELS
-                    .iter()
-                    .find(|(k, _)| *k == lw)
-                    .map(|(_, u)| (Kind::Rank, *u))
-                    .or_else(|| {
-                        units::ID_LABELS
-                            .iter()
-                            .find(|(k, _)| *k == lw)
-                            .map(|(_, u)| (Kind::Identifier, *u))
-                    })
+                let low = Low::new(label);
+                let lw = low.as_str();
+                let (kind, unit) = units::rank_label(lw)
+                    .map(|u| (Kind::Rank, u))
+                    .or_else(|| units::id_label(lw).map(|u| (Kind::Identifier, u)))
                     .unwrap_or((Kind::Identifier, "chapter"));
                 let e = j + w.len();
                 return Step {
@@ -1477,18 +1563,13 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     {
         let j = skip_hspace(t, end);
         let w = ascii_word_at(t, j);
-        let x = next_word(t, j + w.len()).1;
-        // `square kilometres`: two words, compared without building them
-        let two = |k: &str| {
-            k.len() == w.len() + 1 + x.len()
-                && k.as_bytes()[w.len()] == b' '
-                && k.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-                && k.as_bytes()[w.len() + 1..].eq_ignore_ascii_case(x.as_bytes())
-        };
         if !w.is_empty()
-            && let Some((_, u)) = units::MEASURES
-                .iter()
-                .find(|(k, _)| two(k) || (w.len() > 1 && k.eq_ignore_ascii_case(w)))
+            && let Some(u) = (if w.len() > 1 {
+                units::measure_word(w)
+            } else {
+                None
+            })
+            .or_else(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
         {
             return done(
                 t,
@@ -1613,4 +1694,23 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `match` forms agree with the word lists.
+    #[test]
+    fn word_sets_match_lists() {
+        for w in STOP_UNIT {
+            assert!(is_stop_unit(w), "{w}");
+        }
+        for w in KEEP_ADJ {
+            assert!(is_keep_adj(w), "{w}");
+        }
+        for w in ["people", "workers", "", "Of", "ofs"] {
+            assert!(!is_stop_unit(w) && !is_keep_adj(w), "{w}");
+        }
+    }
 }

@@ -179,6 +179,14 @@ pub(crate) fn date_from_month(t: &str, p: usize) -> Option<DateHit> {
 /// `and`, `to`, `-`, `–`, ຫາ, ເຖິງ between two dates or numbers: start of the second.
 pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = skip_hspace(t, i);
+    // the first bytes of the connectors below
+    if !t
+        .as_bytes()
+        .get(j)
+        .is_some_and(|&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
+    {
+        return None;
+    }
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),

@@ -319,7 +319,10 @@ fn classify_avx2(block: &[u8; 64], nib_lo: &[u8; 16], nib_hi: &[u8; 16]) -> (u64
         let letter = in_range(_mm256_or_si256(v, set(0x20)), b'a', 26);
         let base = _mm256_or_si256(
             _mm256_or_si256(in_range(v, b'0', 10), _mm256_cmpeq_epi8(v, set(b'$'))),
-            _mm256_or_si256(_mm256_cmpeq_epi8(v, set(0xE2)), _mm256_cmpeq_epi8(v, set(0xC2))),
+            _mm256_or_si256(
+                _mm256_cmpeq_epi8(v, set(0xE2)),
+                _mm256_cmpeq_epi8(v, set(0xC2)),
+            ),
         );
         let e0 = _mm256_cmpeq_epi8(v, set(0xE0));
         let lo = _mm256_and_si256(v, set(0x0F));
