@@ -48,12 +48,31 @@ pub(crate) fn en_month_at(t: &str, i: usize) -> Option<(u8, usize)> {
     if !w.as_bytes().first()?.is_ascii_uppercase() {
         return None;
     }
-    let (_, m) = MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w))?;
+    let m = month_number(w)?;
     let mut e = i + w.len();
     if w.len() <= 4 && ch(t, e) == Some('.') {
         e += 1;
     }
-    Some((*m, e))
+    Some((m, e))
+}
+
+/// [`MONTHS`] for one ASCII word, any case.
+fn month_number(w: &str) -> Option<u8> {
+    Some(match super::chars::Low::new(w).as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 /// A month in either language at `i`.
@@ -301,4 +320,19 @@ pub(crate) fn year_range(t: &str, p: usize) -> Option<(usize, u32, u32)> {
         _ => return None,
     };
     (y2 > y1 && y2 - y1 < 200).then_some((e2, y1, y2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_number_matches_table() {
+        for (w, m) in MONTHS {
+            assert_eq!(month_number(w), Some(*m));
+            assert_eq!(month_number(&w.to_ascii_uppercase()), Some(*m));
+        }
+        assert_eq!(month_number("mays"), None);
+        assert_eq!(month_number(""), None);
+    }
 }

@@ -416,6 +416,10 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
 
 /// A Lao month name at `i` (after an optional ເດືອນ): (month, end).
 pub(crate) fn month_at(t: &str, i: usize) -> Option<(u8, usize)> {
+    // ເດືອນ and every month name start with a Lao char
+    if !super::chars::lao_thai_at(t, i) {
+        return None;
+    }
     let mut j = i;
     if t.get(j..)?.starts_with("ເດືອນ") {
         j = super::chars::skip_hspace(t, j + "ເດືອນ".len());
