@@ -2,7 +2,8 @@
 //! least 5 MB of English and 5 MB of Lao text by shuffling the paragraphs of
 //! the seed documents, and prints the extractor's speed in MB/s per language.
 //! Speed is measured here, never asserted in a test. `BENCH_ONLY=en` (or
-//! `lo`) runs one language, for a profiler.
+//! `lo`) runs one language, for a profiler; `BENCH_RUNS=N` times N runs
+//! instead of 5.
 
 use std::time::Instant;
 
@@ -28,7 +29,12 @@ fn bench(name: &str, text: &str) {
     // warm up, then take the best of 5 runs
     let n = tualek::extract::extract(text).len();
     let mut best = f64::MAX;
-    for _ in 0..5 {
+    // BENCH_RUNS=N times it N times instead of 5 (1 for a slow profiler)
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for _ in 0..runs {
         let t0 = Instant::now();
         let f = tualek::extract::extract(text);
         let dt = t0.elapsed().as_secs_f64();

@@ -180,7 +180,9 @@ impl Low {
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+        // SAFETY: `buf[..len]` is a whole `&str` with its ASCII letters
+        // lower-cased (or empty), which is still valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len as usize]) }
     }
 }
 

@@ -25,10 +25,10 @@ pub(crate) struct Scanner {
     /// Open-addressing table of lower-cased English words packed in a u128.
     en_keys: Vec<u128>,
     en_vals: Vec<Trig>,
-    /// By the first two letters (lower-case, a–z): bit `len` is set when some
+    /// By the first two letters (their low five bits): bit `len` is set when some
     /// English trigger word of that length starts with them. Rejects nearly
     /// every ordinary word (`the`, `and`, `of`) without hashing it.
-    en_pre: [[u32; 26]; 26],
+    en_pre: [[u32; 32]; 32],
     /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte) and the low six
     /// bits of the next char's last byte: index into `lao_lists`.
     lao_first: Vec<u8>,
@@ -67,7 +67,7 @@ impl Scanner {
         let size = 1 << EN_BITS;
         let mut en_keys = vec![0u128; size];
         let mut en_vals = vec![Trig::Digit; size];
-        let mut en_pre = [[0u32; 26]; 26];
+        let mut en_pre = [[0u32; 32]; 32];
         for (w, tr) in en {
             let k = pack(w.as_bytes()).expect("short trigger words");
             let mut s = slot(k);
@@ -77,7 +77,7 @@ impl Scanner {
             en_keys[s] = k;
             en_vals[s] = *tr;
             let wb = w.as_bytes();
-            let (f, g) = ((wb[0] | 0x20) - b'a', (wb[1] | 0x20) - b'a');
+            let (f, g) = (wb[0] & 0x1F, wb[1] & 0x1F);
             en_pre[f as usize][g as usize] |= 1 << wb.len();
         }
         let mut lao_first = vec![0u8; 256 * 64];
@@ -177,13 +177,11 @@ impl Scanner {
                     e
                 };
                 let len = e - p;
+                // `e - p >= 2` letters: `b[p + 1]` is one
                 if (2..=16).contains(&len)
-                    && (p == 0 || !b[p - 1].is_ascii_digit())
-                    && self.en_pre[((b[p] | 0x20) - b'a') as usize]
-                        [((b[p + 1] | 0x20) - b'a') as usize]
-                        >> len
-                        & 1
+                    && self.en_pre[(b[p] & 0x1F) as usize][(b[p + 1] & 0x1F) as usize] >> len & 1
                         != 0
+                    && (p == 0 || !b[p - 1].is_ascii_digit())
                     && let Some(tr) = self.en_lookup(&b[p..e])
                 {
                     return Some((p, e, tr));
