@@ -696,6 +696,47 @@ fn is_stop_unit(w: &str) -> bool {
 
 /// The English counted noun after `i` (one or two words).
 fn en_unit_after(t: &str, i: usize) -> Option<String> {
+    en_unit_words(t, i).map(|u| u.to_string(false))
+}
+
+/// [`en_unit_after`] made singular (`people` stays, `workers` → `worker`).
+fn en_unit_after_singular(t: &str, i: usize) -> Option<String> {
+    en_unit_words(t, i).map(|u| u.to_string(true))
+}
+
+/// The words of an English unit, borrowed from the text: an adjective kept
+/// with the noun (`foreign workers`), the noun, or both.
+struct UnitWords<'a> {
+    adj: Option<&'a str>,
+    noun: Option<&'a str>,
+}
+
+impl UnitWords<'_> {
+    /// The unit, one allocation; `singular` drops a final `s` when more than
+    /// two bytes stay (`adj noun` as one string).
+    fn to_string(&self, singular: bool) -> String {
+        let mut u = String::with_capacity(
+            self.adj.map_or(0, |a| a.len() + 1) + self.noun.map_or(0, str::len),
+        );
+        match (self.adj, self.noun) {
+            (Some(a), Some(w)) => {
+                u.push_str(a);
+                u.push(' ');
+                u.push_str(w);
+            }
+            (Some(a), None) => u.push_str(a),
+            (None, Some(w)) => u.push_str(w),
+            (None, None) => {}
+        }
+        if singular && u.len() > 3 && u.ends_with('s') {
+            u.pop();
+        }
+        u
+    }
+}
+
+/// The words behind [`en_unit_after`], without building the string.
+fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
     let mut j = skip_hspace(t, i);
     let mut adj: Option<&str> = None;
     for _ in 0..3 {
@@ -714,16 +755,19 @@ fn en_unit_after(t: &str, i: usize) -> Option<String> {
                 j = skip_hspace(t, e);
                 continue;
             }
-            return adj.map(str::to_string);
-        } else {
-            return Some(match adj {
-                Some(a) => format!("{a} {w}"),
-                None => w.to_string(),
+            return adj.map(|a| UnitWords {
+                adj: Some(a),
+                noun: None,
             });
+        } else {
+            return Some(UnitWords { adj, noun: Some(w) });
         }
         j = skip_hspace(t, e);
     }
-    adj.map(str::to_string)
+    adj.map(|a| UnitWords {
+        adj: Some(a),
+        noun: None,
+    })
 }
 
 /// Whether the next word is a count noun (so `2000 people` is no year).
@@ -953,7 +997,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
     let next = p + ch(t, p).map_or(1, char::len_utf8);
     let none = |skip: usize| Step { found: None, skip };
     // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
-    if !glued_before(t, p) {
+    if !glued_before(t, p) && dates::may_be_digit_date(t, p) {
         if let Some((e, y)) = dates::numeric_date(t, p) {
             return Step {
                 skip: e,
@@ -1062,9 +1106,10 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
 /// `one` as a pronoun, not a numeral.
 fn one_is_pronoun(t: &str, s: usize, e: usize) -> bool {
     let (_, pw) = prev_word(t, s);
-    let pw = pw.to_ascii_lowercase();
+    let pwl = Low::new(pw);
+    let pw = pwl.as_str();
     if matches!(
-        pw.as_str(),
+        pw,
         "the"
             | "this"
             | "that"
@@ -1095,9 +1140,10 @@ fn one_is_pronoun(t: &str, s: usize, e: usize) -> bool {
         return true; // one's
     }
     let (_, nw) = next_word(t, e);
-    let nw = nw.to_ascii_lowercase();
+    let nwl = Low::new(nw);
+    let nw = nwl.as_str();
     if matches!(
-        nw.as_str(),
+        nw,
         "another"
             | "should"
             | "must"
@@ -1135,7 +1181,8 @@ fn one_is_pronoun(t: &str, s: usize, e: usize) -> bool {
 }
 
 fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
-    let word = ascii_word_at(t, p).to_ascii_lowercase();
+    let low = Low::new(ascii_word_at(t, p));
+    let word = low.as_str();
     // `minus five`, `negative one`
     if word == "minus" || word == "negative" {
         let j = skip_hspace(t, p + word.len());
@@ -1163,9 +1210,9 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     }
     // A hyphen gluing the phrase to a non-number word (`one-sided`).
     if ch(t, w.end) == Some('-') && ch(t, w.end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
-        let nw = ascii_word_at(t, w.end + 1).to_ascii_lowercase();
+        let nw = Low::new(ascii_word_at(t, w.end + 1));
         let time = units::time_unit_after(t, w.end).is_some();
-        if !time && english_words::lookup(&nw).is_none() {
+        if !time && english_words::lookup(nw.as_str()).is_none() {
             return None;
         }
     }
@@ -1174,20 +1221,19 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     }
     if w.kind == WordKind::Ordinal {
         let (_, pw) = prev_word(t, w.start);
-        let pw = pw.to_ascii_lowercase();
+        let pwl = Low::new(pw);
+        let pw = pwl.as_str();
         let (_, nw) = next_word(t, w.end);
-        let nw = nw.to_ascii_lowercase();
+        let nwl = Low::new(nw);
+        let nw = nwl.as_str();
         // `a second`, `per second`, `at first`, `first of all`
         if word == "second"
-            && matches!(
-                pw.as_str(),
-                "a" | "per" | "one" | "every" | "each" | "split" | "the"
-            )
-            && matches!(nw.as_str(), "" | "or" | "and" | "later" | "ago")
+            && matches!(pw, "a" | "per" | "one" | "every" | "each" | "split" | "the")
+            && matches!(nw, "" | "or" | "and" | "later" | "ago")
         {
             return None;
         }
-        if word == "second" && matches!(pw.as_str(), "a" | "per" | "every" | "split") {
+        if word == "second" && matches!(pw, "a" | "per" | "every" | "split") {
             return None;
         }
         if word == "first"
@@ -1201,7 +1247,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
             kind: Kind::Ordinal,
             value: Some(w.value),
             value_max: None,
-            unit: en_unit_after(t, w.end).map(|u| singular(&u)),
+            unit: en_unit_after_singular(t, w.end),
         });
     }
     let mut core = word_core(t, &w);
@@ -1209,13 +1255,6 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         core.kind = Some(Kind::Other);
     }
     finish(t, core, floor)
-}
-
-fn singular(u: &str) -> String {
-    u.strip_suffix('s')
-        .filter(|s| s.len() > 2)
-        .unwrap_or(u)
-        .to_string()
 }
 
 fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
@@ -1362,15 +1401,16 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         && let Some((k, conn)) = dates::connector(t, end)
     {
         let (_, pw) = prev_word(t, start);
-        let pwl = pw.to_ascii_lowercase();
+        let pwl = Low::new(pw);
+        let pwl = pwl.as_str();
         let between = pwl == "between"
             || t.get(..start)
                 .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
         let change = {
             let (s2, _) = prev_word(t, start);
             let (_, ppw) = prev_word(t, s2);
-            CHANGE_VERBS.contains(&pwl.as_str())
-                || (pwl == "from" && CHANGE_VERBS.contains(&ppw.to_ascii_lowercase().as_str()))
+            CHANGE_VERBS.contains(&pwl)
+                || (pwl == "from" && CHANGE_VERBS.contains(&Low::new(ppw).as_str()))
         };
         let conn_ok = match conn {
             "and" => between,
@@ -1501,7 +1541,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
     if let Some(k) = kind {
         if k == Kind::Ordinal && unit.is_none() {
-            unit = en_unit_after(t, end).map(|u| singular(&u));
+            unit = en_unit_after_singular(t, end);
         }
         return done(t, start, end, k, Some(value), value_max, unit, floor);
     }

@@ -156,8 +156,9 @@ pub(crate) fn lao_near(t: &str, i: usize) -> bool {
     ch(t, s).is_some_and(is_lao) || ch_before(t, skip_hspace_back(t, i)).is_some_and(is_lao)
 }
 
-/// A short ASCII word lower-cased on the stack (empty when longer than 24
-/// bytes): lets hot paths `match` on a word without allocating.
+/// A short ASCII word lower-cased on the stack: lets hot paths `match` on a
+/// word without allocating. A word longer than 24 bytes reads as `#`, which
+/// equals no word (nor the empty one) that callers compare with.
 #[derive(Clone, Copy)]
 pub(crate) struct Low {
     buf: [u8; 24],
@@ -175,6 +176,9 @@ impl Low {
                 l.buf[k] = c.to_ascii_lowercase();
             }
             l.len = w.len() as u8;
+        } else {
+            l.buf[0] = b'#';
+            l.len = 1;
         }
         l
     }

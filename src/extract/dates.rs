@@ -268,6 +268,13 @@ pub(crate) fn date_after_day(t: &str, i: usize) -> Option<DateHit> {
     })
 }
 
+/// Whether [`numeric_date`] or [`year_range`] could match at `p`: both
+/// need a separator right after the leading digits.
+#[inline]
+pub(crate) fn may_be_digit_date(t: &str, p: usize) -> bool {
+    int_at(t, p).is_some_and(|(_, _, e)| matches!(ch(t, e), Some('-' | '/' | '.' | '–')))
+}
+
 /// Numeric dates at `p`: `2019-10-12`, `12/05/2024`, `5/17/2018`, `27.07.2024`,
 /// in any digit script. (end, year)
 pub(crate) fn numeric_date(t: &str, p: usize) -> Option<(usize, u32)> {

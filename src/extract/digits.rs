@@ -297,7 +297,7 @@ pub(crate) fn glued_before(t: &str, p: usize) -> bool {
             !word.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 && word.bytes().any(|c| c.is_ascii_alphabetic())
                 && !matches!(
-                    word.to_ascii_lowercase().as_str(),
+                    super::chars::Low::new(word).as_str(),
                     "mid" | "pre" | "post" | "early" | "late" | "since" | "from" | "to"
                 )
         }

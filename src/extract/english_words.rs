@@ -204,16 +204,51 @@ pub(crate) struct WordNum {
 }
 
 /// One token: byte span and lower-cased word.
+#[derive(Clone, Copy)]
 struct Tok {
     start: usize,
     end: usize,
     w: Option<W>,
 }
 
-/// Reads up to `max` word tokens starting at `p`, separated by spaces or a hyphen.
-fn tokens(t: &str, p: usize, max: usize) -> Vec<Tok> {
+/// At most this many tokens are read for one phrase.
+const MAX_TOKS: usize = 24;
+
+/// The tokens of one phrase, on the stack (a parse allocates nothing).
+struct Toks {
+    a: [Tok; MAX_TOKS],
+    n: usize,
+}
+
+impl Toks {
+    fn push(&mut self, t: Tok) {
+        if self.n < MAX_TOKS {
+            self.a[self.n] = t;
+            self.n += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Toks {
+    type Target = [Tok];
+    fn deref(&self) -> &[Tok] {
+        &self.a[..self.n]
+    }
+}
+
+/// Reads up to `max` (at most [`MAX_TOKS`]) word tokens starting at `p`,
+/// separated by spaces or a hyphen.
+fn tokens(t: &str, p: usize, max: usize) -> Toks {
     let b = t.as_bytes();
-    let mut out = Vec::with_capacity(8);
+    let max = max.min(MAX_TOKS);
+    let mut out = Toks {
+        a: [Tok {
+            start: 0,
+            end: 0,
+            w: None,
+        }; MAX_TOKS],
+        n: 0,
+    };
     let mut i = p;
     let mut buf = [0u8; 16];
     while out.len() < max {
@@ -247,7 +282,8 @@ fn tokens(t: &str, p: usize, max: usize) -> Vec<Tok> {
             for (k, c) in b[s..e].iter().enumerate() {
                 buf[k] = c.to_ascii_lowercase();
             }
-            std::str::from_utf8(&buf[..e - s]).ok().and_then(lookup)
+            // SAFETY: `buf[..e - s]` holds ASCII letters only.
+            lookup(unsafe { std::str::from_utf8_unchecked(&buf[..e - s]) })
         };
         let stop = w.is_none();
         out.push(Tok {
@@ -306,7 +342,7 @@ fn is_scale_ordinal(n: u64) -> bool {
 /// The grammar. `depth` bounds the recursion for `X and <fraction>`.
 fn parse_at(t: &str, p: usize, depth: u8) -> Option<WordNum> {
     use W::*;
-    let toks = tokens(t, p, 24);
+    let toks = tokens(t, p, MAX_TOKS);
     let mut best: Option<WordNum> = None;
     let mut total = Decimal::ZERO; // completed scale groups
     let mut cur: u64 = 0; // the part below the last scale
@@ -723,5 +759,9 @@ fn parse_at(t: &str, p: usize, depth: u8) -> Option<WordNum> {
 
 /// English ordinal suffix after digits (`21st`, `2nd`, `4th`).
 pub(crate) fn is_ordinal_suffix(s: &str) -> bool {
-    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+    s.len() == 2
+        && matches!(
+            super::chars::Low::new(s).as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
 }
