@@ -12,7 +12,8 @@
 use std::collections::BTreeMap;
 
 use serde_json::Value;
-use tualek::extract::extract;
+use tualek::extract::{Found, extract};
+use tualek::model::Kind;
 
 const PREFIX: &str = "> ";
 
@@ -49,6 +50,19 @@ fn skip_reason(file: &str, case: &Value) -> Option<&'static str> {
             }
         }
     }
+    if file.contains("NumberRange") {
+        for r in &results {
+            let t = r["Text"].as_str().unwrap_or("").to_ascii_lowercase();
+            let hedge = [
+                "than", "above", "below", "at most", "at least", "no more", "no less",
+            ];
+            if hedge.iter().any(|h| t.contains(h)) {
+                return Some(
+                    "two-sided comparison (greater than X and less than Y): the expected span holds the comparison words, which the guideline keeps out of every span",
+                );
+            }
+        }
+    }
     if file.contains("Ordinal") {
         for r in &results {
             let v = r["Resolution"]["value"].as_str().unwrap_or("");
@@ -59,7 +73,7 @@ fn skip_reason(file: &str, case: &Value) -> Option<&'static str> {
             }
         }
     }
-    if input.contains('$') || lower.contains("yuan") || lower.contains(" sek") {
+    if input.contains('$') || lower.contains(" sek") {
         return Some("currency: the guideline puts the sign or code in the money figure's span");
     }
     if input.contains("://") || input.contains("phone") || lower.contains("192.168") {
@@ -89,10 +103,34 @@ fn skip_reason(file: &str, case: &Value) -> Option<&'static str> {
     None
 }
 
+/// The figures a peer model of this file reports: each model reports only
+/// its own type (the range model only ranges, the ordinal model only
+/// ordinals, the percent model only percentages, the number model every
+/// number but ordinals), so the extractor's other figures are not compared.
+fn of_model(file: &str, text: &str) -> Vec<Found> {
+    let all = extract(text);
+    all.into_iter()
+        .filter(|f| {
+            if file.contains("NumberRange") {
+                f.value_max.is_some()
+            } else if file.contains("Number_English_NumberModel") {
+                // also the number model's percent and experimental modes
+                f.kind != Kind::Ordinal
+            } else if file.contains("Ordinal") {
+                f.kind == Kind::Ordinal
+            } else if file.contains("Percent") {
+                f.kind == Kind::Percent
+            } else {
+                true
+            }
+        })
+        .collect()
+}
+
 fn passes(file: &str, case: &Value) -> bool {
     let input = case["Input"].as_str().unwrap_or("");
     let text = format!("{PREFIX}{input}");
-    let found = extract(&text);
+    let found = of_model(file, &text);
     let expected = case["Results"].as_array().cloned().unwrap_or_default();
     if found.len() != expected.len() {
         return false;
@@ -171,7 +209,7 @@ fn main() {
                 pass += 1;
             } else if verbose {
                 let text = format!("{PREFIX}{}", c["Input"].as_str().unwrap_or(""));
-                let got: Vec<String> = extract(&text)
+                let got: Vec<String> = of_model(&name, &text)
                     .iter()
                     .map(|f| {
                         format!(
@@ -182,7 +220,15 @@ fn main() {
                         )
                     })
                     .collect();
-                println!("  FAIL {name}: {:?} got {got:?}", c["Input"]);
+                let want: Vec<String> = c["Results"]
+                    .as_array()
+                    .map(|rs| {
+                        rs.iter()
+                            .map(|r| format!("{}={}", r["Text"], r["Resolution"]["value"]))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                println!("  FAIL {name}: {:?} got {got:?} want {want:?}", c["Input"]);
             }
         }
         let target = [

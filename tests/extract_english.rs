@@ -217,3 +217,127 @@ fn furniture_is_excluded() {
     assert!(figs("text\n1642\nmore").is_empty());
     assert!(figs("  1. ^ United Nations").is_empty());
 }
+
+#[test]
+fn word_fractions() {
+    assert_eq!(one("twenty and three fifths").2, Some(dec("20.6")));
+    assert_eq!(one("one and a fourth").2, Some(dec("1.25")));
+    assert_eq!(one("it is three and one fourth").2, Some(dec("3.25")));
+    assert_eq!(one("one hundred and three quarters").2, Some(dec("100.75")));
+    assert_eq!(
+        one("two hundred and fifty-four hundredths").2,
+        Some(dec("200.54"))
+    );
+    assert_eq!(one("one twenty-fifth").2, Some(dec("0.04")));
+    assert_eq!(one("twenty twenty fifths").2, Some(dec("0.8")));
+    assert_eq!(one("a trillionth").2, Some(dec("0.000000000001")));
+    assert_eq!(one("a hundred trillionths").2, Some(dec("0.0000000001")));
+    let (t, k, v, ..) = one("two thirds of a million");
+    assert_eq!((t.as_str(), k), ("two thirds of a million", Kind::Count));
+    assert_eq!(v.map(|v| v.round_dp(2)), Some(dec("666666.67")));
+    // the whole number before a plural ordinal is the numerator
+    assert_eq!(
+        one("one million two thousand two hundred three fifths").2,
+        Some(dec("200440.6"))
+    );
+}
+
+#[test]
+fn and_a_half_with_scales() {
+    assert_eq!(one("five and a half million fish").2, Some(dec("5500000")));
+    assert_eq!(one("one million and a half").2, Some(dec("1500000")));
+    assert_eq!(one("3 million and a half").2, Some(dec("3500000")));
+    assert_eq!(
+        one("five billion and three quarters").2,
+        Some(dec("5750000000"))
+    );
+    assert_eq!(
+        one("one billion and a half million").2,
+        Some(dec("1000500000"))
+    );
+    assert_eq!(one("three hundred and two dozens").2, Some(dec("324")));
+    assert_eq!(
+        one("the total is three lakh crore").2,
+        Some(dec("3000000000000"))
+    );
+}
+
+#[test]
+fn scale_ordinals() {
+    let (t, k, v, ..) = one("the two hundredth visitor");
+    assert_eq!(
+        (t.as_str(), k, v),
+        ("two hundredth", Kind::Ordinal, Some(dec("200")))
+    );
+    assert_eq!(one("one hundredth of a second").2, Some(dec("0.01")));
+    assert_eq!(one("one hundred twenty-fifth anniversary").1, Kind::Ordinal);
+    assert_eq!(
+        one("one hundred twenty-fifth anniversary").2,
+        Some(dec("125"))
+    );
+}
+
+#[test]
+fn digit_phrases_with_scale_words() {
+    assert_eq!(one("3 hundred and 21 yuan").2, Some(dec("321")));
+    assert_eq!(one("4 thousand 3 hundred and 21").2, Some(dec("4321")));
+    assert_eq!(texts("3 hundred and 2 hundred"), ["3 hundred", "2 hundred"]);
+    assert_eq!(
+        texts("4 thousand 3 hundred and 0"),
+        ["4 thousand 3 hundred", "0"]
+    );
+    assert_eq!(one("2 thousand and two hundred").2, Some(dec("2200")));
+}
+
+#[test]
+fn digit_fractions_and_exponents() {
+    let (t, k, v, ..) = one("add 3/4 cup");
+    assert_eq!((t.as_str(), k, v), ("3/4", Kind::Other, Some(dec("0.75"))));
+    assert_eq!(one(" -4/5").2, Some(dec("-0.8")));
+    assert_eq!(one("2  1/4 miles").2, Some(dec("2.25")));
+    assert_eq!(one("about 2½ years").2, Some(dec("2.5")));
+    assert_eq!(one("it is ⅔").2.map(|v| v.round_dp(4)), Some(dec("0.6667")));
+    // dates, paths and years are no fractions
+    assert_eq!(one("on 5/17/2018").1, Kind::Date);
+    assert_eq!(texts("Decree 15/2019"), ["Decree 15", "2019"]);
+    assert_eq!(texts("24/7"), ["24", "7"]);
+    assert_eq!(one("1e10").2, Some(dec("10000000000")));
+    assert_eq!(one("12.32e+14").2, Some(dec("1232000000000000")));
+    assert_eq!(one(" -12e-1").2, Some(dec("-1.2")));
+    assert_eq!(one("1.3x10^6").2, Some(dec("1300000")));
+    assert_eq!(one("6.23x10^-4").2, Some(dec("0.000623")));
+    assert_eq!(one("2.5^-1").2, Some(dec("0.4")));
+    assert_eq!(one("1.1^2").2, Some(dec("1.21")));
+    assert!(texts("hash 3e4f1").is_empty());
+}
+
+#[test]
+fn spaced_letter_scales_and_lists() {
+    assert_eq!(one("cost 2.33 k").2, Some(dec("2330")));
+    assert_eq!(one("1,674,200.5 M").2, Some(dec("1674200500000")));
+    // a plain number keeps its letter out: `5 K` is more often a unit
+    assert_eq!(one("a 5 K run").0, "5");
+    assert_eq!(
+        texts("Exercises nrs. 22,24,26,31."),
+        ["22", "24", "26", "31"]
+    );
+    assert_eq!(one("The result is 12,34,567.89").2, Some(dec("1234567.89")));
+    assert_eq!(one("range 5k-20k").3, Some(dec("20000")));
+    assert_eq!(one("five dozs").2, Some(dec("60")));
+    assert_eq!(one(" 3 dzs").2, Some(dec("36")));
+}
+
+#[test]
+fn ratios() {
+    let (t, k, v, ..) = one("one out of three children");
+    assert_eq!(t, "one out of three");
+    assert_eq!(k, Kind::Other);
+    assert_eq!(v.map(|v| v.round_dp(4)), Some(dec("0.3333")));
+    assert_eq!(one("1 in twenty-one").0, "1 in twenty-one");
+    assert_eq!(one("one over 20").2, Some(dec("0.05")));
+    assert_eq!(one("negative one over 20").2, Some(dec("-0.05")));
+    // no ratio: a year, a time, a part larger than the whole
+    assert_eq!(texts("25 in 2021"), ["25", "2021"]);
+    assert_eq!(texts("2000 over 3 years"), ["2000", "3"]);
+    assert_eq!(texts("12 out of 10"), ["12", "10"]);
+}

@@ -33,6 +33,23 @@ fn piece() -> impl Strategy<Value = String> {
         Just("one".to_string()),
         Just("twenty-one".to_string()),
         Just("January".to_string()),
+        Just("/".to_string()),
+        Just("^".to_string()),
+        Just("e".to_string()),
+        Just("x10^".to_string()),
+        Just("½".to_string()),
+        Just(" and a half".to_string()),
+        Just(" hundred".to_string()),
+        Just(" million".to_string()),
+        Just(" fifths".to_string()),
+        Just(" out of ".to_string()),
+        Just(" over ".to_string()),
+        Just(" k".to_string()),
+        Just("ยี่สิบเอ็ด".to_string()),
+        Just("ร้อยละ".to_string()),
+        Just("ล้าน".to_string()),
+        Just("\u{0e40}".to_string()),
+        Just("ແສນ".to_string()),
         Just("໒໐໒໔".to_string()),
         Just("๒๕".to_string()),
         Just(".".to_string()),
@@ -61,4 +78,14 @@ proptest! {
             prop_assert_eq!(&t[f.start..f.end], t.get(f.start..f.end).unwrap());
         }
     }
+}
+
+/// Inputs the fuzzer found (cargo fuzz run extract): a long digit group
+/// overflowed the mantissa while reading digits.
+#[test]
+fn fuzz_regressions() {
+    check(&format!("3/{} 1e10", "7".repeat(40)));
+    check(&format!("1.1^23{}", "4".repeat(40)));
+    check(&format!("0.{}", "9".repeat(40)));
+    check(&"9".repeat(41));
 }

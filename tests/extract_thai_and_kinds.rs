@@ -48,3 +48,46 @@ fn figures_are_sorted_and_disjoint_on_real_mixes() {
         assert!(w[0].end <= w[1].start);
     }
 }
+
+fn vals(t: &str) -> Vec<(String, Option<Decimal>, tualek::model::Kind)> {
+    tualek::extract::extract(t)
+        .into_iter()
+        .map(|f| (t[f.start..f.end].to_string(), f.value, f.kind))
+        .collect()
+}
+
+#[test]
+fn thai_number_words() {
+    use tualek::model::Kind;
+    let v = vals("มีนักเรียน ยี่สิบเอ็ด คน");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].1), ("ยี่สิบเอ็ด", Some(dec("21"))));
+    let v = vals("งบ สองร้อยห้าสิบล้านบาท");
+    assert_eq!(v[0].1, Some(dec("250000000")), "{v:?}");
+    let v = vals("ประชากร หนึ่งล้านห้าแสน คน");
+    assert_eq!(v[0].1, Some(dec("1500000")), "{v:?}");
+    let v = vals("ยี่สิบ");
+    assert_eq!(v[0].1, Some(dec("20")), "{v:?}");
+    let v = vals("เพิ่มขึ้น ร้อยละ 20 ของ");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].0.as_str(), v[0].1, v[0].2),
+        ("ร้อยละ 20", Some(dec("20")), Kind::Percent)
+    );
+    // สาม inside สามารถ ('can') is no three
+    assert!(vals("เขาสามารถทำได้").is_empty());
+}
+
+#[test]
+fn lao_digits_with_two_scales() {
+    let v = vals("ງົບປະມານ 1 ລ້ານ 5 ແສນ ກີບ");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].0.as_str(), v[0].1),
+        ("1 ລ້ານ 5 ແສນ", Some(dec("1500000")))
+    );
+    let v = vals("2ລ້ານ3ແສນ5ໝື່ນ");
+    assert_eq!(v[0].1, Some(dec("2350000")), "{v:?}");
+    // a larger scale after a smaller one is a new figure
+    assert_eq!(vals("5 ແສນ 2 ລ້ານ").len(), 2);
+}

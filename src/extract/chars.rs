@@ -7,12 +7,27 @@
 /// The char starting at byte `i`.
 #[inline]
 pub(crate) fn ch(t: &str, i: usize) -> Option<char> {
-    t.get(i..)?.chars().next()
+    // ASCII first: one byte, and always a char boundary
+    match t.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        None => None,
+        _ => t.get(i..)?.chars().next(),
+    }
 }
 
 /// The char ending at byte `i`.
 #[inline]
 pub(crate) fn ch_before(t: &str, i: usize) -> Option<char> {
+    let b = t.as_bytes();
+    if i == 0 || i > b.len() {
+        return None;
+    }
+    // ASCII first, when `i` is a char boundary (the byte at `i` is no
+    // continuation byte)
+    let p = b[i - 1];
+    if p < 0x80 && b.get(i).is_none_or(|&c| (c as i8) >= -0x40) {
+        return Some(p as char);
+    }
     t.get(..i)?.chars().next_back()
 }
 
@@ -27,6 +42,15 @@ pub(crate) fn is_hspace(c: char) -> bool {
 
 /// Skips horizontal space forwards.
 pub(crate) fn skip_hspace(t: &str, mut i: usize) -> usize {
+    let b = t.as_bytes();
+    // ASCII first: spaces and tabs, and any other ASCII byte ends the run
+    while let Some(&x) = b.get(i) {
+        match x {
+            b' ' | b'\t' => i += 1,
+            0..0x80 => return i,
+            _ => break,
+        }
+    }
     while let Some(c) = ch(t, i) {
         if !is_hspace(c) {
             break;
@@ -38,6 +62,17 @@ pub(crate) fn skip_hspace(t: &str, mut i: usize) -> usize {
 
 /// Skips horizontal space backwards.
 pub(crate) fn skip_hspace_back(t: &str, mut i: usize) -> usize {
+    let b = t.as_bytes();
+    if i > b.len() || !t.is_char_boundary(i) {
+        return i;
+    }
+    while i > 0 {
+        match b[i - 1] {
+            b' ' | b'\t' => i -= 1,
+            0..0x80 => return i,
+            _ => break,
+        }
+    }
     while let Some(c) = ch_before(t, i) {
         if !is_hspace(c) {
             break;
@@ -119,4 +154,51 @@ pub(crate) fn is_lao(c: char) -> bool {
 pub(crate) fn lao_near(t: &str, i: usize) -> bool {
     let s = skip_hspace(t, i);
     ch(t, s).is_some_and(is_lao) || ch_before(t, skip_hspace_back(t, i)).is_some_and(is_lao)
+}
+
+/// A short ASCII word lower-cased on the stack: lets hot paths `match` on a
+/// word without allocating. A word longer than 24 bytes reads as `#`, which
+/// equals no word (nor the empty one) that callers compare with.
+#[derive(Clone, Copy)]
+pub(crate) struct Low {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Low {
+    pub(crate) fn new(w: &str) -> Low {
+        let mut l = Low {
+            buf: [0; 24],
+            len: 0,
+        };
+        if w.len() <= 24 {
+            for (k, c) in w.bytes().enumerate() {
+                l.buf[k] = c.to_ascii_lowercase();
+            }
+            l.len = w.len() as u8;
+        } else {
+            l.buf[0] = b'#';
+            l.len = 1;
+        }
+        l
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // SAFETY: `buf[..len]` is a whole `&str` with its ASCII letters
+        // lower-cased (or empty), which is still valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len as usize]) }
+    }
+}
+
+/// Whether a Lao or Thai character (bytes 0xE0 0xB8–0xBB) starts at `i`.
+#[inline]
+pub(crate) fn lao_thai_at(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    b.get(i) == Some(&0xE0) && b.get(i + 1).is_some_and(|c| (0xB8..=0xBB).contains(c))
+}
+
+/// Whether a Lao or Thai character ends at `i`.
+#[inline]
+pub(crate) fn lao_thai_before(t: &str, i: usize) -> bool {
+    i >= 3 && lao_thai_at(t, i - 3)
 }

@@ -48,13 +48,31 @@ pub(crate) fn en_month_at(t: &str, i: usize) -> Option<(u8, usize)> {
     if !w.as_bytes().first()?.is_ascii_uppercase() {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
-    let (_, m) = MONTHS.iter().find(|(n, _)| *n == lw)?;
+    let m = month_number(w)?;
     let mut e = i + w.len();
     if w.len() <= 4 && ch(t, e) == Some('.') {
         e += 1;
     }
-    Some((*m, e))
+    Some((m, e))
+}
+
+/// [`MONTHS`] for one ASCII word, any case.
+fn month_number(w: &str) -> Option<u8> {
+    Some(match super::chars::Low::new(w).as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 /// A month in either language at `i`.
@@ -180,6 +198,14 @@ pub(crate) fn date_from_month(t: &str, p: usize) -> Option<DateHit> {
 /// `and`, `to`, `-`, `–`, ຫາ, ເຖິງ between two dates or numbers: start of the second.
 pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = skip_hspace(t, i);
+    // the first bytes of the connectors below
+    if !t
+        .as_bytes()
+        .get(j)
+        .is_some_and(|&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
+    {
+        return None;
+    }
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),
@@ -242,6 +268,13 @@ pub(crate) fn date_after_day(t: &str, i: usize) -> Option<DateHit> {
     })
 }
 
+/// Whether [`numeric_date`] or [`year_range`] could match at `p`: both
+/// need a separator right after the leading digits.
+#[inline]
+pub(crate) fn may_be_digit_date(t: &str, p: usize) -> bool {
+    int_at(t, p).is_some_and(|(_, _, e)| matches!(ch(t, e), Some('-' | '/' | '.' | '–')))
+}
+
 /// Numeric dates at `p`: `2019-10-12`, `12/05/2024`, `5/17/2018`, `27.07.2024`,
 /// in any digit script. (end, year)
 pub(crate) fn numeric_date(t: &str, p: usize) -> Option<(usize, u32)> {
@@ -294,4 +327,19 @@ pub(crate) fn year_range(t: &str, p: usize) -> Option<(usize, u32, u32)> {
         _ => return None,
     };
     (y2 > y1 && y2 - y1 < 200).then_some((e2, y1, y2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_number_matches_table() {
+        for (w, m) in MONTHS {
+            assert_eq!(month_number(w), Some(*m));
+            assert_eq!(month_number(&w.to_ascii_uppercase()), Some(*m));
+        }
+        assert_eq!(month_number("mays"), None);
+        assert_eq!(month_number(""), None);
+    }
 }

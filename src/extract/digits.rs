@@ -37,14 +37,54 @@ pub(crate) struct DigitRun {
     pub fraction: bool,
     /// The digits are Lao or Thai.
     pub native: bool,
+    /// Not a plain numeral: an exponent (`1e10`, `1.1^23`) or a fraction
+    /// (`3/4`, `2½`) was read into the value.
+    pub composite: bool,
 }
 
 impl DigitRun {
     /// A plain integer of 4 digits, the shape of a year.
     pub fn is_year_shape(&self) -> bool {
-        !self.grouped && !self.fraction && self.int_digits == 4
+        !self.grouped && !self.fraction && !self.composite && self.int_digits == 4
     }
 }
+
+/// At most this many digit groups (and separators) in one number.
+const GROUPS: usize = 14;
+
+/// A fixed-capacity list (the digit groups of one number): no allocation.
+struct Small<T: Copy + Default> {
+    a: [T; GROUPS],
+    n: usize,
+}
+
+impl<T: Copy + Default> Default for Small<T> {
+    fn default() -> Self {
+        Small {
+            a: [T::default(); GROUPS],
+            n: 0,
+        }
+    }
+}
+
+impl<T: Copy + Default> Small<T> {
+    fn push(&mut self, x: T) {
+        if self.n < GROUPS {
+            self.a[self.n] = x;
+            self.n += 1;
+        }
+    }
+}
+
+impl<T: Copy + Default> std::ops::Deref for Small<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.a[..self.n]
+    }
+}
+
+type Groups = Small<(usize, usize, usize)>;
+type Seps = Small<char>;
 
 /// Group separators that may stand between digit groups.
 fn is_sep(c: char) -> bool {
@@ -55,36 +95,37 @@ fn is_sep(c: char) -> bool {
 /// `.` followed by a digit). `lao_ctx` tells whether the number stands in Lao
 /// text, where a lone `.` before three digits groups thousands.
 pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> {
-    // Groups: (byte start, byte end, digits as ASCII), separators between.
-    let mut groups: Vec<(usize, usize, String)> = Vec::with_capacity(4);
-    let mut seps: Vec<char> = Vec::with_capacity(3);
+    // Groups: (byte start, byte end, number of digits), separators between;
+    // fixed arrays, so reading a number allocates nothing.
+    let mut groups = Groups::default();
+    let mut seps = Seps::default();
     let mut i = p;
     let mut native = false;
     let leading_dot = ch(t, p) == Some('.');
+    // `22,24,26,31`: a number after `digits,` is the next item of a list.
+    let in_list = ch_before(t, p) == Some(',') && is_digit(ch_before(t, p - 1));
     if leading_dot {
-        groups.push((p, p, String::new()));
+        groups.push((p, p, 0));
         seps.push('.');
         i += 1;
     }
     loop {
         let gs = i;
-        let mut g = String::new();
+        let mut g = 0usize;
         while let Some(c) = ch(t, i) {
-            match digit_value(c) {
-                Some(d) => {
-                    if !c.is_ascii_digit() {
-                        native = true;
-                    }
-                    g.push((b'0' + d) as char);
-                    i += c.len_utf8();
-                }
-                None => break,
+            if digit_value(c).is_none() {
+                break;
             }
-            if g.len() > 40 {
+            if !c.is_ascii_digit() {
+                native = true;
+            }
+            g += 1;
+            i += c.len_utf8();
+            if g > 40 {
                 return None;
             }
         }
-        if g.is_empty() {
+        if g == 0 {
             break;
         }
         groups.push((gs, i, g));
@@ -98,7 +139,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
                         .get(s..)
                         .map(|r| r.bytes().take_while(|b| b.is_ascii_digit()).count())
                         .unwrap_or(0);
-                    if n != 3 || groups.last().is_some_and(|g| g.2.len() > 3) {
+                    if n != 3 || groups.last().is_some_and(|g| g.2 > 3) {
                         break;
                     }
                 }
@@ -108,13 +149,16 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
             _ => break,
         }
     }
-    if groups.is_empty() || groups.iter().all(|g| g.2.is_empty()) {
+    if groups.is_empty() || groups.iter().all(|g| g.2 == 0) {
         return None;
     }
     if leading_dot && groups.len() < 2 {
         return None;
     }
-    let lens: Vec<usize> = groups.iter().map(|g| g.2.len()).collect();
+    let mut lens = [0usize; GROUPS];
+    for (l, g) in lens.iter_mut().zip(groups.iter()) {
+        *l = g.2;
+    }
     let thousands = |from: usize, to: usize| -> bool {
         // groups[from..to] are thousands groups after a 1-3 digit head
         (1..=3).contains(&lens[from]) && lens[from + 1..to].iter().all(|&l| l == 3)
@@ -142,7 +186,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
                 ',' => {
                     if thousands(0, n) || indian(n) {
                         (n, None)
-                    } else if n == 2 {
+                    } else if n == 2 && !in_list {
                         (2, Some(1)) // 3,6 (Lao decimal comma)
                     } else {
                         (1, None) // a list: 22,24,26
@@ -175,32 +219,39 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
             let head_ok = seps[..seps.len() - 1]
                 .iter()
                 .all(|&s| s != last && (s == first || (is_space(s) && is_space(first))));
-            if head_ok && !is_space(last) && thousands(0, n - 1) {
+            if head_ok && !is_space(last) && (thousands(0, n - 1) || indian(n - 1)) {
                 (n, Some(n - 1))
             } else {
                 (1, None)
             }
         }
     };
-    let mut s = String::with_capacity(32);
+    // The value as an integer mantissa and a scale (digits after the mark).
+    let mut m: u128 = 0;
+    let mut sig = 0; // significant digits: leading zeros are harmless, length is not
     let mut int_digits = 0;
+    let mut scale = 0u32;
     for (k, g) in groups[..used].iter().enumerate() {
         if Some(k) == dec {
-            s.push('.');
+            scale = g.2 as u32;
         } else {
-            int_digits += g.2.len();
+            int_digits += g.2;
         }
-        s.push_str(&g.2);
+        for c in t.get(g.0..g.1)?.chars() {
+            let d = digit_value(c)?;
+            if m > 0 || d > 0 {
+                sig += 1;
+                if sig > 28 {
+                    return None;
+                }
+            }
+            m = m * 10 + d as u128;
+        }
     }
-    if s.starts_with('.') {
-        s.insert(0, '0');
-    }
-    // Leading zeros beyond what Decimal holds are harmless; length is not.
-    let trimmed = s.trim_start_matches('0');
-    if trimmed.len() > 28 {
+    if scale > 28 {
         return None;
     }
-    let value: Decimal = s.parse().ok()?;
+    let value = Decimal::try_from_i128_with_scale(m as i128, scale).ok()?;
     Some(DigitRun {
         end: groups[used - 1].1,
         value,
@@ -208,6 +259,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
         grouped: dec.map_or(used > 1, |d| d > 1),
         fraction: dec.is_some(),
         native,
+        composite: false,
     })
 }
 
@@ -241,9 +293,11 @@ pub(crate) fn glued_before(t: &str, p: usize) -> bool {
                 j -= 1;
             }
             let word = &t[j..q];
-            word.bytes().any(|c| c.is_ascii_alphabetic())
+            // `5k-20k`: a number with a suffix is no name
+            !word.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && word.bytes().any(|c| c.is_ascii_alphabetic())
                 && !matches!(
-                    word.to_ascii_lowercase().as_str(),
+                    super::chars::Low::new(word).as_str(),
                     "mid" | "pre" | "post" | "early" | "late" | "since" | "from" | "to"
                 )
         }
@@ -278,4 +332,114 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
         total += if a < next { -a } else { a };
     }
     (total > 0).then_some(total as u32)
+}
+
+/// An exponent written after the digits ending at `e`: `1e10`, `12.32e+14`,
+/// `1.3x10^6`, `6.23×10^-4` (times a power of ten) or `1.1^23`, `2.5^-1`
+/// (a power). Returns (end, value). Exponents have at most two digits.
+pub(crate) fn exponent_after(t: &str, e: usize, base: Decimal) -> Option<(usize, Decimal)> {
+    let b = t.as_bytes();
+    let rest = t.get(e..)?;
+    let (ten, mut i) = match b.get(e)? {
+        b'e' | b'E' => (true, e + 1),
+        b'^' => (false, e + 1),
+        b'x' | b'X' if rest[1..].starts_with("10^") => (true, e + 4),
+        _ if rest.starts_with("×10^") => (true, e + "×10^".len()),
+        _ => return None,
+    };
+    let mut neg = false;
+    while let Some(&c @ (b'+' | b'-')) = b.get(i) {
+        neg ^= c == b'-';
+        i += 1;
+        if i - e > 6 {
+            return None;
+        }
+    }
+    let s = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    let glued = b.get(i).is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == &b'_'
+            || (matches!(c, b'.' | b',' | b'^') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    });
+    if i == s || i - s > 2 || glued {
+        return None;
+    }
+    let n: u32 = t.get(s..i)?.parse().ok()?;
+    let ten_d = Decimal::TEN;
+    let mut v = if ten { base } else { Decimal::ONE };
+    for _ in 0..n {
+        v = match (ten, neg) {
+            (true, true) => v.checked_div(ten_d)?,
+            (true, false) => v.checked_mul(ten_d)?,
+            (false, _) => v.checked_mul(base)?,
+        };
+    }
+    if !ten && neg {
+        v = Decimal::ONE.checked_div(v)?;
+    }
+    Some((i, v))
+}
+
+/// A fraction in ASCII digits at `p`: `3/4`, `1/100` — numerator and
+/// denominator of at most three digits, the numerator the smaller, and no
+/// date or path around it. Returns (end, value).
+pub(crate) fn slash_fraction(t: &str, p: usize) -> Option<(usize, Decimal)> {
+    let b = t.as_bytes();
+    if p > 0 && (b[p - 1].is_ascii_alphanumeric() || matches!(b[p - 1], b'/' | b'.' | b',')) {
+        return None;
+    }
+    let int = |mut i: usize| {
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        (s < i && i - s <= 3).then_some(i)
+    };
+    let ae = int(p)?;
+    if b.get(ae) != Some(&b'/') {
+        return None;
+    }
+    let de = int(ae + 1)?;
+    let after = b.get(de).copied();
+    if after.is_some_and(|c| c.is_ascii_alphanumeric())
+        || (matches!(after, Some(b'/' | b'-' | b'.' | b',' | b':'))
+            && b.get(de + 1).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let a: u32 = t.get(p..ae)?.parse().ok()?;
+    let d: u32 = t.get(ae + 1..de)?.parse().ok()?;
+    if d == 0 || a >= d {
+        return None;
+    }
+    Some((de, Decimal::from(a) / Decimal::from(d)))
+}
+
+/// Value of a vulgar-fraction character (`½`, `¾`, `⅔`).
+pub(crate) fn vulgar_value(c: char) -> Option<Decimal> {
+    let (a, d) = match c {
+        '½' => (1, 2),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅐' => (1, 7),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    Some(Decimal::from(a) / Decimal::from(d))
 }

@@ -27,7 +27,7 @@ pub(crate) enum W {
     TensOf,
     /// An ordinal word and its number; `plural` for `thirds`, `fifths`.
     Ord {
-        n: u32,
+        n: u64,
         plural: bool,
     },
     Half {
@@ -40,6 +40,8 @@ pub(crate) enum W {
     And,
     Point,
     Of,
+    /// A plain number of 1–3 ASCII digits inside a phrase: `3 hundred and 21`.
+    Num(u16),
 }
 
 /// Looks up one lower-cased word.
@@ -112,13 +114,13 @@ pub(crate) fn lookup(w: &str) -> Option<W> {
     };
     if let Some(k) = ords.iter().position(|u| !u.is_empty() && *u == stem) {
         return Some(Ord {
-            n: k as u32,
+            n: k as u64,
             plural,
         });
     }
     if let Some(k) = tens_ord.iter().position(|u| *u == stem) {
         return Some(Ord {
-            n: 20 + 10 * k as u32,
+            n: 20 + 10 * k as u64,
             plural,
         });
     }
@@ -144,10 +146,16 @@ pub(crate) fn lookup(w: &str) -> Option<W> {
             n: 1000,
             plural: true,
         },
-        "millionth" => Ord {
-            n: 1_000_000,
-            plural: false,
-        },
+        "millionth" | "millionths" | "billionth" | "billionths" | "trillionth" | "trillionths" => {
+            Ord {
+                n: match &w[..w.len() - usize::from(w.ends_with('s'))] {
+                    "millionth" => 1_000_000,
+                    "billionth" => 1_000_000_000,
+                    _ => 1_000_000_000_000,
+                },
+                plural: w.ends_with('s'),
+            }
+        }
         "hundred" => Hundred,
         "thousand" => Scale(1_000),
         "million" => Scale(1_000_000),
@@ -155,7 +163,7 @@ pub(crate) fn lookup(w: &str) -> Option<W> {
         "trillion" => Scale(1_000_000_000_000),
         "lakh" => Scale(100_000),
         "crore" => Scale(10_000_000),
-        "dozen" => Dozen,
+        "dozen" | "doz" | "dozs" | "dz" | "dzs" => Dozen,
         "dozens" => Vague(12),
         "hundreds" => Vague(100),
         "thousands" => Vague(1_000),
@@ -196,37 +204,92 @@ pub(crate) struct WordNum {
 }
 
 /// One token: byte span and lower-cased word.
+#[derive(Clone, Copy)]
 struct Tok {
+    start: usize,
     end: usize,
     w: Option<W>,
-    hyphen_before: bool,
 }
 
-/// Reads up to `max` word tokens starting at `p`, separated by spaces or a hyphen.
-fn tokens(t: &str, p: usize, max: usize) -> Vec<Tok> {
+/// At most this many tokens are read for one phrase.
+const MAX_TOKS: usize = 24;
+
+/// The tokens of one phrase, on the stack (a parse allocates nothing).
+struct Toks {
+    a: [Tok; MAX_TOKS],
+    n: usize,
+}
+
+impl Toks {
+    fn push(&mut self, t: Tok) {
+        if self.n < MAX_TOKS {
+            self.a[self.n] = t;
+            self.n += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Toks {
+    type Target = [Tok];
+    fn deref(&self) -> &[Tok] {
+        &self.a[..self.n]
+    }
+}
+
+/// Reads up to `max` (at most [`MAX_TOKS`]) word tokens starting at `p`,
+/// separated by spaces or a hyphen.
+fn tokens(t: &str, p: usize, max: usize) -> Toks {
     let b = t.as_bytes();
-    let mut out = Vec::with_capacity(8);
+    let max = max.min(MAX_TOKS);
+    let mut out = Toks {
+        a: [Tok {
+            start: 0,
+            end: 0,
+            w: None,
+        }; MAX_TOKS],
+        n: 0,
+    };
     let mut i = p;
     let mut buf = [0u8; 16];
-    let mut hyphen = false;
     while out.len() < max {
         let s = i;
         let mut e = s;
-        while e < b.len() && b[e].is_ascii_alphabetic() {
-            e += 1;
-        }
-        if e == s || e - s > buf.len() {
-            break;
-        }
-        for (k, c) in b[s..e].iter().enumerate() {
-            buf[k] = c.to_ascii_lowercase();
-        }
-        let w = std::str::from_utf8(&buf[..e - s]).ok().and_then(lookup);
+        let w = if b.get(s).is_some_and(u8::is_ascii_digit) {
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            // only a whole token of at most three digits
+            let glued = b.get(e).is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || (matches!(c, b'.' | b',' | b'/' | b'^')
+                        && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            });
+            if e - s > 3 || glued {
+                None
+            } else {
+                std::str::from_utf8(&b[s..e])
+                    .ok()
+                    .and_then(|x| x.parse().ok())
+                    .map(W::Num)
+            }
+        } else {
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if e == s || e - s > buf.len() {
+                break;
+            }
+            for (k, c) in b[s..e].iter().enumerate() {
+                buf[k] = c.to_ascii_lowercase();
+            }
+            // SAFETY: `buf[..e - s]` holds ASCII letters only.
+            lookup(unsafe { std::str::from_utf8_unchecked(&buf[..e - s]) })
+        };
         let stop = w.is_none();
         out.push(Tok {
+            start: s,
             end: e,
             w,
-            hyphen_before: hyphen,
         });
         if stop {
             break;
@@ -242,9 +305,7 @@ fn tokens(t: &str, p: usize, max: usize) -> Vec<Tok> {
                 break;
             }
         }
-        hyphen = false;
         if b.get(j) == Some(&b'-') {
-            hyphen = true;
             j += 1;
             while let Some(c) = ch(t, j) {
                 if is_hspace(c) {
@@ -267,17 +328,35 @@ fn dec(n: u64) -> Decimal {
 
 /// Parses an English number phrase starting at `p` (the start of a word).
 pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
+    parse_at(t, p, 0)
+}
+
+/// Scale words that also make ordinals (`hundredth`, `trillionth`).
+fn is_scale_ordinal(n: u64) -> bool {
+    matches!(
+        n,
+        100 | 1_000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000
+    )
+}
+
+/// The grammar. `depth` bounds the recursion for `X and <fraction>`.
+fn parse_at(t: &str, p: usize, depth: u8) -> Option<WordNum> {
     use W::*;
-    let toks = tokens(t, p, 24);
+    let toks = tokens(t, p, MAX_TOKS);
     let mut best: Option<WordNum> = None;
     let mut total = Decimal::ZERO; // completed scale groups
     let mut cur: u64 = 0; // the part below the last scale
+    // What the units after the last `and` added (`three hundred and two
+    // dozens`: only the two is multiplied).
+    let mut since_and: Option<u64> = None;
+    let mut and_after: Option<W> = None; // the word before that `and`
+    // What the last scale word added (`three lakh crore` multiplies it again).
+    let mut last_group = Decimal::ZERO;
     let mut last: Option<W> = None; // last number word
     let mut had_a = false;
     let mut words = 0usize;
     let mut last_scale = u64::MAX;
     let mut k = 0;
-    let value = |total: Decimal, cur: u64| total + dec(cur);
     let set = |best: &mut Option<WordNum>, end: usize, v: Decimal, kind, words: usize| {
         *best = Some(WordNum {
             start: p,
@@ -292,6 +371,10 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
         let tk = &toks[k];
         let Some(w) = tk.w else { break };
         let next = toks.get(k + 1).and_then(|x| x.w);
+        // The whole number so far, and whether it is the lone word `one`
+        // (or `a`): numerators of fractions.
+        let whole = total + dec(cur);
+        let lone_one = (words == 1 && last == Some(Unit(1))) || (had_a && last.is_none());
         match w {
             A => {
                 // `a hundred`, `a dozen`, `a half`, `a third` — only at the start.
@@ -307,40 +390,90 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
                 cur = 1;
             }
             Unit(u) => {
-                if matches!(last, Some(Unit(_) | Teen(_))) {
+                if matches!(last, Some(Unit(_) | Teen(_) | Num(_))) {
                     break;
                 }
                 if matches!(last, Some(Tens(_))) && u == 0 {
                     break;
                 }
                 cur += u as u64;
+                if let Some(s) = &mut since_and {
+                    *s += u as u64;
+                }
                 words += 1;
                 last = Some(w);
                 set(
                     &mut best,
                     tk.end,
-                    value(total, cur),
+                    total + dec(cur),
+                    WordKind::Cardinal,
+                    words,
+                );
+            }
+            Num(n) => {
+                // digits start a phrase (`3 hundred`) or follow a scale
+                // (`4 thousand 3 hundred`, `3 hundred and 21`)
+                let scaled = matches!(next, Some(Hundred | Scale(_)));
+                let ok = match last {
+                    None => k == 0,
+                    Some(Hundred) => since_and.is_some() && n > 0 && !scaled,
+                    Some(Scale(_)) => since_and.is_none(),
+                    _ => false,
+                };
+                if !ok || (!scaled && !matches!(last, Some(Hundred))) {
+                    break;
+                }
+                cur += n as u64;
+                if let Some(s) = &mut since_and {
+                    *s += n as u64;
+                }
+                words += 1;
+                last = Some(w);
+                set(
+                    &mut best,
+                    tk.end,
+                    total + dec(cur),
                     WordKind::Cardinal,
                     words,
                 );
             }
             Teen(n) | Tens(n) => {
-                if matches!(last, Some(Unit(_) | Teen(_) | Tens(_))) {
+                // A compound ordinal as denominator: `one twenty-fifth`,
+                // `three twenty-firsts`, `one hundred thirty-fifths`.
+                if let (Tens(x), Some(_), Some(Ord { n: o, plural })) = (w, last, next)
+                    && o < 10
+                    && if plural {
+                        whole > Decimal::ONE
+                    } else {
+                        lone_one
+                    }
+                {
+                    let v = whole / dec(x as u64 + o);
+                    set(&mut best, toks[k + 1].end, v, WordKind::Fraction, words + 2);
+                    break;
+                }
+                if matches!(last, Some(Unit(_) | Teen(_) | Tens(_) | Num(_))) {
                     break;
                 }
                 cur += n as u64;
+                if let Some(s) = &mut since_and {
+                    *s += n as u64;
+                }
                 words += 1;
                 last = Some(w);
                 set(
                     &mut best,
                     tk.end,
-                    value(total, cur),
+                    total + dec(cur),
                     WordKind::Cardinal,
                     words,
                 );
             }
             Hundred => {
-                if matches!(last, Some(Hundred)) || (last.is_none() && !had_a) {
+                if matches!(last, Some(Hundred))
+                    || (last.is_none() && !had_a)
+                    || (since_and.is_some() && and_after == Some(Hundred))
+                {
                     // a bare `hundred` is no number phrase on its own
                     if last.is_none() {
                         return None;
@@ -348,12 +481,13 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
                     break;
                 }
                 cur = cur.max(1) * 100;
+                since_and = None;
                 words += 1;
                 last = Some(w);
                 set(
                     &mut best,
                     tk.end,
-                    value(total, cur),
+                    total + dec(cur),
                     WordKind::Cardinal,
                     words,
                 );
@@ -362,32 +496,41 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
                 if last.is_none() && !had_a {
                     return None;
                 }
-                if s >= last_scale {
-                    break;
+                if s == 10_000_000 && last == Some(Scale(100_000)) {
+                    // `three lakh crore`
+                    total += last_group * dec(s) - last_group;
+                    last_group *= dec(s);
+                    last_scale = 100_000 * s;
+                } else {
+                    if s >= last_scale {
+                        break;
+                    }
+                    last_group = dec(cur.max(1)) * dec(s);
+                    total += last_group;
+                    last_scale = s;
                 }
-                total += dec(cur.max(1)) * dec(s);
                 cur = 0;
-                last_scale = s;
+                since_and = None;
                 words += 1;
                 last = Some(w);
                 set(&mut best, tk.end, total, WordKind::Cardinal, words);
             }
-            Dozen => {
-                // `a dozen`, `three dozen`, `half a dozen` (handled at Half)
-                if last.is_none() && !had_a {
-                    return None;
-                }
-                let v = value(total, cur.max(1)) * dec(12);
+            Dozen | Vague(_) if last.is_some() || (had_a && w == Dozen) => {
+                // `a dozen`, `three dozen`, `three dozens`, `322 hundreds`:
+                // a multiplied scale; after `and` only the part after it.
+                let m = match w {
+                    Vague(s) => s,
+                    _ => 12,
+                };
+                let v = match since_and {
+                    Some(sa) if sa > 0 => whole - dec(sa) + dec(sa) * dec(m),
+                    _ => total + dec(cur.max(1)) * dec(m),
+                };
                 set(&mut best, tk.end, v, WordKind::Cardinal, words + 1);
                 break;
             }
+            Dozen => return None,
             Vague(s) => {
-                if last.is_some() {
-                    // `three dozens`, `322 hundreds`: a multiplied scale
-                    let v = value(total, cur) * dec(s);
-                    set(&mut best, tk.end, v, WordKind::Cardinal, words + 1);
-                    break;
-                }
                 if had_a {
                     return None;
                 }
@@ -425,21 +568,41 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
                 break;
             }
             And => {
-                // `one hundred and six`, `one and a half`
-                match (last, next) {
-                    (Some(Hundred | Scale(_)), Some(Unit(_) | Teen(_) | Tens(_))) => {}
-                    (Some(_), Some(A)) => {
-                        // `X and a half` / `X and a quarter`
-                        let frac = match toks.get(k + 2).and_then(|x| x.w) {
-                            Some(Half { plural: false }) => Some(Decimal::new(5, 1)),
-                            Some(Quarter { plural: false }) => Some(Decimal::new(25, 2)),
-                            _ => None,
-                        };
-                        if let Some(f) = frac {
-                            let v = value(total, cur) + f;
-                            set(&mut best, toks[k + 2].end, v, WordKind::Cardinal, words + 1);
+                if last.is_none() {
+                    break;
+                }
+                // `one and a half`, `twenty and three fifths`, `one hundred
+                // and three quarters`, `five and a half million`, `one
+                // million and a half`: a whole number and a fraction.
+                if depth < 4
+                    && let Some(nt) = toks.get(k + 1)
+                    && let Some(f) = parse_at(t, nt.start, depth + 1)
+                    && f.kind == WordKind::Fraction
+                {
+                    let after = toks.iter().position(|x| x.start >= f.end);
+                    let v;
+                    let mut end = f.end;
+                    match after.and_then(|j| toks[j].w.map(|w| (j, w))) {
+                        Some((j, Scale(s2))) if s2 < last_scale => {
+                            v = total + (dec(cur) + f.value) * dec(s2);
+                            end = toks[j].end;
                         }
-                        break;
+                        _ => {
+                            v = match last {
+                                Some(Scale(s)) if cur == 0 => total + f.value * dec(s),
+                                _ => whole + f.value,
+                            };
+                        }
+                    }
+                    set(&mut best, end, v, WordKind::Cardinal, words + f.words);
+                    break;
+                }
+                // `one hundred and six`
+                match (last, next) {
+                    (Some(Hundred | Scale(_)), Some(Unit(_) | Teen(_) | Tens(_)))
+                    | (Some(Hundred), Some(Num(_))) => {
+                        since_and = Some(0);
+                        and_after = last;
                     }
                     _ => break,
                 }
@@ -475,7 +638,7 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
                 if !digits.is_empty()
                     && let Ok(f) = format!("0.{digits}").parse::<Decimal>()
                 {
-                    let v = value(total, cur) + f;
+                    let v = whole + f;
                     set(&mut best, end, v, WordKind::Cardinal, words + 1);
                 }
                 break;
@@ -512,46 +675,57 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
                     set(&mut best, tk.end, Decimal::new(5, 1), WordKind::Fraction, 1);
                     break;
                 }
-                // `a half`, `three quarters`
-                let n = if had_a && last.is_none() { 1 } else { cur };
-                if (n == 1) == plural && !(had_a && last.is_none()) {
+                // `a half`, `one half`, `three quarters`
+                if lone_one == plural {
                     break;
                 }
-                let v = total + dec(n) / dec(d);
-                set(&mut best, tk.end, v, WordKind::Fraction, words + 1);
+                set(
+                    &mut best,
+                    tk.end,
+                    whole / dec(d),
+                    WordKind::Fraction,
+                    words + 1,
+                );
                 break;
             }
             Ord { n, plural } => {
+                let nd = dec(n);
                 match last {
                     None if had_a => {
-                        // `a third`, `a fifth`
-                        let v = Decimal::ONE / dec(n as u64);
-                        set(&mut best, tk.end, v, WordKind::Fraction, 1);
+                        // `a third`, `a fifth`, `a trillionth`
+                        if !plural {
+                            set(&mut best, tk.end, Decimal::ONE / nd, WordKind::Fraction, 1);
+                        }
                     }
                     None => {
                         if !plural {
-                            set(&mut best, tk.end, dec(n as u64), WordKind::Ordinal, 1);
+                            set(&mut best, tk.end, nd, WordKind::Ordinal, 1);
                         }
                     }
                     Some(Tens(_)) if n < 10 && !plural => {
                         // `twenty-first`
-                        let v = value(total, cur + n as u64);
+                        let v = whole + nd;
                         set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
+                    }
+                    Some(_) if !plural && is_scale_ordinal(n) => {
+                        // `one hundredth` is a fraction, `two hundredth` and
+                        // `three trillionth` are ordinals.
+                        if lone_one {
+                            set(&mut best, tk.end, Decimal::ONE / nd, WordKind::Fraction, 2);
+                        } else {
+                            let v = whole * nd;
+                            set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
+                        }
                     }
                     Some(Hundred | Scale(_)) if n < 100 && !plural => {
-                        let v = value(total, cur + n as u64);
+                        // `one hundred fifth`
+                        let v = whole + nd;
                         set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
                     }
-                    Some(Unit(_) | Teen(_) | Tens(_)) if n >= 3 => {
-                        // `one-third`, `two thirds`, `five eighths`
-                        if (cur == 1) == plural && !(cur == 1 && plural) {
-                            break;
-                        }
-                        if plural && cur == 1 {
-                            break;
-                        }
-                        let v = total + dec(cur) / dec(n as u64);
-                        set(&mut best, tk.end, v, WordKind::Fraction, words + 1);
+                    Some(_) if n >= 3 && plural != lone_one => {
+                        // `one-third`, `two thirds`, `five eighths`, `one
+                        // million two thousand two hundred three fifths`
+                        set(&mut best, tk.end, whole / nd, WordKind::Fraction, words + 1);
                     }
                     _ => {}
                 }
@@ -562,18 +736,32 @@ pub(crate) fn parse_words(t: &str, p: usize) -> Option<WordNum> {
         k += 1;
     }
     let mut b = best?;
+    // `two thirds of a million`
+    if b.kind == WordKind::Fraction
+        && let Some(j) = toks.iter().position(|x| x.end == b.end)
+        && let (Some(Of), Some(A), Some(Scale(s))) = (
+            toks.get(j + 1).and_then(|x| x.w),
+            toks.get(j + 2).and_then(|x| x.w),
+            toks.get(j + 3).and_then(|x| x.w),
+        )
+    {
+        b.value *= dec(s);
+        b.end = toks[j + 3].end;
+        b.kind = WordKind::Cardinal;
+    }
     b.lone_one = b.words == 1
         && b.kind == WordKind::Cardinal
         && toks
             .first()
             .is_some_and(|t| t.w == Some(Unit(1)) && t.end == b.end);
-    // A trailing hyphenated token that is not a number word belongs to a name
-    // (`one-sided`): the caller checks the char after `end`.
-    let _ = toks.iter().any(|t| t.hyphen_before);
     Some(b)
 }
 
 /// English ordinal suffix after digits (`21st`, `2nd`, `4th`).
 pub(crate) fn is_ordinal_suffix(s: &str) -> bool {
-    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+    s.len() == 2
+        && matches!(
+            super::chars::Low::new(s).as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
 }

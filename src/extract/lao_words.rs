@@ -55,34 +55,87 @@ pub(crate) const WORDS: &[(&str, L)] = &[
     ("ລ້ານ", L::Big(1_000_000)),
     ("ຕື້", L::Big(1_000_000_000)),
     ("ເຄິ່ງ", L::Half),
+    // Thai: the same grammar (ยี่สิบเอ็ด 21, สองร้อยห้าสิบ 250)
+    ("ศูนย์", L::Unit(0)),
+    ("หนึ่ง", L::Unit(1)),
+    ("สอง", L::Unit(2)),
+    ("สาม", L::Unit(3)),
+    ("สี่", L::Unit(4)),
+    ("ห้า", L::Unit(5)),
+    ("หก", L::Unit(6)),
+    ("เจ็ด", L::Unit(7)),
+    ("แปด", L::Unit(8)),
+    ("เก้า", L::Unit(9)),
+    ("เอ็ด", L::Et),
+    ("สิบ", L::Ten),
+    ("ยี่สิบ", L::Twenty),
+    ("ร้อย", L::Small(100)),
+    ("พัน", L::Small(1_000)),
+    ("หมื่น", L::Small(10_000)),
+    ("แสน", L::Small(100_000)),
+    ("ล้าน", L::Big(1_000_000)),
 ];
 
-/// Longest number word at byte `i`.
-pub(crate) fn word_at(t: &str, i: usize) -> Option<(L, usize)> {
-    let rest = t.get(i..)?;
-    let mut best: Option<(L, usize)> = None;
-    for (w, l) in WORDS {
-        if rest.starts_with(w) && best.is_none_or(|b| w.len() > b.1) {
-            best = Some((*l, w.len()));
-        }
-    }
-    best.map(|(l, n)| (l, i + n))
+/// Index of a Lao or Thai char by its last two bytes (0xE0 0xB8–0xBB xx):
+/// the same key the trigger scanner uses.
+#[inline]
+fn key(b1: u8, b2: u8) -> usize {
+    (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize
 }
 
-/// Lao vowel signs and marks that attach to the consonant before them.
+/// [`WORDS`] by the key of their first char, longest first (ties in table
+/// order), so the first match is the longest.
+fn words_by_first() -> &'static [Vec<(&'static [u8], L)>; 256] {
+    static T: std::sync::OnceLock<[Vec<(&'static [u8], L)>; 256]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: [Vec<(&'static [u8], L)>; 256] = std::array::from_fn(|_| Vec::new());
+        for (w, l) in WORDS {
+            let b = w.as_bytes();
+            t[key(b[1], b[2])].push((b, *l));
+        }
+        for v in &mut t {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        t
+    })
+}
+
+/// Longest number word at byte `i`.
+#[inline]
+pub(crate) fn word_at(t: &str, i: usize) -> Option<(L, usize)> {
+    let rest = t.as_bytes().get(i..)?;
+    // every number word starts with a Lao or Thai char
+    if rest.len() < 3 || rest[0] != 0xE0 || !(0xB8..=0xBB).contains(&rest[1]) {
+        return None;
+    }
+    for (w, l) in &words_by_first()[key(rest[1], rest[2])] {
+        if rest.starts_with(w) {
+            return Some((*l, i + w.len()));
+        }
+    }
+    None
+}
+
+/// Lao (and Thai) vowel signs and marks that attach to the consonant before them.
 #[inline]
 pub(crate) fn is_dependent(c: char) -> bool {
-    matches!(c, '\u{0EB0}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECE}')
+    matches!(
+        c,
+        '\u{0EB0}'..='\u{0EBC}'
+            | '\u{0EC8}'..='\u{0ECE}'
+            | '\u{0E30}'..='\u{0E3A}'
+            | '\u{0E45}'..='\u{0E4E}'
+    )
 }
 
 #[inline]
 fn is_consonant(c: char) -> bool {
-    matches!(c, '\u{0E81}'..='\u{0EAE}' | '\u{0EDC}'..='\u{0EDF}')
+    matches!(c, '\u{0E81}'..='\u{0EAE}' | '\u{0EDC}'..='\u{0EDF}' | '\u{0E01}'..='\u{0E2E}')
 }
 
 #[inline]
 fn is_preposed(c: char) -> bool {
-    matches!(c, '\u{0EC0}'..='\u{0EC4}')
+    matches!(c, '\u{0EC0}'..='\u{0EC4}' | '\u{0E40}'..='\u{0E44}')
 }
 
 /// Whether a word may start at `i`: not after a preposed vowel (ເ ແ ໂ ໃ ໄ),
@@ -308,7 +361,8 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
     let mut b = best?;
     if b.words == 1 {
         b.lone_one = matches!(word_at(t, p), Some((L::Unit(1), _)));
-        b.lone_twenty = matches!(word_at(t, p), Some((L::Twenty, _)));
+        // ຊາວ is also 'folk'; Thai ยี่สิบ is only 20
+        b.lone_twenty = first_word == "ຊາວ";
         b.scale_only = matches!(word_at(t, p), Some((L::Small(_) | L::Big(_) | L::Half, _)));
         if first_word == "ສູນ" {
             return None;
@@ -317,8 +371,8 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
     Some(b)
 }
 
-/// A Lao scale word after digits (`5 ລ້ານ`, `3,6 ລ້ານ`, `2 ແສນ`), with what follows
-/// it in the same compound (`1 ລ້ານ 5 ແສນ` is not handled: rare).
+/// A Lao scale word after digits (`5 ລ້ານ`, `3,6 ລ້ານ`, `2 ແສນ`), with a
+/// second scale glued to it (ພັນລ້ານ). `1 ລ້ານ 5 ແສນ` is assembled by the caller.
 pub(crate) fn scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
     let (w, e) = word_at(t, i)?;
     let lastc = ch_before(t, e).unwrap_or(' ');
@@ -362,6 +416,10 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
 
 /// A Lao month name at `i` (after an optional ເດືອນ): (month, end).
 pub(crate) fn month_at(t: &str, i: usize) -> Option<(u8, usize)> {
+    // ເດືອນ and every month name start with a Lao char
+    if !super::chars::lao_thai_at(t, i) {
+        return None;
+    }
     let mut j = i;
     if t.get(j..)?.starts_with("ເດືອນ") {
         j = super::chars::skip_hspace(t, j + "ເດືອນ".len());

@@ -71,7 +71,13 @@ pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
 pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = super::chars::skip_hspace_back(t, i);
     let before = t.get(..j)?;
-    for (s, code) in SIGNS {
+    // every sign ends in `$` or a non-ASCII byte
+    let last = before.as_bytes().last().copied().unwrap_or(0);
+    for (s, code) in if last < 0x80 && last != b'$' {
+        &[]
+    } else {
+        SIGNS
+    } {
         if before.ends_with(s) {
             // a sign glued to a word is no sign (`A$` is handled as a code-less $)
             return Some((j - s.len(), code));
@@ -90,7 +96,13 @@ pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)
 pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = skip_hspace(t, i);
     let rest = t.get(j..)?;
-    for (s, code) in SIGNS {
+    // the signs taken here start with `U` or a non-ASCII byte
+    let first = rest.as_bytes().first().copied().unwrap_or(0);
+    for (s, code) in if first < 0x80 && first != b'U' {
+        &[]
+    } else {
+        SIGNS
+    } {
         if s.len() <= 3 && rest.starts_with(s) && !s.starts_with('$') {
             return Some((j + s.len(), code));
         }
@@ -108,14 +120,24 @@ pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static 
 /// out of the span.
 pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
     let j = skip_hspace(t, i);
+    if super::chars::lao_thai_at(t, j) {
+        let rest = t.get(j..)?;
+        return LAO_CURRENCY
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .map(|(_, code)| *code);
+    }
+    if !t.as_bytes().get(j).is_some_and(|&b| {
+        // the first letters of CURRENCY_WORDS
+        matches!(
+            b | 0x20,
+            b'l' | b'k' | b'u' | b'd' | b't' | b'b' | b'y' | b'r' | b'e'
+        )
+    }) {
+        return None;
+    }
     for (w, code) in CURRENCY_WORDS {
         if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
-            return Some(code);
-        }
-    }
-    let rest = t.get(j..)?;
-    for (w, code) in LAO_CURRENCY {
-        if rest.starts_with(w) {
             return Some(code);
         }
     }
@@ -129,18 +151,25 @@ pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
     if t.get(j..)?.starts_with('%') || t.get(j..)?.starts_with('％') {
         return Some(j + t.get(j..)?.chars().next()?.len_utf8());
     }
-    for w in [
-        "percentage points",
-        "percentage point",
-        "percents",
-        "percentage",
-        "percent",
-        "per cent",
-        "pct",
-    ] {
-        if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
-            return Some(j + w.len());
+    let first = t.as_bytes().get(j).copied().unwrap_or(0);
+    if first | 0x20 == b'p' {
+        for w in [
+            "percentage points",
+            "percentage point",
+            "percents",
+            "percentage",
+            "percent",
+            "per cent",
+            "pct",
+        ] {
+            if starts_ci(t, j, w) && !ch(t, j + w.len()).is_some_and(|c| c.is_ascii_alphabetic()) {
+                return Some(j + w.len());
+            }
         }
+        return None;
+    }
+    if first != 0xE0 {
+        return None;
     }
     for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ​ເຊັນ"] {
         if t.get(j..)?.starts_with(w) {
@@ -150,7 +179,8 @@ pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// Time units: (lower-case English word, unit name).
+/// Time units: (lower-case English word, unit name). Read through [`time_word`].
+#[cfg_attr(not(test), allow(dead_code))]
 const TIME_UNITS: &[(&str, &str)] = &[
     ("years", "years"),
     ("year", "years"),
@@ -172,6 +202,22 @@ const TIME_UNITS: &[(&str, &str)] = &[
     ("century", "centuries"),
 ];
 
+/// [`TIME_UNITS`] for one ASCII word, any case.
+fn time_word(w: &str) -> Option<&'static str> {
+    Some(match super::chars::Low::new(w).as_str() {
+        "years" | "year" | "yrs" => "years",
+        "months" | "month" => "months",
+        "weeks" | "week" => "weeks",
+        "days" | "day" => "days",
+        "hours" | "hour" => "hours",
+        "minutes" | "minute" => "minutes",
+        "seconds" => "seconds",
+        "decades" | "decade" => "decades",
+        "centuries" | "century" => "centuries",
+        _ => return None,
+    })
+}
+
 /// A time unit word after a number (also `-year`, `years’`): (end of the
 /// word, unit, age: followed by `old`).
 pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str, bool)> {
@@ -180,8 +226,10 @@ pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str,
         j += 1;
     }
     let w = ascii_word_at(t, j);
-    let lw = w.to_ascii_lowercase();
-    let unit = TIME_UNITS.iter().find(|(k, _)| *k == lw)?.1;
+    if w.len() < 3 {
+        return None;
+    }
+    let unit = time_word(w)?;
     let e = j + w.len();
     // `18 years old`, `18-year-old`
     let mut k = e;
@@ -273,7 +321,9 @@ pub(crate) const LAO_GLOSS: &[(&str, &str)] = &[
     ("ຕາແມັດ", "m2"),
 ];
 
-/// Measurement units (other kind): lower-case word or symbol → unit.
+/// Measurement units (other kind): lower-case word or symbol → unit. Read
+/// through [`measure_word`] and [`measure_two_words`].
+#[cfg_attr(not(test), allow(dead_code))] // the tables behind the lookups below
 pub(crate) const MEASURES: &[(&str, &str)] = &[
     ("km2", "km2"),
     ("km²", "km2"),
@@ -317,7 +367,7 @@ pub(crate) fn lao_table_at<'a>(
     let rest = t.get(i..)?;
     let mut best: Option<(usize, &str)> = None;
     let r = rest.as_bytes();
-    if r.len() < 3 {
+    if r.len() < 3 || r[0] != 0xE0 {
         return None;
     }
     for (w, u) in table {
@@ -337,6 +387,7 @@ pub(crate) fn lao_table_at<'a>(
 }
 
 /// Labels that make the number after them a rank: lower-case word → unit.
+#[cfg_attr(not(test), allow(dead_code))] // the tables behind the lookups below
 pub(crate) const RANK_LABELS: &[(&str, &str)] = &[
     ("tier", "tier"),
     ("tiers", "tier"),
@@ -349,6 +400,7 @@ pub(crate) const RANK_LABELS: &[(&str, &str)] = &[
 ];
 
 /// Labels that make the number after them an identifier.
+#[cfg_attr(not(test), allow(dead_code))] // the tables behind the lookups below
 pub(crate) const ID_LABELS: &[(&str, &str)] = &[
     ("article", "article"),
     ("articles", "article"),
@@ -380,6 +432,82 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
     ("volume", "volume"),
     ("vol", "volume"),
 ];
+
+/// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
+pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
+    Some(match super::chars::Low::new(w).as_str() {
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "kg" | "kilograms" | "kilogram" => "kg",
+        "tonnes" | "tons" => "tonnes",
+        "hectares" | "ha" => "hectares",
+        "metres" | "meters" | "m" => "metres",
+        "cm" => "cm",
+        "mm" => "mm",
+        "ml" => "ml",
+        "litres" | "liters" => "litres",
+        "mw" | "megawatts" => "MW",
+        "kw" => "kW",
+        "kwh" => "kWh",
+        "gwh" => "GWh",
+        _ => return None,
+    })
+}
+
+/// `square kilometres`: the two-word keys of [`MEASURES`].
+pub(crate) fn measure_two_words(w: &str, x: &str) -> Option<&'static str> {
+    if !w.eq_ignore_ascii_case("square") {
+        return None;
+    }
+    Some(match super::chars::Low::new(x).as_str() {
+        "kilometres" | "kilometers" => "km2",
+        "metres" | "meters" => "m2",
+        _ => return None,
+    })
+}
+
+/// [`RANK_LABELS`] for a lower-case word.
+pub(crate) fn rank_label(lw: &str) -> Option<&'static str> {
+    Some(match lw {
+        "tier" | "tiers" => "tier",
+        "rank" => "rank",
+        "grade" => "grade",
+        "level" => "level",
+        "category" => "category",
+        "stage" => "stage",
+        "phase" => "phase",
+        _ => return None,
+    })
+}
+
+/// [`ID_LABELS`] for a lower-case word.
+pub(crate) fn id_label(lw: &str) -> Option<&'static str> {
+    Some(match lw {
+        "article" | "articles" | "art" => "article",
+        "section" | "sections" => "section",
+        "chapter" => "chapter",
+        "clause" => "clause",
+        "paragraph" | "para" => "paragraph",
+        "part" => "part",
+        "annex" => "annex",
+        "resolution" => "resolution",
+        "unscr" => "UNSC resolution",
+        "decree" => "decree",
+        "law" => "law",
+        "no" | "nos" => "number",
+        "item" => "item",
+        "rule" => "rule",
+        "order" => "order",
+        "amendment" => "amendment",
+        "route" => "route",
+        "road" => "road",
+        "highway" => "highway",
+        "room" => "room",
+        "flight" => "flight",
+        "version" => "version",
+        "volume" | "vol" => "volume",
+        _ => return None,
+    })
+}
 
 /// Lao labels before a number (with or without ທີ).
 pub(crate) const LAO_ID_LABELS: &[(&str, &str)] = &[
@@ -416,3 +544,52 @@ pub(crate) const LAO_ORDINAL_UNIT: &[(&str, &str)] = &[
     ("ອາທິດ", "week"),
     ("ກອງປະຊຸມ", "meeting"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The match-based lookups agree with the tables they stand for.
+    #[test]
+    fn lookups_match_tables() {
+        let cases = |w: &str| {
+            [w.to_string(), w.to_ascii_uppercase(), {
+                let mut c = w.to_string();
+                c[..1].make_ascii_uppercase();
+                c
+            }]
+        };
+        for (k, u) in MEASURES {
+            if k.bytes().all(|b| b.is_ascii_lowercase()) {
+                for c in cases(k) {
+                    assert_eq!(measure_word(&c), Some(*u), "{c}");
+                }
+            } else if let Some((a, b)) = k.split_once(' ') {
+                assert_eq!(measure_two_words(a, b), Some(*u), "{k}");
+                assert_eq!(measure_two_words(&a.to_ascii_uppercase(), b), Some(*u));
+            }
+        }
+        for (k, u) in TIME_UNITS {
+            for c in cases(k) {
+                assert_eq!(time_word(&c), Some(*u), "{c}");
+            }
+        }
+        for (k, u) in RANK_LABELS {
+            assert_eq!(rank_label(k), Some(*u));
+        }
+        for (k, u) in ID_LABELS {
+            assert_eq!(id_label(k), Some(*u));
+        }
+        for w in ["kmh", "square", "squares", "kilo", "yearly", "", "x"] {
+            assert_eq!(measure_word(w), None, "{w}");
+            assert_eq!(time_word(w), None, "{w}");
+        }
+        for (w, _) in CURRENCY_WORDS {
+            let b = w.as_bytes()[0];
+            assert!(
+                b"lkudtbyre".contains(&b),
+                "{w}: add its first letter to the filter"
+            );
+        }
+    }
+}
