@@ -158,6 +158,24 @@ fn main() {
             modifiers: Modifiers::COMMAND,
         }]
     });
+    // The part of a confirm frame spent in the project file (one fsync'd transaction).
+    let mut writes: Vec<Duration> = (0..50)
+        .map(|_| {
+            bench.app.wb.perform(tualek::app::workbench::Action::Next);
+            let started = Instant::now();
+            bench
+                .app
+                .wb
+                .perform(tualek::app::workbench::Action::Confirm);
+            started.elapsed()
+        })
+        .collect();
+    writes.sort();
+    println!(
+        "confirm, write alone   median {:>7.2} ms   worst {:>7.2} ms   (50 writes)",
+        ms(writes[25]),
+        ms(writes[49])
+    );
     let mut w = 1400.0;
     let mut times = Vec::new();
     for _ in 0..40 {

@@ -39,9 +39,10 @@ impl SearchPanel {
                 let r = ui
                     .add(egui::TextEdit::singleline(&mut self.query).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
+                // A new window's first pass only sizes it: keep asking until the field has focus.
                 if self.focus {
                     r.request_focus();
-                    self.focus = false;
+                    self.focus = !r.has_focus();
                 }
                 if self.query != self.searched {
                     self.run(wb);

@@ -1,0 +1,51 @@
+//! Searching a project: the trigram index finds words inside Lao text with no spaces.
+
+mod common;
+
+use tualek::app::workbench::search;
+
+#[test]
+fn finds_lao_inside_a_run_and_english_in_any_case() {
+    let (t, mut p) = common::new_project();
+    let lo = common::write(
+        t.dir.path(),
+        "lo.txt",
+        "ສະບາຍດີປະເທດລາວ ມີແຮງງານ 1,255 ຄົນ\n".as_bytes(),
+    );
+    let en = common::write(
+        t.dir.path(),
+        "en.txt",
+        b"Officials assisted 1,255 workers.\nWORKERS came back.\n",
+    );
+    p.import(&[lo, en], &Default::default(), &mut |_| true)
+        .unwrap();
+
+    let hits = search(p.store(), "ປະເທດ", 50).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        (hits[0].span.start, hits[0].span.end),
+        (7, 12),
+        "code points, inside the Lao run"
+    );
+    assert!(hits[0].snippet.contains("ປະເທດ"));
+
+    let hits = search(p.store(), "workers", 50).unwrap();
+    assert_eq!(hits.len(), 2, "ASCII letters match either case: {hits:?}");
+    assert!(hits.iter().all(|h| h.title == "en"));
+
+    let both = search(p.store(), "1,255", 50).unwrap();
+    assert_eq!(both.len(), 2);
+    // Under three characters the trigram index cannot help; the query still works.
+    assert_eq!(search(p.store(), "ລາ", 50).unwrap().len(), 1);
+    assert!(search(p.store(), "", 50).unwrap().is_empty());
+    assert!(
+        search(p.store(), "\"quoted\" AND NOT", 50)
+            .unwrap()
+            .is_empty(),
+        "FTS syntax is searched literally"
+    );
+
+    // Undone imports are not found.
+    p.undo().unwrap();
+    assert!(search(p.store(), "workers", 50).unwrap().is_empty());
+}
