@@ -14,7 +14,7 @@ use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_di
 use super::english_words::{self, WordKind, parse_words};
 use super::lao_words::{self, parse_lao};
 use super::triggers::{Scanner, Trig, scanner};
-use super::units::{self, lao_table_at};
+use super::units::{self, LaoTable, lao_table_at};
 use crate::model::Kind;
 
 const EN_WORDS: &[&str] = &[
@@ -1279,9 +1279,9 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         return None;
     }
     let after = skip_hspace(t, l.end);
-    let noun = lao_table_at(t, after, units::LAO_GLOSS)
-        .or_else(|| lao_table_at(t, after, units::LAO_TIME))
-        .or_else(|| lao_table_at(t, after, units::LAO_CURRENCY));
+    let noun = lao_table_at(t, after, LaoTable::Gloss)
+        .or_else(|| lao_table_at(t, after, LaoTable::Time))
+        .or_else(|| lao_table_at(t, after, LaoTable::Currency));
     let after_ti = t
         .get(..p)
         .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ທີ"));
@@ -1583,7 +1583,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
     let after = skip_hspace(t, end);
     let lao_after = lao_thai_at(t, after);
-    if lao_after && let Some((e, u)) = lao_table_at(t, after, units::LAO_TIME) {
+    if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
         // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
         let mut v = value;
         if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
@@ -1624,7 +1624,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         }
     }
     // Lao counted nouns.
-    if lao_after && let Some((_, u)) = lao_table_at(t, after, units::LAO_GLOSS) {
+    if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
         return done(
             t,
             start,

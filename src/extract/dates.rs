@@ -198,14 +198,14 @@ pub(crate) fn date_from_month(t: &str, p: usize) -> Option<DateHit> {
 /// `and`, `to`, `-`, `–`, ຫາ, ເຖິງ between two dates or numbers: start of the second.
 pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = skip_hspace(t, i);
+    let tb = t.as_bytes();
     // the first bytes of the connectors below
-    if !t
-        .as_bytes()
+    let Some(&first) = tb
         .get(j)
-        .is_some_and(|&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
-    {
+        .filter(|&&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
+    else {
         return None;
-    }
+    };
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),
@@ -218,6 +218,12 @@ pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
         ("ເຖິງ", "to"),
         ("~", "-"),
     ] {
+        // cheap rejections first: the first byte, and a multi-byte
+        // connector's third byte (Lao text has a Lao char here mostly)
+        let wb = w.as_bytes();
+        if wb[0] | 0x20 != first | 0x20 || (wb[0] >= 0x80 && tb.get(j + 2) != wb.get(2)) {
+            continue;
+        }
         if starts_ci(t, j, w) {
             let e = j + w.len();
             if w.as_bytes()[0].is_ascii_alphabetic() && is_ascii_alnum(ch(t, e)) {

@@ -71,13 +71,12 @@ pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
 pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = super::chars::skip_hspace_back(t, i);
     let before = t.get(..j)?;
-    // every sign ends in `$` or a non-ASCII byte
-    let last = before.as_bytes().last().copied().unwrap_or(0);
-    for (s, code) in if last < 0x80 && last != b'$' {
-        &[]
-    } else {
-        SIGNS
-    } {
+    // every sign ends in one of these chars
+    let maybe = matches!(
+        before.chars().next_back(),
+        Some('$' | '€' | '£' | '¥' | '₭' | '฿' | '₫' | '₩' | '₹')
+    );
+    for (s, code) in if maybe { SIGNS } else { &[] } {
         if before.ends_with(s) {
             // a sign glued to a word is no sign (`A$` is handled as a code-less $)
             return Some((j - s.len(), code));
@@ -358,19 +357,56 @@ pub(crate) const MEASURES: &[(&str, &str)] = &[
     ("square meters", "m2"),
 ];
 
-/// A Lao word (from a table) at `i`, on a syllable end: (end, value).
-pub(crate) fn lao_table_at<'a>(
-    t: &str,
-    i: usize,
-    table: &'a [(&'a str, &'a str)],
-) -> Option<(usize, &'a str)> {
+/// The Lao word tables looked up after a number.
+#[derive(Clone, Copy)]
+pub(crate) enum LaoTable {
+    Gloss,
+    Time,
+    Currency,
+}
+
+impl LaoTable {
+    fn entries(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            LaoTable::Gloss => LAO_GLOSS,
+            LaoTable::Time => LAO_TIME,
+            LaoTable::Currency => LAO_CURRENCY,
+        }
+    }
+
+    /// The table's entries (their positions, in table order) by the last
+    /// two bytes of their first char.
+    fn index(self) -> &'static [Vec<u8>] {
+        static I: [std::sync::OnceLock<Vec<Vec<u8>>>; 3] =
+            [const { std::sync::OnceLock::new() }; 3];
+        I[self as usize].get_or_init(|| {
+            let mut v = vec![Vec::new(); 256];
+            for (k, (w, _)) in self.entries().iter().enumerate() {
+                let b = w.as_bytes();
+                v[lao_key(b[1], b[2])].push(k as u8);
+            }
+            v
+        })
+    }
+}
+
+#[inline]
+fn lao_key(b1: u8, b2: u8) -> usize {
+    (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize
+}
+
+/// A Lao word (from a table) at `i`, on a syllable end: (end, value). The
+/// longest such word wins; of equal ones, the first in the table.
+pub(crate) fn lao_table_at(t: &str, i: usize, table: LaoTable) -> Option<(usize, &'static str)> {
     let rest = t.get(i..)?;
     let mut best: Option<(usize, &str)> = None;
     let r = rest.as_bytes();
     if r.len() < 3 || r[0] != 0xE0 {
         return None;
     }
-    for (w, u) in table {
+    let entries = table.entries();
+    for &k in &table.index()[lao_key(r[1], r[2])] {
+        let (w, u) = entries[k as usize];
         let wb = w.as_bytes();
         if wb[2] == r[2]
             && wb[1] == r[1]
@@ -548,6 +584,15 @@ pub(crate) const LAO_ORDINAL_UNIT: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `currency_before` looks at the signs only after these last chars.
+    #[test]
+    fn sign_last_chars() {
+        for (s, _) in SIGNS {
+            let c = s.chars().next_back().unwrap();
+            assert!("$€£¥₭฿₫₩₹".contains(c), "{s}");
+        }
+    }
 
     /// The match-based lookups agree with the tables they stand for.
     #[test]
