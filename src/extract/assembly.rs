@@ -167,17 +167,26 @@ fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
     if w.is_empty() {
         return None;
     }
-    let s = match Low::new(w).as_str() {
-        "hundred" => d(100),
-        "thousand" => d(1_000),
-        "million" | "mln" => d(1_000_000),
-        "billion" | "bln" | "bn" => d(1_000_000_000),
-        "trillion" | "tln" => d(1_000_000_000_000),
-        "lakh" => d(100_000),
-        "crore" => d(10_000_000),
-        "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => d(12),
-        _ => return None,
-    };
+    static SCALES: WordMap<u64, 17> = WordMap::new([
+        ("hundred", 100),
+        ("thousand", 1_000),
+        ("million", 1_000_000),
+        ("mln", 1_000_000),
+        ("billion", 1_000_000_000),
+        ("bln", 1_000_000_000),
+        ("bn", 1_000_000_000),
+        ("trillion", 1_000_000_000_000),
+        ("tln", 1_000_000_000_000),
+        ("lakh", 100_000),
+        ("crore", 10_000_000),
+        ("dozen", 12),
+        ("dozens", 12),
+        ("doz", 12),
+        ("dozs", 12),
+        ("dz", 12),
+        ("dzs", 12),
+    ]);
+    let s = d(SCALES.get(w)?);
     // `three lakh crore`
     let e = j + w.len();
     let j2 = skip_hspace(t, e);
@@ -609,89 +618,90 @@ fn is_keep_adj(w: &str) -> bool {
     )
 }
 
-/// `STOP_UNIT.contains(&w)` as one `match`.
+/// `STOP_UNIT.contains(&w)`, by integer keys.
 fn is_stop_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and"
-            | "or"
-            | "the"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "per"
-            | "from"
-            | "by"
-            | "more"
-            | "than"
-            | "a"
-            | "an"
-            | "who"
-            | "which"
-            | "that"
-            | "as"
-            | "into"
-            | "had"
-            | "have"
-            | "has"
-            | "be"
-            | "been"
-            | "will"
-            | "would"
-            | "could"
-            | "this"
-            | "these"
-            | "those"
-            | "other"
-            | "new"
-            | "against"
-            | "under"
-            | "over"
-            | "between"
-            | "since"
-            | "during"
-            | "after"
-            | "before"
-            | "through"
-            | "out"
-            | "up"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "not"
-            | "also"
-            | "about"
-            | "while"
-            | "when"
-            | "where"
-            | "received"
-            | "attended"
-            | "returned"
-            | "did"
-            | "do"
-            | "each"
-            | "such"
-            | "all"
-            | "some"
-            | "different"
-            | "additional"
-            | "suspected"
-            | "identified"
-            | "including"
-            | "only"
-            | "later"
-            | "percent"
-            | "times"
-    )
+    static SET: WordMap<(), 79> = WordMap::new([
+        ("of", ()),
+        ("and", ()),
+        ("or", ()),
+        ("the", ()),
+        ("to", ()),
+        ("in", ()),
+        ("on", ()),
+        ("at", ()),
+        ("for", ()),
+        ("with", ()),
+        ("were", ()),
+        ("was", ()),
+        ("are", ()),
+        ("is", ()),
+        ("per", ()),
+        ("from", ()),
+        ("by", ()),
+        ("more", ()),
+        ("than", ()),
+        ("a", ()),
+        ("an", ()),
+        ("who", ()),
+        ("which", ()),
+        ("that", ()),
+        ("as", ()),
+        ("into", ()),
+        ("had", ()),
+        ("have", ()),
+        ("has", ()),
+        ("be", ()),
+        ("been", ()),
+        ("will", ()),
+        ("would", ()),
+        ("could", ()),
+        ("this", ()),
+        ("these", ()),
+        ("those", ()),
+        ("other", ()),
+        ("new", ()),
+        ("against", ()),
+        ("under", ()),
+        ("over", ()),
+        ("between", ()),
+        ("since", ()),
+        ("during", ()),
+        ("after", ()),
+        ("before", ()),
+        ("through", ()),
+        ("out", ()),
+        ("up", ()),
+        ("it", ()),
+        ("its", ()),
+        ("their", ()),
+        ("his", ()),
+        ("her", ()),
+        ("not", ()),
+        ("also", ()),
+        ("about", ()),
+        ("while", ()),
+        ("when", ()),
+        ("where", ()),
+        ("received", ()),
+        ("attended", ()),
+        ("returned", ()),
+        ("did", ()),
+        ("do", ()),
+        ("each", ()),
+        ("such", ()),
+        ("all", ()),
+        ("some", ()),
+        ("different", ()),
+        ("additional", ()),
+        ("suspected", ()),
+        ("identified", ()),
+        ("including", ()),
+        ("only", ()),
+        ("later", ()),
+        ("percent", ()),
+        ("times", ()),
+    ]);
+    SET.get_exact(w).is_some()
 }
 
 /// The English counted noun after `i` (one or two words).
@@ -1609,7 +1619,12 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
             } else {
                 None
             })
-            .or_else(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+            .or_else(|| {
+                // only `square` begins a two-word unit
+                let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
+                sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+                    .flatten()
+            })
         {
             return done(
                 t,

@@ -58,21 +58,33 @@ pub(crate) fn en_month_at(t: &str, i: usize) -> Option<(u8, usize)> {
 
 /// [`MONTHS`] for one ASCII word, any case.
 fn month_number(w: &str) -> Option<u8> {
-    Some(match super::chars::Low::new(w).as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    static MONTH_MAP: super::chars::WordMap<u8, 24> = super::chars::WordMap::new([
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ]);
+    MONTH_MAP.get(w)
 }
 
 /// A month in either language at `i`.

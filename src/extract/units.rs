@@ -5,7 +5,7 @@
 //! These are closed lists on purpose: an unknown word after a number is the
 //! counted noun (English) or no unit at all (Lao), never a guess.
 
-use super::chars::{ascii_word_at, ch, skip_hspace, starts_ci};
+use super::chars::{WordMap, ascii_word_at, ch, skip_hspace, starts_ci};
 use super::lao_words::ends_syllable;
 
 /// Currency signs written against a number: (sign, ISO code).
@@ -203,18 +203,27 @@ const TIME_UNITS: &[(&str, &str)] = &[
 
 /// [`TIME_UNITS`] for one ASCII word, any case.
 fn time_word(w: &str) -> Option<&'static str> {
-    Some(match super::chars::Low::new(w).as_str() {
-        "years" | "year" | "yrs" => "years",
-        "months" | "month" => "months",
-        "weeks" | "week" => "weeks",
-        "days" | "day" => "days",
-        "hours" | "hour" => "hours",
-        "minutes" | "minute" => "minutes",
-        "seconds" => "seconds",
-        "decades" | "decade" => "decades",
-        "centuries" | "century" => "centuries",
-        _ => return None,
-    })
+    static TIME_WORD_MAP: WordMap<&str, 18> = WordMap::new([
+    ("years", "years"),
+    ("year", "years"),
+    ("yrs", "years"),
+    ("months", "months"),
+    ("month", "months"),
+    ("weeks", "weeks"),
+    ("week", "weeks"),
+    ("days", "days"),
+    ("day", "days"),
+    ("hours", "hours"),
+    ("hour", "hours"),
+    ("minutes", "minutes"),
+    ("minute", "minutes"),
+    ("seconds", "seconds"),
+    ("decades", "decades"),
+    ("decade", "decades"),
+    ("centuries", "centuries"),
+    ("century", "centuries"),
+    ]);
+    TIME_WORD_MAP.get(w)
 }
 
 /// A time unit word after a number (also `-year`, `years’`): (end of the
@@ -471,22 +480,34 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
 
 /// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
 pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
-    Some(match super::chars::Low::new(w).as_str() {
-        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
-        "kg" | "kilograms" | "kilogram" => "kg",
-        "tonnes" | "tons" => "tonnes",
-        "hectares" | "ha" => "hectares",
-        "metres" | "meters" | "m" => "metres",
-        "cm" => "cm",
-        "mm" => "mm",
-        "ml" => "ml",
-        "litres" | "liters" => "litres",
-        "mw" | "megawatts" => "MW",
-        "kw" => "kW",
-        "kwh" => "kWh",
-        "gwh" => "GWh",
-        _ => return None,
-    })
+    static MEASURE_WORD_MAP: WordMap<&str, 25> = WordMap::new([
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("kilogram", "kg"),
+    ("tonnes", "tonnes"),
+    ("tons", "tonnes"),
+    ("hectares", "hectares"),
+    ("ha", "hectares"),
+    ("metres", "metres"),
+    ("meters", "metres"),
+    ("m", "metres"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("ml", "ml"),
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("mw", "MW"),
+    ("megawatts", "MW"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("gwh", "GWh"),
+    ]);
+    MEASURE_WORD_MAP.get(w)
 }
 
 /// `square kilometres`: the two-word keys of [`MEASURES`].
@@ -503,46 +524,53 @@ pub(crate) fn measure_two_words(w: &str, x: &str) -> Option<&'static str> {
 
 /// [`RANK_LABELS`] for a lower-case word.
 pub(crate) fn rank_label(lw: &str) -> Option<&'static str> {
-    Some(match lw {
-        "tier" | "tiers" => "tier",
-        "rank" => "rank",
-        "grade" => "grade",
-        "level" => "level",
-        "category" => "category",
-        "stage" => "stage",
-        "phase" => "phase",
-        _ => return None,
-    })
+    static RANK_LABEL_MAP: WordMap<&str, 8> = WordMap::new([
+    ("tier", "tier"),
+    ("tiers", "tier"),
+    ("rank", "rank"),
+    ("grade", "grade"),
+    ("level", "level"),
+    ("category", "category"),
+    ("stage", "stage"),
+    ("phase", "phase"),
+    ]);
+    RANK_LABEL_MAP.get(lw)
 }
 
 /// [`ID_LABELS`] for a lower-case word.
 pub(crate) fn id_label(lw: &str) -> Option<&'static str> {
-    Some(match lw {
-        "article" | "articles" | "art" => "article",
-        "section" | "sections" => "section",
-        "chapter" => "chapter",
-        "clause" => "clause",
-        "paragraph" | "para" => "paragraph",
-        "part" => "part",
-        "annex" => "annex",
-        "resolution" => "resolution",
-        "unscr" => "UNSC resolution",
-        "decree" => "decree",
-        "law" => "law",
-        "no" | "nos" => "number",
-        "item" => "item",
-        "rule" => "rule",
-        "order" => "order",
-        "amendment" => "amendment",
-        "route" => "route",
-        "road" => "road",
-        "highway" => "highway",
-        "room" => "room",
-        "flight" => "flight",
-        "version" => "version",
-        "volume" | "vol" => "volume",
-        _ => return None,
-    })
+    static ID_LABEL_MAP: WordMap<&str, 29> = WordMap::new([
+    ("article", "article"),
+    ("articles", "article"),
+    ("art", "article"),
+    ("section", "section"),
+    ("sections", "section"),
+    ("chapter", "chapter"),
+    ("clause", "clause"),
+    ("paragraph", "paragraph"),
+    ("para", "paragraph"),
+    ("part", "part"),
+    ("annex", "annex"),
+    ("resolution", "resolution"),
+    ("unscr", "UNSC resolution"),
+    ("decree", "decree"),
+    ("law", "law"),
+    ("no", "number"),
+    ("nos", "number"),
+    ("item", "item"),
+    ("rule", "rule"),
+    ("order", "order"),
+    ("amendment", "amendment"),
+    ("route", "route"),
+    ("road", "road"),
+    ("highway", "highway"),
+    ("room", "room"),
+    ("flight", "flight"),
+    ("version", "version"),
+    ("volume", "volume"),
+    ("vol", "volume"),
+    ]);
+    ID_LABEL_MAP.get(lw)
 }
 
 /// Lao labels before a number (with or without ທີ).
