@@ -29,6 +29,9 @@ pub(crate) struct Scanner {
     /// English trigger word of that length starts with them. Rejects nearly
     /// every ordinary word (`the`, `and`, `of`) without hashing it.
     en_pre: [[u32; 32]; 32],
+    /// By the last letter (its low five bits): bit `len` is set when some
+    /// trigger word of that length ends with it.
+    en_last: [u32; 32],
     /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte) and the low six
     /// bits of the next char's last byte: index into `lao_lists`.
     lao_first: Vec<u8>,
@@ -45,15 +48,29 @@ pub(crate) struct Scanner {
 
 const EN_BITS: usize = 11;
 
-fn pack(w: &[u8]) -> Option<u128> {
-    if w.is_empty() || w.len() > 16 {
+/// The word `b[p..p + len]` (1 to 16 bytes) with each byte `| 0x20`,
+/// little-endian in an integer, zero-padded: one unaligned load when 16
+/// bytes are there to read. Letters are never zero, so equal keys mean
+/// equal (case-folded) words.
+#[inline]
+fn pack(b: &[u8], p: usize, len: usize) -> Option<u128> {
+    if len == 0 || len > 16 {
         return None;
     }
-    let mut k: u128 = 0;
-    for &b in w {
-        k = (k << 8) | (b | 0x20) as u128;
-    }
-    Some(k | ((w.len() as u128) << 124))
+    let raw = match b.get(p..p + 16) {
+        Some(x) => u128::from_le_bytes(x.try_into().ok()?),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(b.get(p..p + len)?);
+            u128::from_le_bytes(buf)
+        }
+    };
+    let mask = if len == 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * len)) - 1
+    };
+    Some((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask)
 }
 
 #[inline]
@@ -68,8 +85,9 @@ impl Scanner {
         let mut en_keys = vec![0u128; size];
         let mut en_vals = vec![Trig::Digit; size];
         let mut en_pre = [[0u32; 32]; 32];
+        let mut en_last = [0u32; 32];
         for (w, tr) in en {
-            let k = pack(w.as_bytes()).expect("short trigger words");
+            let k = pack(w.as_bytes(), 0, w.len()).expect("short trigger words");
             let mut s = slot(k);
             while en_keys[s] != 0 && en_keys[s] != k {
                 s = (s + 1) & (size - 1);
@@ -79,6 +97,7 @@ impl Scanner {
             let wb = w.as_bytes();
             let (f, g) = (wb[0] & 0x1F, wb[1] & 0x1F);
             en_pre[f as usize][g as usize] |= 1 << wb.len();
+            en_last[(wb[wb.len() - 1] & 0x1F) as usize] |= 1 << wb.len();
         }
         let mut lao_first = vec![0u8; 256 * 64];
         let mut lao_lists: Vec<Vec<(&'static str, Trig)>> = vec![Vec::new()];
@@ -117,6 +136,7 @@ impl Scanner {
             en_keys,
             en_vals,
             en_pre,
+            en_last,
             lao_first,
             lao_lists,
             nib_lo,
@@ -125,8 +145,9 @@ impl Scanner {
         }
     }
 
-    fn en_lookup(&self, w: &[u8]) -> Option<Trig> {
-        let k = pack(w)?;
+    /// The trigger word `b[p..p + len]`, if it is one.
+    fn en_lookup(&self, b: &[u8], p: usize, len: usize) -> Option<Trig> {
+        let k = pack(b, p, len)?;
         let mut s = slot(k);
         loop {
             let e = self.en_keys[s];
@@ -182,7 +203,8 @@ impl Scanner {
                     && self.en_pre[(b[p] & 0x1F) as usize][(b[p + 1] & 0x1F) as usize] >> len & 1
                         != 0
                     && (p == 0 || !b[p - 1].is_ascii_digit())
-                    && let Some(tr) = self.en_lookup(&b[p..e])
+                    && self.en_last[(b[e - 1] & 0x1F) as usize] >> len & 1 != 0
+                    && let Some(tr) = self.en_lookup(b, p, len)
                 {
                     return Some((p, e, tr));
                 }
