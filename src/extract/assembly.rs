@@ -258,8 +258,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
     if glued_before(t, start) {
         return Err(digits::run_end(t, p));
     }
-    let lao_ctx = lao_near(t, p);
-    let Some(run) = read_digits(t, start, lao_ctx) else {
+    let Some(run) = read_digits(t, start, || lao_near(t, p)) else {
         return Err(digits::run_end(t, p));
     };
     let money = units::currency_before(t, start).map(|x| x.1);
@@ -351,7 +350,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
                 if !is_digit(ch(t, j)) {
                     break;
                 }
-                let Some(r2) = read_digits(t, j, true) else {
+                let Some(r2) = read_digits(t, j, || true) else {
                     break;
                 };
                 let Some((s2, e2)) = lao_words::scale_after(t, skip_hspace(t, r2.end)) else {
