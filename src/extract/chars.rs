@@ -213,12 +213,13 @@ pub(crate) fn word_key(w: &str) -> u128 {
     if b.len() > 16 {
         return u128::MAX;
     }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    for c in &mut buf {
-        *c = c.to_ascii_lowercase();
+    // byte by byte: the words are short, and a variable-length copy would
+    // cost a call
+    let mut k = 0u128;
+    for (i, &c) in b.iter().enumerate() {
+        k |= (c.to_ascii_lowercase() as u128) << (8 * i);
     }
-    u128::from_le_bytes(buf)
+    k
 }
 
 /// [`word_key`] of a literal, at compile time (at most 16 bytes).

@@ -106,10 +106,11 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
             m = m * 10 + (b[i] - b'0') as u64;
             i += 1;
         }
-        if !matches!(
-            b.get(i),
-            Some(b'0'..=b'9' | b',' | b'.' | b' ' | 0xC2 | 0xE0 | 0xE2)
-        ) {
+        // a group separator continues the number only before a digit (an
+        // ASCII one, or a Lao/Thai one: lead byte 0xE0)
+        let sep_digit = matches!(b.get(i), Some(b',' | b'.' | b' '))
+            && matches!(b.get(i + 1), Some(b'0'..=b'9' | 0xE0));
+        if !sep_digit && !matches!(b.get(i), Some(b'0'..=b'9' | 0xC2 | 0xE0 | 0xE2)) {
             return Some(DigitRun {
                 end: i,
                 value: Decimal::from(m),
