@@ -218,59 +218,65 @@ impl Scanner {
     #[inline]
     fn at_special(&self, b: &[u8], i: usize) -> Option<(usize, usize, Trig)> {
         let n = b.len();
-        match CLASS[b[i] as usize] {
-            DIGIT => Some((i, i + 1, Trig::Digit)),
-            DOLLAR => Some((i, i + 1, Trig::Sign)),
-            LEAD_E0 => {
-                if i + 2 >= n {
-                    return None;
+        // compares, not a `match` on the byte class: the jump table's
+        // indirect branch mispredicts whenever Lao chars and digits mix
+        let c = b[i];
+        if c == 0xE0 {
+            if i + 2 >= n {
+                return None;
+            }
+            let (b1, b2) = (b[i + 1], b[i + 2]);
+            return if (0xB8..=0xBB).contains(&b1) {
+                if (b1 == 0xBB || b1 == 0xB9) && (0x90..=0x99).contains(&b2) {
+                    return Some((i, i + 3, Trig::Digit)); // Lao, Thai digits
                 }
-                let (b1, b2) = (b[i + 1], b[i + 2]);
-                if (0xB8..=0xBB).contains(&b1) {
-                    if (b1 == 0xBB || b1 == 0xB9) && (0x90..=0x99).contains(&b2) {
-                        return Some((i, i + 3, Trig::Digit)); // Lao, Thai digits
-                    }
-                    if b1 == 0xB8 && b2 == 0xBF {
-                        return Some((i, i + 3, Trig::Sign)); // ฿
-                    }
-                    let rest = &b[i..];
-                    let c2 = rest.get(5).copied().unwrap_or(0);
-                    let idx = (((b1 & 3) as usize) << 12)
-                        | (((b2 & 0x3F) as usize) << 6)
-                        | (c2 & 0x3F) as usize;
-                    let li = self.lao_first[idx];
-                    if li != 0 {
-                        for (w, tr) in &self.lao_lists[li as usize] {
-                            let wb = w.as_bytes();
-                            if wb[5] == c2 && rest.starts_with(wb) {
-                                return Some((i, i + w.len(), *tr));
-                            }
+                if b1 == 0xB8 && b2 == 0xBF {
+                    return Some((i, i + 3, Trig::Sign)); // ฿
+                }
+                let rest = &b[i..];
+                let c2 = rest.get(5).copied().unwrap_or(0);
+                let idx = (((b1 & 3) as usize) << 12)
+                    | (((b2 & 0x3F) as usize) << 6)
+                    | (c2 & 0x3F) as usize;
+                let li = self.lao_first[idx];
+                if li != 0 {
+                    for (w, tr) in &self.lao_lists[li as usize] {
+                        let wb = w.as_bytes();
+                        if wb[5] == c2 && rest.starts_with(wb) {
+                            return Some((i, i + w.len(), *tr));
                         }
                     }
-                    None
-                } else {
-                    None
                 }
+                None
+            } else {
+                None
+            };
+        }
+        if c.is_ascii_digit() {
+            return Some((i, i + 1, Trig::Digit));
+        }
+        if c == b'$' {
+            return Some((i, i + 1, Trig::Sign));
+        }
+        if c == 0xE2 {
+            if i + 2 >= n {
+                return None;
             }
-            LEAD_E2 => {
-                if i + 2 >= n {
-                    return None;
-                }
-                let (b1, b2) = (b[i + 1], b[i + 2]);
-                if b1 == 0x82 && (b2 == 0xAD || b2 == 0xAC) {
-                    Some((i, i + 3, Trig::Sign)) // ₭ €
-                } else if b1 == 0x85 && (0x90..=0x9E).contains(&b2) {
-                    Some((i, i + 3, Trig::Vulgar)) // ⅐ … ⅞
-                } else {
-                    None
-                }
-            }
-            _ => match b.get(i + 1) {
-                // LEAD_C2
-                Some(0xA3) => Some((i, i + 2, Trig::Sign)), // £
-                Some(0xBC..=0xBE) => Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
-                _ => None,
-            },
+            let (b1, b2) = (b[i + 1], b[i + 2]);
+            return if b1 == 0x82 && (b2 == 0xAD || b2 == 0xAC) {
+                Some((i, i + 3, Trig::Sign)) // ₭ €
+            } else if b1 == 0x85 && (0x90..=0x9E).contains(&b2) {
+                Some((i, i + 3, Trig::Vulgar)) // ⅐ … ⅞
+            } else {
+                None
+            };
+        }
+        // 0xC2
+        match b.get(i + 1) {
+            // LEAD_C2
+            Some(0xA3) => Some((i, i + 2, Trig::Sign)), // £
+            Some(0xBC..=0xBE) => Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
+            _ => None,
         }
     }
 }
