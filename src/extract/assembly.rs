@@ -14,7 +14,7 @@ use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_di
 use super::english_words::{self, WordKind, parse_words};
 use super::lao_words::{self, parse_lao};
 use super::triggers::{Scanner, Trig, scanner};
-use super::units::{self, lao_table_at};
+use super::units::{self, LaoTable, lao_table_at};
 use crate::model::Kind;
 
 const EN_WORDS: &[&str] = &[
@@ -167,17 +167,26 @@ fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
     if w.is_empty() {
         return None;
     }
-    let s = match Low::new(w).as_str() {
-        "hundred" => d(100),
-        "thousand" => d(1_000),
-        "million" | "mln" => d(1_000_000),
-        "billion" | "bln" | "bn" => d(1_000_000_000),
-        "trillion" | "tln" => d(1_000_000_000_000),
-        "lakh" => d(100_000),
-        "crore" => d(10_000_000),
-        "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => d(12),
-        _ => return None,
-    };
+    static SCALES: WordMap<u64, 17> = WordMap::new([
+        ("hundred", 100),
+        ("thousand", 1_000),
+        ("million", 1_000_000),
+        ("mln", 1_000_000),
+        ("billion", 1_000_000_000),
+        ("bln", 1_000_000_000),
+        ("bn", 1_000_000_000),
+        ("trillion", 1_000_000_000_000),
+        ("tln", 1_000_000_000_000),
+        ("lakh", 100_000),
+        ("crore", 10_000_000),
+        ("dozen", 12),
+        ("dozens", 12),
+        ("doz", 12),
+        ("dozs", 12),
+        ("dz", 12),
+        ("dzs", 12),
+    ]);
+    let s = d(SCALES.get(w)?);
     // `three lakh crore`
     let e = j + w.len();
     let j2 = skip_hspace(t, e);
@@ -249,8 +258,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
     if glued_before(t, start) {
         return Err(digits::run_end(t, p));
     }
-    let lao_ctx = lao_near(t, p);
-    let Some(run) = read_digits(t, start, lao_ctx) else {
+    let Some(run) = read_digits(t, start, || lao_near(t, p)) else {
         return Err(digits::run_end(t, p));
     };
     let money = units::currency_before(t, start).map(|x| x.1);
@@ -342,7 +350,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
                 if !is_digit(ch(t, j)) {
                     break;
                 }
-                let Some(r2) = read_digits(t, j, true) else {
+                let Some(r2) = read_digits(t, j, || true) else {
                     break;
                 };
                 let Some((s2, e2)) = lao_words::scale_after(t, skip_hspace(t, r2.end)) else {
@@ -609,89 +617,90 @@ fn is_keep_adj(w: &str) -> bool {
     )
 }
 
-/// `STOP_UNIT.contains(&w)` as one `match`.
+/// `STOP_UNIT.contains(&w)`, by integer keys.
 fn is_stop_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and"
-            | "or"
-            | "the"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "per"
-            | "from"
-            | "by"
-            | "more"
-            | "than"
-            | "a"
-            | "an"
-            | "who"
-            | "which"
-            | "that"
-            | "as"
-            | "into"
-            | "had"
-            | "have"
-            | "has"
-            | "be"
-            | "been"
-            | "will"
-            | "would"
-            | "could"
-            | "this"
-            | "these"
-            | "those"
-            | "other"
-            | "new"
-            | "against"
-            | "under"
-            | "over"
-            | "between"
-            | "since"
-            | "during"
-            | "after"
-            | "before"
-            | "through"
-            | "out"
-            | "up"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "not"
-            | "also"
-            | "about"
-            | "while"
-            | "when"
-            | "where"
-            | "received"
-            | "attended"
-            | "returned"
-            | "did"
-            | "do"
-            | "each"
-            | "such"
-            | "all"
-            | "some"
-            | "different"
-            | "additional"
-            | "suspected"
-            | "identified"
-            | "including"
-            | "only"
-            | "later"
-            | "percent"
-            | "times"
-    )
+    static SET: WordMap<(), 79> = WordMap::new([
+        ("of", ()),
+        ("and", ()),
+        ("or", ()),
+        ("the", ()),
+        ("to", ()),
+        ("in", ()),
+        ("on", ()),
+        ("at", ()),
+        ("for", ()),
+        ("with", ()),
+        ("were", ()),
+        ("was", ()),
+        ("are", ()),
+        ("is", ()),
+        ("per", ()),
+        ("from", ()),
+        ("by", ()),
+        ("more", ()),
+        ("than", ()),
+        ("a", ()),
+        ("an", ()),
+        ("who", ()),
+        ("which", ()),
+        ("that", ()),
+        ("as", ()),
+        ("into", ()),
+        ("had", ()),
+        ("have", ()),
+        ("has", ()),
+        ("be", ()),
+        ("been", ()),
+        ("will", ()),
+        ("would", ()),
+        ("could", ()),
+        ("this", ()),
+        ("these", ()),
+        ("those", ()),
+        ("other", ()),
+        ("new", ()),
+        ("against", ()),
+        ("under", ()),
+        ("over", ()),
+        ("between", ()),
+        ("since", ()),
+        ("during", ()),
+        ("after", ()),
+        ("before", ()),
+        ("through", ()),
+        ("out", ()),
+        ("up", ()),
+        ("it", ()),
+        ("its", ()),
+        ("their", ()),
+        ("his", ()),
+        ("her", ()),
+        ("not", ()),
+        ("also", ()),
+        ("about", ()),
+        ("while", ()),
+        ("when", ()),
+        ("where", ()),
+        ("received", ()),
+        ("attended", ()),
+        ("returned", ()),
+        ("did", ()),
+        ("do", ()),
+        ("each", ()),
+        ("such", ()),
+        ("all", ()),
+        ("some", ()),
+        ("different", ()),
+        ("additional", ()),
+        ("suspected", ()),
+        ("identified", ()),
+        ("including", ()),
+        ("only", ()),
+        ("later", ()),
+        ("percent", ()),
+        ("times", ()),
+    ]);
+    SET.get_exact(w).is_some()
 }
 
 /// The English counted noun after `i` (one or two words).
@@ -1279,9 +1288,9 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         return None;
     }
     let after = skip_hspace(t, l.end);
-    let noun = lao_table_at(t, after, units::LAO_GLOSS)
-        .or_else(|| lao_table_at(t, after, units::LAO_TIME))
-        .or_else(|| lao_table_at(t, after, units::LAO_CURRENCY));
+    let noun = lao_table_at(t, after, LaoTable::Gloss)
+        .or_else(|| lao_table_at(t, after, LaoTable::Time))
+        .or_else(|| lao_table_at(t, after, LaoTable::Currency));
     let after_ti = t
         .get(..p)
         .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ທີ"));
@@ -1583,7 +1592,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
     let after = skip_hspace(t, end);
     let lao_after = lao_thai_at(t, after);
-    if lao_after && let Some((e, u)) = lao_table_at(t, after, units::LAO_TIME) {
+    if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
         // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
         let mut v = value;
         if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
@@ -1609,7 +1618,12 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
             } else {
                 None
             })
-            .or_else(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+            .or_else(|| {
+                // only `square` begins a two-word unit
+                let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
+                sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+                    .flatten()
+            })
         {
             return done(
                 t,
@@ -1624,7 +1638,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         }
     }
     // Lao counted nouns.
-    if lao_after && let Some((_, u)) = lao_table_at(t, after, units::LAO_GLOSS) {
+    if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
         return done(
             t,
             start,

@@ -202,3 +202,94 @@ pub(crate) fn lao_thai_at(t: &str, i: usize) -> bool {
 pub(crate) fn lao_thai_before(t: &str, i: usize) -> bool {
     i >= 3 && lao_thai_at(t, i - 3)
 }
+
+/// A word of at most 16 bytes, ASCII-lower-cased and packed into an integer
+/// (its bytes little-endian, zero-padded): hot paths compare words as
+/// integers instead of strings. A longer word gives `u128::MAX`, which no
+/// [`key`] equals.
+#[inline]
+pub(crate) fn word_key(w: &str) -> u128 {
+    let b = w.as_bytes();
+    if b.len() > 16 {
+        return u128::MAX;
+    }
+    // byte by byte: the words are short, and a variable-length copy would
+    // cost a call
+    let mut k = 0u128;
+    for (i, &c) in b.iter().enumerate() {
+        k |= (c.to_ascii_lowercase() as u128) << (8 * i);
+    }
+    k
+}
+
+/// [`word_key`] of a literal, at compile time (at most 16 bytes).
+pub(crate) const fn key(w: &str) -> u128 {
+    let b = w.as_bytes();
+    assert!(b.len() <= 16, "word keys hold at most 16 bytes");
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < b.len() {
+        k |= (b[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// A fixed map from words (any case) to values, sorted by [`key`] at
+/// compile time and searched by halves: no string comparison at run time.
+pub(crate) struct WordMap<V: Copy + 'static, const N: usize> {
+    keys: [u128; N],
+    vals: [V; N],
+}
+
+impl<V: Copy + 'static, const N: usize> WordMap<V, N> {
+    /// Builds the map; a word listed twice keeps its first value.
+    pub(crate) const fn new(words: [(&str, V); N]) -> Self {
+        let mut keys = [0u128; N];
+        let mut vals = [words[0].1; N];
+        let mut i = 0;
+        while i < N {
+            keys[i] = key(words[i].0);
+            vals[i] = words[i].1;
+            i += 1;
+        }
+        // insertion sort, stable: the first of equal keys stays first
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let (k, v) = (keys[j - 1], vals[j - 1]);
+                keys[j - 1] = keys[j];
+                vals[j - 1] = vals[j];
+                keys[j] = k;
+                vals[j] = v;
+                j -= 1;
+            }
+            i += 1;
+        }
+        WordMap { keys, vals }
+    }
+
+    /// The value of the word whose key is `k`.
+    #[inline]
+    pub(crate) fn get_key(&self, k: u128) -> Option<V> {
+        // the first of equal keys
+        let i = self.keys.partition_point(|&x| x < k);
+        (i < N && self.keys[i] == k).then(|| self.vals[i])
+    }
+
+    /// The value of `w` (any case).
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        self.get_key(word_key(w))
+    }
+
+    /// The value of `w` as written (for maps of lower-case words).
+    #[inline]
+    pub(crate) fn get_exact(&self, w: &str) -> Option<V> {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.get(w)
+    }
+}

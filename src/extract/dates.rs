@@ -58,21 +58,33 @@ pub(crate) fn en_month_at(t: &str, i: usize) -> Option<(u8, usize)> {
 
 /// [`MONTHS`] for one ASCII word, any case.
 fn month_number(w: &str) -> Option<u8> {
-    Some(match super::chars::Low::new(w).as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    static MONTH_MAP: super::chars::WordMap<u8, 24> = super::chars::WordMap::new([
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ]);
+    MONTH_MAP.get(w)
 }
 
 /// A month in either language at `i`.
@@ -198,14 +210,14 @@ pub(crate) fn date_from_month(t: &str, p: usize) -> Option<DateHit> {
 /// `and`, `to`, `-`, `–`, ຫາ, ເຖິງ between two dates or numbers: start of the second.
 pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = skip_hspace(t, i);
+    let tb = t.as_bytes();
     // the first bytes of the connectors below
-    if !t
-        .as_bytes()
+    let Some(&first) = tb
         .get(j)
-        .is_some_and(|&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
-    {
+        .filter(|&&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
+    else {
         return None;
-    }
+    };
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),
@@ -218,6 +230,12 @@ pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
         ("ເຖິງ", "to"),
         ("~", "-"),
     ] {
+        // cheap rejections first: the first byte, and a multi-byte
+        // connector's third byte (Lao text has a Lao char here mostly)
+        let wb = w.as_bytes();
+        if wb[0] | 0x20 != first | 0x20 || (wb[0] >= 0x80 && tb.get(j + 2) != wb.get(2)) {
+            continue;
+        }
         if starts_ci(t, j, w) {
             let e = j + w.len();
             if w.as_bytes()[0].is_ascii_alphabetic() && is_ascii_alnum(ch(t, e)) {

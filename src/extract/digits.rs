@@ -94,7 +94,34 @@ fn is_sep(c: char) -> bool {
 /// Reads digits of one script run at byte `p` (which must start a digit, or a
 /// `.` followed by a digit). `lao_ctx` tells whether the number stands in Lao
 /// text, where a lone `.` before three digits groups thousands.
-pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> {
+pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<DigitRun> {
+    // Fast path: plain ASCII digits followed by nothing that could continue
+    // the number (a separator, a Lao/Thai digit, more than 18 digits): one
+    // group, read as it is, with no group bookkeeping.
+    let b = t.as_bytes();
+    if b.get(p).is_some_and(u8::is_ascii_digit) {
+        let mut i = p;
+        let mut m: u64 = 0;
+        while i < b.len() && i - p < 18 && b[i].is_ascii_digit() {
+            m = m * 10 + (b[i] - b'0') as u64;
+            i += 1;
+        }
+        // a group separator continues the number only before a digit (an
+        // ASCII one, or a Lao/Thai one: lead byte 0xE0)
+        let sep_digit = matches!(b.get(i), Some(b',' | b'.' | b' '))
+            && matches!(b.get(i + 1), Some(b'0'..=b'9' | 0xE0));
+        if !sep_digit && !matches!(b.get(i), Some(b'0'..=b'9' | 0xC2 | 0xE0 | 0xE2)) {
+            return Some(DigitRun {
+                end: i,
+                value: Decimal::from(m),
+                int_digits: i - p,
+                grouped: false,
+                fraction: false,
+                native: false,
+                composite: false,
+            });
+        }
+    }
     // Groups: (byte start, byte end, number of digits), separators between;
     // fixed arrays, so reading a number allocates nothing.
     let mut groups = Groups::default();
@@ -194,7 +221,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: bool) -> Option<DigitRun> 
                 }
                 '.' => {
                     if n == 2 {
-                        if lao_ctx && lens[1] == 3 && lens[0] <= 3 {
+                        if lens[1] == 3 && lens[0] <= 3 && lao_ctx() {
                             (2, None) // 1.000 in Lao text
                         } else {
                             (2, Some(1))

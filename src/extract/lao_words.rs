@@ -425,6 +425,20 @@ pub(crate) fn month_at(t: &str, i: usize) -> Option<(u8, usize)> {
         j = super::chars::skip_hspace(t, j + "ເດືອນ".len());
     }
     let rest = t.get(j..)?;
+    // most text here starts with no month's first char
+    static FIRST: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut f = [false; 256];
+        for (m, _) in MONTHS {
+            let b = m.as_bytes();
+            f[key(b[1], b[2])] = true;
+        }
+        f
+    });
+    let r = rest.as_bytes();
+    if r.len() < 3 || r[0] != 0xE0 || !first[key(r[1], r[2])] {
+        return None;
+    }
     for (m, n) in MONTHS {
         if rest.starts_with(m) {
             let e = j + m.len();

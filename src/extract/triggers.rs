@@ -29,6 +29,9 @@ pub(crate) struct Scanner {
     /// English trigger word of that length starts with them. Rejects nearly
     /// every ordinary word (`the`, `and`, `of`) without hashing it.
     en_pre: [[u32; 32]; 32],
+    /// By the last letter (its low five bits): bit `len` is set when some
+    /// trigger word of that length ends with it.
+    en_last: [u32; 32],
     /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte) and the low six
     /// bits of the next char's last byte: index into `lao_lists`.
     lao_first: Vec<u8>,
@@ -45,15 +48,29 @@ pub(crate) struct Scanner {
 
 const EN_BITS: usize = 11;
 
-fn pack(w: &[u8]) -> Option<u128> {
-    if w.is_empty() || w.len() > 16 {
+/// The word `b[p..p + len]` (1 to 16 bytes) with each byte `| 0x20`,
+/// little-endian in an integer, zero-padded: one unaligned load when 16
+/// bytes are there to read. Letters are never zero, so equal keys mean
+/// equal (case-folded) words.
+#[inline]
+fn pack(b: &[u8], p: usize, len: usize) -> Option<u128> {
+    if len == 0 || len > 16 {
         return None;
     }
-    let mut k: u128 = 0;
-    for &b in w {
-        k = (k << 8) | (b | 0x20) as u128;
-    }
-    Some(k | ((w.len() as u128) << 124))
+    let raw = match b.get(p..p + 16) {
+        Some(x) => u128::from_le_bytes(x.try_into().ok()?),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(b.get(p..p + len)?);
+            u128::from_le_bytes(buf)
+        }
+    };
+    let mask = if len == 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * len)) - 1
+    };
+    Some((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask)
 }
 
 #[inline]
@@ -68,8 +85,9 @@ impl Scanner {
         let mut en_keys = vec![0u128; size];
         let mut en_vals = vec![Trig::Digit; size];
         let mut en_pre = [[0u32; 32]; 32];
+        let mut en_last = [0u32; 32];
         for (w, tr) in en {
-            let k = pack(w.as_bytes()).expect("short trigger words");
+            let k = pack(w.as_bytes(), 0, w.len()).expect("short trigger words");
             let mut s = slot(k);
             while en_keys[s] != 0 && en_keys[s] != k {
                 s = (s + 1) & (size - 1);
@@ -79,6 +97,7 @@ impl Scanner {
             let wb = w.as_bytes();
             let (f, g) = (wb[0] & 0x1F, wb[1] & 0x1F);
             en_pre[f as usize][g as usize] |= 1 << wb.len();
+            en_last[(wb[wb.len() - 1] & 0x1F) as usize] |= 1 << wb.len();
         }
         let mut lao_first = vec![0u8; 256 * 64];
         let mut lao_lists: Vec<Vec<(&'static str, Trig)>> = vec![Vec::new()];
@@ -117,6 +136,7 @@ impl Scanner {
             en_keys,
             en_vals,
             en_pre,
+            en_last,
             lao_first,
             lao_lists,
             nib_lo,
@@ -125,8 +145,9 @@ impl Scanner {
         }
     }
 
-    fn en_lookup(&self, w: &[u8]) -> Option<Trig> {
-        let k = pack(w)?;
+    /// The trigger word `b[p..p + len]`, if it is one.
+    fn en_lookup(&self, b: &[u8], p: usize, len: usize) -> Option<Trig> {
+        let k = pack(b, p, len)?;
         let mut s = slot(k);
         loop {
             let e = self.en_keys[s];
@@ -182,7 +203,8 @@ impl Scanner {
                     && self.en_pre[(b[p] & 0x1F) as usize][(b[p + 1] & 0x1F) as usize] >> len & 1
                         != 0
                     && (p == 0 || !b[p - 1].is_ascii_digit())
-                    && let Some(tr) = self.en_lookup(&b[p..e])
+                    && self.en_last[(b[e - 1] & 0x1F) as usize] >> len & 1 != 0
+                    && let Some(tr) = self.en_lookup(b, p, len)
                 {
                     return Some((p, e, tr));
                 }
@@ -196,59 +218,67 @@ impl Scanner {
     #[inline]
     fn at_special(&self, b: &[u8], i: usize) -> Option<(usize, usize, Trig)> {
         let n = b.len();
-        match CLASS[b[i] as usize] {
-            DIGIT => Some((i, i + 1, Trig::Digit)),
-            DOLLAR => Some((i, i + 1, Trig::Sign)),
-            LEAD_E0 => {
-                if i + 2 >= n {
-                    return None;
+        // compares, not a `match` on the byte class: the jump table's
+        // indirect branch mispredicts whenever Lao chars and digits mix
+        let c = b[i];
+        if c == 0xE0 {
+            if i + 2 >= n {
+                return None;
+            }
+            let (b1, b2) = (b[i + 1], b[i + 2]);
+            return if (0xB8..=0xBB).contains(&b1) {
+                if (b1 == 0xBB || b1 == 0xB9) && (0x90..=0x99).contains(&b2) {
+                    return Some((i, i + 3, Trig::Digit)); // Lao, Thai digits
                 }
-                let (b1, b2) = (b[i + 1], b[i + 2]);
-                if (0xB8..=0xBB).contains(&b1) {
-                    if (b1 == 0xBB || b1 == 0xB9) && (0x90..=0x99).contains(&b2) {
-                        return Some((i, i + 3, Trig::Digit)); // Lao, Thai digits
-                    }
-                    if b1 == 0xB8 && b2 == 0xBF {
-                        return Some((i, i + 3, Trig::Sign)); // ฿
-                    }
-                    let rest = &b[i..];
-                    let c2 = rest.get(5).copied().unwrap_or(0);
-                    let idx = (((b1 & 3) as usize) << 12)
-                        | (((b2 & 0x3F) as usize) << 6)
-                        | (c2 & 0x3F) as usize;
-                    let li = self.lao_first[idx];
-                    if li != 0 {
-                        for (w, tr) in &self.lao_lists[li as usize] {
-                            let wb = w.as_bytes();
-                            if wb[5] == c2 && rest.starts_with(wb) {
-                                return Some((i, i + w.len(), *tr));
-                            }
+                if b1 == 0xB8 && b2 == 0xBF {
+                    return Some((i, i + 3, Trig::Sign)); // ฿
+                }
+                let rest = &b[i..];
+                let c2 = rest.get(5).copied().unwrap_or(0);
+                let idx = (((b1 & 3) as usize) << 12)
+                    | (((b2 & 0x3F) as usize) << 6)
+                    | (c2 & 0x3F) as usize;
+                let li = self.lao_first[idx];
+                if li != 0 {
+                    for (w, tr) in &self.lao_lists[li as usize] {
+                        let wb = w.as_bytes();
+                        // bytes 0–2 and 5 are known equal: compare the rest in
+                        // place (a `memcmp` call costs more for ~12 bytes)
+                        if wb[5] == c2 && rest.len() >= wb.len() && rest[3..wb.len()] == wb[3..] {
+                            return Some((i, i + w.len(), *tr));
                         }
                     }
-                    None
-                } else {
-                    None
                 }
+                None
+            } else {
+                None
+            };
+        }
+        if c.is_ascii_digit() {
+            return Some((i, i + 1, Trig::Digit));
+        }
+        if c == b'$' {
+            return Some((i, i + 1, Trig::Sign));
+        }
+        if c == 0xE2 {
+            if i + 2 >= n {
+                return None;
             }
-            LEAD_E2 => {
-                if i + 2 >= n {
-                    return None;
-                }
-                let (b1, b2) = (b[i + 1], b[i + 2]);
-                if b1 == 0x82 && (b2 == 0xAD || b2 == 0xAC) {
-                    Some((i, i + 3, Trig::Sign)) // ₭ €
-                } else if b1 == 0x85 && (0x90..=0x9E).contains(&b2) {
-                    Some((i, i + 3, Trig::Vulgar)) // ⅐ … ⅞
-                } else {
-                    None
-                }
-            }
-            _ => match b.get(i + 1) {
-                // LEAD_C2
-                Some(0xA3) => Some((i, i + 2, Trig::Sign)), // £
-                Some(0xBC..=0xBE) => Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
-                _ => None,
-            },
+            let (b1, b2) = (b[i + 1], b[i + 2]);
+            return if b1 == 0x82 && (b2 == 0xAD || b2 == 0xAC) {
+                Some((i, i + 3, Trig::Sign)) // ₭ €
+            } else if b1 == 0x85 && (0x90..=0x9E).contains(&b2) {
+                Some((i, i + 3, Trig::Vulgar)) // ⅐ … ⅞
+            } else {
+                None
+            };
+        }
+        // 0xC2
+        match b.get(i + 1) {
+            // LEAD_C2
+            Some(0xA3) => Some((i, i + 2, Trig::Sign)), // £
+            Some(0xBC..=0xBE) => Some((i, i + 2, Trig::Vulgar)), // ¼ ½ ¾
+            _ => None,
         }
     }
 }

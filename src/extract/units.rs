@@ -5,7 +5,7 @@
 //! These are closed lists on purpose: an unknown word after a number is the
 //! counted noun (English) or no unit at all (Lao), never a guess.
 
-use super::chars::{ascii_word_at, ch, skip_hspace, starts_ci};
+use super::chars::{WordMap, ascii_word_at, ch, skip_hspace, starts_ci};
 use super::lao_words::ends_syllable;
 
 /// Currency signs written against a number: (sign, ISO code).
@@ -71,13 +71,12 @@ pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
 pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = super::chars::skip_hspace_back(t, i);
     let before = t.get(..j)?;
-    // every sign ends in `$` or a non-ASCII byte
-    let last = before.as_bytes().last().copied().unwrap_or(0);
-    for (s, code) in if last < 0x80 && last != b'$' {
-        &[]
-    } else {
-        SIGNS
-    } {
+    // every sign ends in one of these chars
+    let maybe = matches!(
+        before.chars().next_back(),
+        Some('$' | '€' | '£' | '¥' | '₭' | '฿' | '₫' | '₩' | '₹')
+    );
+    for (s, code) in if maybe { SIGNS } else { &[] } {
         if before.ends_with(s) {
             // a sign glued to a word is no sign (`A$` is handled as a code-less $)
             return Some((j - s.len(), code));
@@ -204,18 +203,27 @@ const TIME_UNITS: &[(&str, &str)] = &[
 
 /// [`TIME_UNITS`] for one ASCII word, any case.
 fn time_word(w: &str) -> Option<&'static str> {
-    Some(match super::chars::Low::new(w).as_str() {
-        "years" | "year" | "yrs" => "years",
-        "months" | "month" => "months",
-        "weeks" | "week" => "weeks",
-        "days" | "day" => "days",
-        "hours" | "hour" => "hours",
-        "minutes" | "minute" => "minutes",
-        "seconds" => "seconds",
-        "decades" | "decade" => "decades",
-        "centuries" | "century" => "centuries",
-        _ => return None,
-    })
+    static TIME_WORD_MAP: WordMap<&str, 18> = WordMap::new([
+        ("years", "years"),
+        ("year", "years"),
+        ("yrs", "years"),
+        ("months", "months"),
+        ("month", "months"),
+        ("weeks", "weeks"),
+        ("week", "weeks"),
+        ("days", "days"),
+        ("day", "days"),
+        ("hours", "hours"),
+        ("hour", "hours"),
+        ("minutes", "minutes"),
+        ("minute", "minutes"),
+        ("seconds", "seconds"),
+        ("decades", "decades"),
+        ("decade", "decades"),
+        ("centuries", "centuries"),
+        ("century", "centuries"),
+    ]);
+    TIME_WORD_MAP.get(w)
 }
 
 /// A time unit word after a number (also `-year`, `years’`): (end of the
@@ -358,19 +366,56 @@ pub(crate) const MEASURES: &[(&str, &str)] = &[
     ("square meters", "m2"),
 ];
 
-/// A Lao word (from a table) at `i`, on a syllable end: (end, value).
-pub(crate) fn lao_table_at<'a>(
-    t: &str,
-    i: usize,
-    table: &'a [(&'a str, &'a str)],
-) -> Option<(usize, &'a str)> {
+/// The Lao word tables looked up after a number.
+#[derive(Clone, Copy)]
+pub(crate) enum LaoTable {
+    Gloss,
+    Time,
+    Currency,
+}
+
+impl LaoTable {
+    fn entries(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            LaoTable::Gloss => LAO_GLOSS,
+            LaoTable::Time => LAO_TIME,
+            LaoTable::Currency => LAO_CURRENCY,
+        }
+    }
+
+    /// The table's entries (their positions, in table order) by the last
+    /// two bytes of their first char.
+    fn index(self) -> &'static [Vec<u8>] {
+        static I: [std::sync::OnceLock<Vec<Vec<u8>>>; 3] =
+            [const { std::sync::OnceLock::new() }; 3];
+        I[self as usize].get_or_init(|| {
+            let mut v = vec![Vec::new(); 256];
+            for (k, (w, _)) in self.entries().iter().enumerate() {
+                let b = w.as_bytes();
+                v[lao_key(b[1], b[2])].push(k as u8);
+            }
+            v
+        })
+    }
+}
+
+#[inline]
+fn lao_key(b1: u8, b2: u8) -> usize {
+    (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize
+}
+
+/// A Lao word (from a table) at `i`, on a syllable end: (end, value). The
+/// longest such word wins; of equal ones, the first in the table.
+pub(crate) fn lao_table_at(t: &str, i: usize, table: LaoTable) -> Option<(usize, &'static str)> {
     let rest = t.get(i..)?;
     let mut best: Option<(usize, &str)> = None;
     let r = rest.as_bytes();
     if r.len() < 3 || r[0] != 0xE0 {
         return None;
     }
-    for (w, u) in table {
+    let entries = table.entries();
+    for &k in &table.index()[lao_key(r[1], r[2])] {
+        let (w, u) = entries[k as usize];
         let wb = w.as_bytes();
         if wb[2] == r[2]
             && wb[1] == r[1]
@@ -435,22 +480,34 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
 
 /// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
 pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
-    Some(match super::chars::Low::new(w).as_str() {
-        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
-        "kg" | "kilograms" | "kilogram" => "kg",
-        "tonnes" | "tons" => "tonnes",
-        "hectares" | "ha" => "hectares",
-        "metres" | "meters" | "m" => "metres",
-        "cm" => "cm",
-        "mm" => "mm",
-        "ml" => "ml",
-        "litres" | "liters" => "litres",
-        "mw" | "megawatts" => "MW",
-        "kw" => "kW",
-        "kwh" => "kWh",
-        "gwh" => "GWh",
-        _ => return None,
-    })
+    static MEASURE_WORD_MAP: WordMap<&str, 25> = WordMap::new([
+        ("km", "km"),
+        ("kilometres", "km"),
+        ("kilometers", "km"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
+        ("kg", "kg"),
+        ("kilograms", "kg"),
+        ("kilogram", "kg"),
+        ("tonnes", "tonnes"),
+        ("tons", "tonnes"),
+        ("hectares", "hectares"),
+        ("ha", "hectares"),
+        ("metres", "metres"),
+        ("meters", "metres"),
+        ("m", "metres"),
+        ("cm", "cm"),
+        ("mm", "mm"),
+        ("ml", "ml"),
+        ("litres", "litres"),
+        ("liters", "litres"),
+        ("mw", "MW"),
+        ("megawatts", "MW"),
+        ("kw", "kW"),
+        ("kwh", "kWh"),
+        ("gwh", "GWh"),
+    ]);
+    MEASURE_WORD_MAP.get(w)
 }
 
 /// `square kilometres`: the two-word keys of [`MEASURES`].
@@ -467,46 +524,53 @@ pub(crate) fn measure_two_words(w: &str, x: &str) -> Option<&'static str> {
 
 /// [`RANK_LABELS`] for a lower-case word.
 pub(crate) fn rank_label(lw: &str) -> Option<&'static str> {
-    Some(match lw {
-        "tier" | "tiers" => "tier",
-        "rank" => "rank",
-        "grade" => "grade",
-        "level" => "level",
-        "category" => "category",
-        "stage" => "stage",
-        "phase" => "phase",
-        _ => return None,
-    })
+    static RANK_LABEL_MAP: WordMap<&str, 8> = WordMap::new([
+        ("tier", "tier"),
+        ("tiers", "tier"),
+        ("rank", "rank"),
+        ("grade", "grade"),
+        ("level", "level"),
+        ("category", "category"),
+        ("stage", "stage"),
+        ("phase", "phase"),
+    ]);
+    RANK_LABEL_MAP.get(lw)
 }
 
 /// [`ID_LABELS`] for a lower-case word.
 pub(crate) fn id_label(lw: &str) -> Option<&'static str> {
-    Some(match lw {
-        "article" | "articles" | "art" => "article",
-        "section" | "sections" => "section",
-        "chapter" => "chapter",
-        "clause" => "clause",
-        "paragraph" | "para" => "paragraph",
-        "part" => "part",
-        "annex" => "annex",
-        "resolution" => "resolution",
-        "unscr" => "UNSC resolution",
-        "decree" => "decree",
-        "law" => "law",
-        "no" | "nos" => "number",
-        "item" => "item",
-        "rule" => "rule",
-        "order" => "order",
-        "amendment" => "amendment",
-        "route" => "route",
-        "road" => "road",
-        "highway" => "highway",
-        "room" => "room",
-        "flight" => "flight",
-        "version" => "version",
-        "volume" | "vol" => "volume",
-        _ => return None,
-    })
+    static ID_LABEL_MAP: WordMap<&str, 29> = WordMap::new([
+        ("article", "article"),
+        ("articles", "article"),
+        ("art", "article"),
+        ("section", "section"),
+        ("sections", "section"),
+        ("chapter", "chapter"),
+        ("clause", "clause"),
+        ("paragraph", "paragraph"),
+        ("para", "paragraph"),
+        ("part", "part"),
+        ("annex", "annex"),
+        ("resolution", "resolution"),
+        ("unscr", "UNSC resolution"),
+        ("decree", "decree"),
+        ("law", "law"),
+        ("no", "number"),
+        ("nos", "number"),
+        ("item", "item"),
+        ("rule", "rule"),
+        ("order", "order"),
+        ("amendment", "amendment"),
+        ("route", "route"),
+        ("road", "road"),
+        ("highway", "highway"),
+        ("room", "room"),
+        ("flight", "flight"),
+        ("version", "version"),
+        ("volume", "volume"),
+        ("vol", "volume"),
+    ]);
+    ID_LABEL_MAP.get(lw)
 }
 
 /// Lao labels before a number (with or without ທີ).
@@ -548,6 +612,15 @@ pub(crate) const LAO_ORDINAL_UNIT: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `currency_before` looks at the signs only after these last chars.
+    #[test]
+    fn sign_last_chars() {
+        for (s, _) in SIGNS {
+            let c = s.chars().next_back().unwrap();
+            assert!("$€£¥₭฿₫₩₹".contains(c), "{s}");
+        }
+    }
 
     /// The match-based lookups agree with the tables they stand for.
     #[test]
