@@ -941,7 +941,7 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
             let w = ascii_word_at(t, j);
             if let Some(v) = digits::roman_value(w)
                 && !is_ascii_alnum(ch(t, j + w.len()))
-                && w.len() >= 1
+                && !w.is_empty()
                 && !(w == "I" && ch(t, j + 1) == Some(' ') && !label.eq_ignore_ascii_case("part"))
             {
                 let low = Low::new(label);
@@ -1534,19 +1534,19 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
             money = Some(code);
         }
     }
-    if let Some(code) = money {
-        if kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none() {
-            return done(
-                t,
-                start,
-                end,
-                Kind::Money,
-                Some(value),
-                value_max,
-                Some(code.to_string()),
-                floor,
-            );
-        }
+    if let Some(code) = money
+        && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
+    {
+        return done(
+            t,
+            start,
+            end,
+            Kind::Money,
+            Some(value),
+            value_max,
+            Some(code.to_string()),
+            floor,
+        );
     }
     if let Some(k) = kind {
         if k == Kind::Ordinal && unit.is_none() {

@@ -475,9 +475,7 @@ fn parse_at(t: &str, p: usize, depth: u8) -> Option<WordNum> {
                     || (since_and.is_some() && and_after == Some(Hundred))
                 {
                     // a bare `hundred` is no number phrase on its own
-                    if last.is_none() {
-                        return None;
-                    }
+                    last?;
                     break;
                 }
                 cur = cur.max(1) * 100;
@@ -691,16 +689,14 @@ fn parse_at(t: &str, p: usize, depth: u8) -> Option<WordNum> {
             Ord { n, plural } => {
                 let nd = dec(n);
                 match last {
-                    None if had_a => {
+                    None if had_a
                         // `a third`, `a fifth`, `a trillionth`
-                        if !plural {
-                            set(&mut best, tk.end, Decimal::ONE / nd, WordKind::Fraction, 1);
-                        }
+                        && !plural =>
+                    {
+                        set(&mut best, tk.end, Decimal::ONE / nd, WordKind::Fraction, 1);
                     }
-                    None => {
-                        if !plural {
-                            set(&mut best, tk.end, nd, WordKind::Ordinal, 1);
-                        }
+                    None if !plural => {
+                        set(&mut best, tk.end, nd, WordKind::Ordinal, 1);
                     }
                     Some(Tens(_)) if n < 10 && !plural => {
                         // `twenty-first`

@@ -83,10 +83,11 @@ pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)
         }
     }
     let (ws, w) = super::chars::ascii_word_before(t, j);
-    if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
-        if let Some(c) = CODES.iter().find(|c| **c == w) {
-            return Some((ws, code_iso(c)));
-        }
+    if w.len() == 3
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(c) = CODES.iter().find(|c| **c == w)
+    {
+        return Some((ws, code_iso(c)));
     }
     None
 }
@@ -107,10 +108,11 @@ pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static 
         }
     }
     let w = ascii_word_at(t, j);
-    if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
-        if let Some(c) = CODES.iter().find(|c| **c == w) {
-            return Some((j + 3, code_iso(c)));
-        }
+    if w.len() == 3
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(c) = CODES.iter().find(|c| **c == w)
+    {
+        return Some((j + 3, code_iso(c)));
     }
     None
 }
@@ -170,7 +172,7 @@ pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
     if first != 0xE0 {
         return None;
     }
-    for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ​ເຊັນ"] {
+    for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ"] {
         if t.get(j..)?.starts_with(w) {
             return Some(j + w.len());
         }

@@ -174,14 +174,14 @@ impl DocumentView {
                     }
                 }
             }
-            if let Some(target) = scroll_request {
-                if let Some(r) = shown.iter().find_map(|s| {
+            if let Some(target) = scroll_request
+                && let Some(r) = shown.iter().find_map(|s| {
                     self.char_rects(s, doc, Span::new(target, target + 1))
                         .first()
                         .copied()
-                }) {
-                    ui.scroll_to_rect(r, Some(Align::Center));
-                }
+                })
+            {
+                ui.scroll_to_rect(r, Some(Align::Center));
             }
             self.interact(ui, &response, &shown, doc, index, &mut actions, i18n);
         });
@@ -277,17 +277,16 @@ impl DocumentView {
         if response.drag_started() {
             self.drag_anchor = pointer.and_then(|p| self.char_at(shown, doc, p));
         }
-        if response.dragged() {
-            if let (Some(anchor), Some(p)) = (self.drag_anchor, pointer) {
-                if let Some(c) = self.char_at(shown, doc, p) {
-                    let (a, b) = if c < anchor { (c, anchor) } else { (anchor, c) };
-                    let end = ceil_char(doc, b);
-                    actions.push(Action::SelectText {
-                        pane: index,
-                        span: Some(Span::new(a, end)),
-                    });
-                }
-            }
+        if response.dragged()
+            && let (Some(anchor), Some(p)) = (self.drag_anchor, pointer)
+            && let Some(c) = self.char_at(shown, doc, p)
+        {
+            let (a, b) = if c < anchor { (c, anchor) } else { (anchor, c) };
+            let end = ceil_char(doc, b);
+            actions.push(Action::SelectText {
+                pane: index,
+                span: Some(Span::new(a, end)),
+            });
         }
         if response.drag_stopped() {
             self.drag_anchor = None;
@@ -308,16 +307,15 @@ impl DocumentView {
             }
             actions.push(Action::FocusPane(index));
         }
-        if let Some(hover) = response.hover_pos() {
-            if let Some(f) = self
+        if let Some(hover) = response.hover_pos()
+            && let Some(f) = self
                 .char_at(shown, doc, hover)
                 .and_then(|c| doc.figure_at(c))
-            {
-                let f = f.clone();
-                response
-                    .clone()
-                    .on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
-            }
+        {
+            let f = f.clone();
+            response
+                .clone()
+                .on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
         }
         let _ = ui;
     }

@@ -153,10 +153,10 @@ impl WorkbenchApp {
         if self.show_help {
             self.help_overlay(&ctx);
         }
-        if let Some(job) = &self.wb.job {
-            if progress::show(&ctx, job, &self.i18n) {
-                job.cancel();
-            }
+        if let Some(job) = &self.wb.job
+            && progress::show(&ctx, job, &self.i18n)
+        {
+            job.cancel();
         }
 
         for command in commands {

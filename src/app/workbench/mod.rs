@@ -127,10 +127,10 @@ impl Workbench {
 
     /// Saves the settings; a failure becomes a notice, never a crash.
     pub fn save_settings(&mut self) {
-        if let Some(path) = &self.settings_path {
-            if let Err(e) = self.settings.save(path) {
-                self.notice = Some(Notice::Error(format!("{}: {e}", path.display())));
-            }
+        if let Some(path) = &self.settings_path
+            && let Err(e) = self.settings.save(path)
+        {
+            self.notice = Some(Notice::Error(format!("{}: {e}", path.display())));
         }
     }
 
