@@ -1,53 +1,7 @@
-use std::str::FromStr;
+mod common;
 
-use tualek::extract::{Found, extract};
-use tualek::model::{Decimal, Kind};
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
-
-/// (text, kind, value, value_max, unit) of every figure.
-fn figs(
-    t: &str,
-) -> Vec<(
-    String,
-    Kind,
-    Option<Decimal>,
-    Option<Decimal>,
-    Option<String>,
-)> {
-    extract(t)
-        .into_iter()
-        .map(|f: Found| {
-            (
-                t[f.start..f.end].to_string(),
-                f.kind,
-                f.value,
-                f.value_max,
-                f.unit,
-            )
-        })
-        .collect()
-}
-
-fn one(
-    t: &str,
-) -> (
-    String,
-    Kind,
-    Option<Decimal>,
-    Option<Decimal>,
-    Option<String>,
-) {
-    let v = figs(t);
-    assert_eq!(v.len(), 1, "{t:?} gave {v:?}");
-    v.into_iter().next().unwrap()
-}
-
-fn texts(t: &str) -> Vec<String> {
-    figs(t).into_iter().map(|f| f.0).collect()
-}
+use common::figures::{dec, figs, one, texts};
+use tualek::model::Kind;
 
 #[test]
 fn digits_grouping_and_decimals() {

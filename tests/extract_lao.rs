@@ -1,55 +1,7 @@
-use std::str::FromStr;
+mod common;
 
-use tualek::extract::extract;
-use tualek::model::{Decimal, Kind};
-use tualek::text::is_grapheme_boundary;
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
-
-fn figs(
-    t: &str,
-) -> Vec<(
-    String,
-    Kind,
-    Option<Decimal>,
-    Option<Decimal>,
-    Option<String>,
-)> {
-    let v = extract(t);
-    for f in &v {
-        assert!(
-            is_grapheme_boundary(t, f.start) && is_grapheme_boundary(t, f.end),
-            "{t:?}"
-        );
-    }
-    v.into_iter()
-        .map(|f| {
-            (
-                t[f.start..f.end].to_string(),
-                f.kind,
-                f.value,
-                f.value_max,
-                f.unit,
-            )
-        })
-        .collect()
-}
-
-fn one(
-    t: &str,
-) -> (
-    String,
-    Kind,
-    Option<Decimal>,
-    Option<Decimal>,
-    Option<String>,
-) {
-    let v = figs(t);
-    assert_eq!(v.len(), 1, "{t:?} gave {v:?}");
-    v.into_iter().next().unwrap()
-}
+use common::figures::{dec, figs, one};
+use tualek::model::Kind;
 
 #[test]
 fn lao_digits_and_dates() {

@@ -1,11 +1,8 @@
-use std::str::FromStr;
+mod common;
 
+use common::figures::dec;
 use tualek::extract::{extract, records};
 use tualek::model::{Decimal, Kind};
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
 
 #[test]
 fn thai_digits() {

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: temporary projects and documents.
 #![allow(dead_code)]
 
+pub mod figures;
+
 use std::path::{Path, PathBuf};
 
 use tualek::app::Project;
