@@ -71,6 +71,7 @@ fn main() {
         docs as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+    println!("figures found and stored: {}", report.figures);
     println!("project file: {:.1} MB", file_mb(&project));
     println!("peak resident memory: {} MB", peak_rss_kb() / 1024);
 }
