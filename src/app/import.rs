@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::import::{self, ImportError, ImportOptions};
+use crate::model::Document;
 use crate::model::{DocId, DocumentMeta};
-use crate::store::ImportOutcome;
+use crate::store::{ActionTx, ImportOutcome};
 
 use super::extract::found_figures;
 
@@ -58,14 +59,15 @@ impl Project {
                 return Ok(report); // dropping `tx` rolls back
             }
             match import::read_file(path, options) {
-                Ok(doc) => match tx.import_document(&doc)? {
-                    ImportOutcome::Added(id) => {
-                        report.figures +=
-                            tx.add_found_figures(id, &found_figures(id, &doc.text))?;
+                Ok(doc) => match store_document(&mut tx, &doc)? {
+                    (ImportOutcome::Added(id), figures) => {
+                        report.figures += figures;
                         report.added.push((path.clone(), id));
                     }
-                    ImportOutcome::Restored(id) => report.added.push((path.clone(), id)),
-                    ImportOutcome::Duplicate(meta) => report.duplicates.push((path.clone(), meta)),
+                    (ImportOutcome::Restored(id), _) => report.added.push((path.clone(), id)),
+                    (ImportOutcome::Duplicate(meta), _) => {
+                        report.duplicates.push((path.clone(), meta))
+                    }
                 },
                 Err(e) => report.refused.push((path.clone(), e)),
             }
@@ -90,4 +92,18 @@ impl Project {
         report.history = tx.commit(&summary)?;
         Ok(report)
     }
+}
+
+/// Stores one document in an import action and, when it is new, the figures
+/// the extractor finds in it. Returns what happened and how many figures.
+pub(super) fn store_document(
+    tx: &mut ActionTx<'_>,
+    doc: &Document,
+) -> Result<(ImportOutcome, usize)> {
+    let outcome = tx.import_document(doc)?;
+    let figures = match outcome {
+        ImportOutcome::Added(id) => tx.add_found_figures(id, &found_figures(id, &doc.text))?,
+        _ => 0,
+    };
+    Ok((outcome, figures))
 }

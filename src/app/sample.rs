@@ -52,9 +52,7 @@ impl Project {
             };
             let doc = document_from_bytes(text.as_bytes(), Path::new(name), &options)
                 .expect("the bundled sample documents are valid");
-            if let crate::store::ImportOutcome::Added(id) = tx.import_document(&doc)? {
-                tx.add_found_figures(id, &super::extract::found_figures(id, &doc.text))?;
-            }
+            super::import::store_document(&mut tx, &doc)?;
         }
         tx.commit("import the sample documents")?;
         Ok(project)

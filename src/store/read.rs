@@ -1,6 +1,6 @@
 //! Queries that read the project.
 
-use rusqlite::{OptionalExtension, params_from_iter, types::Value};
+use rusqlite::{params_from_iter, types::Value};
 
 use super::Store;
 use super::error::Result;
@@ -94,16 +94,6 @@ impl Store {
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], rows::link_from)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// A stored document with exactly this text, if any (removed ones included).
-    pub fn find_by_sha256(&self, sha256: &str) -> Result<Option<DocumentMeta>> {
-        let sql =
-            format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1 AND removed = 0");
-        Ok(self
-            .conn
-            .query_row(&sql, [sha256], rows::document_from)
-            .optional()?)
     }
 }
 

@@ -164,7 +164,7 @@ impl DocumentView {
             }
             if let Some(f) = pane.selected_figure() {
                 for s in &shown {
-                    for r in self.char_rects(s, doc, f.span) {
+                    for r in self.char_rects(s, f.span) {
                         painter.rect_stroke(
                             r.expand(1.5),
                             2.0,
@@ -176,14 +176,14 @@ impl DocumentView {
             }
             if let Some(target) = scroll_request
                 && let Some(r) = shown.iter().find_map(|s| {
-                    self.char_rects(s, doc, Span::new(target, target + 1))
+                    self.char_rects(s, Span::new(target, target + 1))
                         .first()
                         .copied()
                 })
             {
                 ui.scroll_to_rect(r, Some(Align::Center));
             }
-            self.interact(ui, &response, &shown, doc, index, &mut actions, i18n);
+            self.interact(&response, &shown, doc, index, &mut actions, i18n);
         });
         actions
     }
@@ -217,14 +217,13 @@ impl DocumentView {
     }
 
     /// Screen rectangles covering `span` within one shown piece, a rectangle per row.
-    fn char_rects(&self, s: &Shown, doc: &LoadedDoc, span: Span) -> Vec<Rect> {
+    fn char_rects(&self, s: &Shown, span: Span) -> Vec<Rect> {
         let piece = &self.pieces[s.piece];
         let start = span.start.max(piece.chars.start);
         let end = span.end.min(piece.chars.end);
         if start >= end {
             return Vec::new();
         }
-        let _ = doc;
         let d0 = display_of_doc(&s.hair, start - piece.chars.start);
         let d1 = display_of_doc(&s.hair, end - piece.chars.start);
         let mut rects: Vec<Rect> = Vec::new();
@@ -265,7 +264,6 @@ impl DocumentView {
     #[allow(clippy::too_many_arguments)]
     fn interact(
         &mut self,
-        ui: &Ui,
         response: &egui::Response,
         shown: &[Shown],
         doc: &LoadedDoc,
@@ -317,7 +315,6 @@ impl DocumentView {
                 .clone()
                 .on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
         }
-        let _ = ui;
     }
 }
 

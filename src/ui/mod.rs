@@ -95,7 +95,7 @@ impl WorkbenchApp {
         self.poll(&ctx);
 
         let mut commands: Vec<UiCommand> = Vec::new();
-        commands.extend(self.dropped_files(&ctx));
+        self.dropped_files(&ctx);
         if !self.show_help || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             commands.extend(self.keys(&ctx));
         } else {
@@ -342,7 +342,8 @@ impl WorkbenchApp {
         });
     }
 
-    fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<UiCommand> {
+    /// Files dropped on the window are imported into the open project.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
         let paths: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -358,7 +359,6 @@ impl WorkbenchApp {
                 self.import(paths, ctx);
             }
         }
-        Vec::new()
     }
 
     fn help_overlay(&mut self, ctx: &egui::Context) {

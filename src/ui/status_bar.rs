@@ -4,27 +4,18 @@ use egui::{Color32, Ui};
 
 use crate::app::workbench::{Notice, Workbench};
 use crate::i18n::{Arg, I18n};
-use crate::model::Status;
 
 pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
     ui.horizontal(|ui| {
         if let Some(doc) = &wb.active_pane().doc {
-            let reviewed = doc
-                .figures
-                .iter()
-                .filter(|f| f.status.is_reviewed())
-                .count();
-            let unreviewed = doc
-                .figures
-                .iter()
-                .filter(|f| f.status == Status::Unreviewed)
-                .count();
+            // Kept up to date by the workbench as actions land: no scan per frame.
+            let c = wb.counts.get(&doc.meta.id).copied().unwrap_or_default();
             ui.label(i18n.t_args(
                 "bar-counts",
                 &[
-                    ("count", Arg::Int(doc.figures.len() as i64)),
-                    ("reviewed", Arg::Int(reviewed as i64)),
-                    ("unreviewed", Arg::Int(unreviewed as i64)),
+                    ("count", Arg::Int(c.total as i64)),
+                    ("reviewed", Arg::Int(c.reviewed as i64)),
+                    ("unreviewed", Arg::Int((c.total - c.reviewed) as i64)),
                 ],
             ));
             ui.separator();

@@ -397,39 +397,32 @@ impl Workbench {
     /// Applies changed rows to the loaded documents and the review counts.
     fn absorb(&mut self, changes: &[Change]) {
         let mut documents_changed = false;
+        let figure = |row: &Option<Row>| match row {
+            Some(Row::Figure(f)) => Some(f.clone()),
+            _ => None,
+        };
         for change in changes {
-            match (&change.before, &change.after) {
-                (Some(Row::Figure(_)) | None, Some(Row::Figure(_)) | None) => {
-                    let before = match &change.before {
-                        Some(Row::Figure(f)) => Some(f),
-                        _ => None,
-                    };
-                    let after = match &change.after {
-                        Some(Row::Figure(f)) => Some(f),
-                        _ => None,
-                    };
-                    let Some(any) = after.or(before) else {
-                        continue;
-                    };
-                    for f in before.into_iter() {
-                        self.count(f.document, f.status, -1);
-                    }
-                    for f in after.into_iter() {
-                        self.count(f.document, f.status, 1);
-                    }
-                    for pane in &mut self.panes {
-                        if let Some(doc) = pane.doc.as_mut().filter(|d| d.meta.id == any.document) {
-                            doc.apply(any.id, after);
-                            if after.is_none() && pane.selected == Some(any.id) {
-                                pane.selected = None;
-                            }
-                        }
+            if matches!(change.row(), Some(Row::Document(_))) {
+                documents_changed = true;
+                continue;
+            }
+            let (before, after) = (figure(&change.before), figure(&change.after));
+            let Some(any) = after.as_ref().or(before.as_ref()).cloned() else {
+                continue; // a link: nothing shown changes
+            };
+            if let Some(f) = &before {
+                self.count(f.document, f.status, -1);
+            }
+            if let Some(f) = &after {
+                self.count(f.document, f.status, 1);
+            }
+            for pane in &mut self.panes {
+                if let Some(doc) = pane.doc.as_mut().filter(|d| d.meta.id == any.document) {
+                    doc.apply(any.id, after.as_ref());
+                    if after.is_none() && pane.selected == Some(any.id) {
+                        pane.selected = None;
                     }
                 }
-                (Some(Row::Document(_)), _) | (_, Some(Row::Document(_))) => {
-                    documents_changed = true
-                }
-                _ => {}
             }
         }
         if documents_changed {
