@@ -4,6 +4,8 @@
 //! Prints the first frame and per-frame times (median and worst) while idle,
 //! scrolling, jumping between figures, confirming, and resizing the window.
 //! Each frame includes layout and tessellation, as a real window does.
+//! Confirming is timed twice: frames back to back (a held key), and at a
+//! display's 60 frames per second, when the flush thread has time to finish.
 
 use std::time::{Duration, Instant};
 
@@ -44,6 +46,7 @@ struct Bench {
     ctx: egui::Context,
     app: WorkbenchApp,
     size: Vec2,
+    paced: bool,
 }
 
 impl Bench {
@@ -62,7 +65,14 @@ impl Bench {
     }
 
     fn series(&mut self, name: &str, frames: usize, mut events: impl FnMut(usize) -> Vec<Event>) {
-        let mut times: Vec<Duration> = (0..frames).map(|i| self.frame(events(i))).collect();
+        let mut times: Vec<Duration> = (0..frames)
+            .map(|i| {
+                if self.paced {
+                    std::thread::sleep(Duration::from_millis(16));
+                }
+                self.frame(events(i))
+            })
+            .collect();
         times.sort();
         println!(
             "{name:<22} median {:>7.2} ms   worst {:>7.2} ms   ({frames} frames)",
@@ -123,6 +133,7 @@ fn main() {
         ctx,
         app: WorkbenchApp::new(wb),
         size: Vec2::new(1400.0, 900.0),
+        paced: false,
     };
 
     println!(
@@ -149,6 +160,9 @@ fn main() {
         if i % 2 == 0 { key(Key::N) } else { Vec::new() }
     });
     bench.series("confirm (Enter)", 100, |_| key(Key::Enter));
+    bench.paced = true;
+    bench.series("confirm at 60 fps", 100, |_| key(Key::Enter));
+    bench.paced = false;
     bench.series("undo (Ctrl+Z)", 20, |_| {
         vec![Event::Key {
             key: Key::Z,
@@ -158,7 +172,8 @@ fn main() {
             modifiers: Modifiers::COMMAND,
         }]
     });
-    // The part of a confirm frame spent in the project file (one fsync'd transaction).
+    // The part of a confirm frame spent in the project file: one commit; its
+    // fsync follows on the flush thread (store::Flusher).
     let mut writes: Vec<Duration> = (0..50)
         .map(|_| {
             bench.app.wb.perform(tualek::app::workbench::Action::Next);
@@ -175,6 +190,26 @@ fn main() {
         "confirm, write alone   median {:>7.2} ms   worst {:>7.2} ms   (50 writes)",
         ms(writes[25]),
         ms(writes[49])
+    );
+    // From a confirm's commit to its fsync on the flush thread: how long
+    // "Saving…" shows. Not frame time.
+    let mut flushes: Vec<Duration> = (0..20)
+        .map(|_| {
+            bench.app.wb.perform(tualek::app::workbench::Action::Next);
+            bench
+                .app
+                .wb
+                .perform(tualek::app::workbench::Action::Confirm);
+            let started = Instant::now();
+            assert!(bench.app.wb.wait_until_saved(Duration::from_secs(10)));
+            started.elapsed()
+        })
+        .collect();
+    flushes.sort();
+    println!(
+        "confirm, then on disk  median {:>7.2} ms   worst {:>7.2} ms   (20 flushes, off the frame)",
+        ms(flushes[10]),
+        ms(flushes[19])
     );
     let mut w = 1400.0;
     let mut times = Vec::new();

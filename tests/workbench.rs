@@ -66,6 +66,26 @@ fn opens_the_lao_and_english_documents_side_by_side() {
 }
 
 #[test]
+fn the_status_bar_says_saved_once_the_action_is_on_disk() {
+    let (s, mut h) = workbench();
+    let first = selected(&h);
+    h.key_press(Key::Enter);
+    h.run();
+    // Committed at once, whatever the flush thread is doing.
+    assert_eq!(stored(&s, first.id).status, Status::Confirmed);
+    assert!(
+        h.state()
+            .wb
+            .wait_until_saved(std::time::Duration::from_secs(10)),
+        "the flush thread never made the confirm durable"
+    );
+    assert!(h.state().wb.is_saved());
+    h.run();
+    h.get_by_label("Saved");
+    assert!(h.query_by_label("Saving…").is_none());
+}
+
+#[test]
 fn confirm_and_reject_by_key() {
     let (s, mut h) = workbench();
     let first = selected(&h);

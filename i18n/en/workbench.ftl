@@ -100,6 +100,7 @@ bar-counts = { $count ->
    *[other] { $count } figures
 } · { $reviewed } reviewed · { $unreviewed } to do
 bar-saved = Saved
+bar-saving = Saving…
 bar-working = Working…
 bar-hints = Enter confirm · X reject · E fix · J/K move · N next to do · F1 all keys
 

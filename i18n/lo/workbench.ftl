@@ -94,6 +94,7 @@ status-stale = ບໍ່ພົບອີກ
 bar-figures = ຕົວເລກ { $count } ຕົວ
 bar-counts = ຕົວເລກ { $count } ຕົວ · ກວດແລ້ວ { $reviewed } · ຍັງເຫຼືອ { $unreviewed }
 bar-saved = ບັນທຶກແລ້ວ
+bar-saving = ກຳລັງບັນທຶກ…
 bar-working = ກຳລັງດຳເນີນການ…
 bar-hints = Enter ຢືນຢັນ · X ປະຕິເສດ · E ແກ້ໄຂ · J/K ເລື່ອນ · N ຕົວທີ່ຍັງເຫຼືອ · F1 ປຸ່ມທັງໝົດ
 

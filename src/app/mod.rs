@@ -61,6 +61,13 @@ impl Project {
         &self.store
     }
 
+    /// Commits stop waiting for the disk; a background thread makes them
+    /// durable right after (see [`crate::store::Flusher`]). For the workbench,
+    /// whose frames cannot wait for an fsync.
+    pub fn defer_sync(&mut self) -> Result<()> {
+        Ok(self.store.defer_sync()?)
+    }
+
     pub fn reviewer(&self) -> &str {
         &self.reviewer
     }

@@ -11,6 +11,7 @@ use crate::model::{Change, DocId, Document, DocumentMeta, Figure, Row};
 /// crash, until `commit`; dropping it rolls everything back.
 pub struct ActionTx<'s> {
     tx: Transaction<'s>,
+    flusher: Option<&'s super::Flusher>,
     who: String,
     action: String,
     changes: Vec<Change>,
@@ -33,9 +34,15 @@ impl Store {
     ///
     /// The write lock is taken now, so two processes never interleave halves of actions.
     pub fn begin(&mut self, action: &str, who: &str) -> Result<ActionTx<'_>> {
-        let tx = self.write_transaction()?;
+        let Store {
+            flusher,
+            conn,
+            path,
+        } = self;
+        let tx = super::write_transaction(conn, path)?;
         Ok(ActionTx {
             tx,
+            flusher: flusher.as_ref(),
             who: who.to_string(),
             action: action.to_string(),
             changes: Vec::new(),
@@ -173,10 +180,11 @@ impl ActionTx<'_> {
             return Ok(None);
         }
         // A new action makes whatever was undone impossible to redo.
-        self.tx.execute(
-            "UPDATE history SET state = 'discarded' WHERE kind = 'do' AND state = 'undone'",
-            [],
-        )?;
+        self.tx
+            .prepare_cached(
+                "UPDATE history SET state = 'discarded' WHERE kind = 'do' AND state = 'undone'",
+            )?
+            .execute([])?;
         let id = insert_history(
             &self.tx,
             &self.who,
@@ -188,6 +196,9 @@ impl ActionTx<'_> {
             &self.changes,
         )?;
         self.tx.commit()?;
+        if let Some(f) = self.flusher {
+            f.committed();
+        }
         Ok(Some(id))
     }
 }
@@ -238,19 +249,19 @@ pub(crate) fn insert_history(
     state: &str,
     changes: &[Change],
 ) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO history (at, who, kind, action, summary, reverts, state, changes) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            now(),
-            who,
-            kind,
-            action,
-            summary,
-            reverts,
-            state,
-            serde_json::to_string(changes)?
-        ],
-    )?;
+    )?
+    .execute(params![
+        now(),
+        who,
+        kind,
+        action,
+        summary,
+        reverts,
+        state,
+        serde_json::to_string(changes)?
+    ])?;
     Ok(conn.last_insert_rowid())
 }

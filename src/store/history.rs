@@ -91,7 +91,7 @@ impl Store {
         changes: &[Change],
         new_state: &str,
     ) -> Result<()> {
-        let tx = self.write_transaction()?;
+        let tx = super::write_transaction(&mut self.conn, &self.path)?;
         for change in changes {
             // Ids were fixed when the action was first applied, so replay writes
             // rows back under the very same ids.
@@ -119,6 +119,7 @@ impl Store {
             changes,
         )?;
         tx.commit()?;
+        self.committed();
         Ok(())
     }
 }

@@ -5,6 +5,7 @@
 
 mod action;
 mod error;
+mod flush;
 mod history;
 mod open;
 mod read;
@@ -14,6 +15,7 @@ mod search;
 
 pub use action::{ActionTx, ImportOutcome};
 pub use error::{Result, StoreError};
+pub use flush::{Flusher, Waker};
 pub use read::{FigureFilter, ReviewCounts};
 
 use std::path::{Path, PathBuf};
@@ -22,6 +24,9 @@ use rusqlite::Connection;
 
 /// An open project.
 pub struct Store {
+    /// Declared first so it is dropped first: its last flush and its
+    /// connection end before `conn` closes and checkpoints the file.
+    flusher: Option<Flusher>,
     conn: Connection,
     path: PathBuf,
 }
@@ -34,20 +39,6 @@ impl Store {
     /// The schema version of the open file (always `schema::LATEST` once open).
     pub fn schema_version(&self) -> Result<i32> {
         Ok(schema::user_version(&self.conn)?)
-    }
-
-    /// Takes the write lock now, so two processes never interleave halves of actions.
-    fn write_transaction(&mut self) -> Result<rusqlite::Transaction<'_>> {
-        let path = &self.path;
-        self.conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| {
-                if error::is_busy(&e) {
-                    StoreError::Locked(path.clone())
-                } else {
-                    e.into()
-                }
-            })
     }
 
     /// Runs SQLite's full `PRAGMA integrity_check`; returns its findings ("ok" when sound).
@@ -64,4 +55,19 @@ pub fn now() -> String {
     time::OffsetDateTime::now_utc()
         .format(&f)
         .expect("formatting a UTC time cannot fail")
+}
+
+/// Takes the write lock now, so two processes never interleave halves of actions.
+fn write_transaction<'c>(
+    conn: &'c mut Connection,
+    path: &Path,
+) -> Result<rusqlite::Transaction<'c>> {
+    conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(|e| {
+            if error::is_busy(&e) {
+                StoreError::Locked(path.to_path_buf())
+            } else {
+                e.into()
+            }
+        })
 }

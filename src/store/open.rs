@@ -115,6 +115,7 @@ impl Store {
             .map_err(bad)?;
         schema::migrate_to(&mut conn, schema::LATEST).map_err(bad)?;
         Ok(Store {
+            flusher: None,
             conn,
             path: path.to_path_buf(),
         })

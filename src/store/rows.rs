@@ -78,17 +78,26 @@ pub fn link_from(r: &SqlRow) -> rusqlite::Result<Link> {
 /// A document's metadata; removed documents count as absent.
 pub fn read_document(conn: &Connection, id: DocId) -> Result<Option<DocumentMeta>> {
     let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?1 AND removed = 0");
-    Ok(conn.query_row(&sql, [id], document_from).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], document_from)
+        .optional()?)
 }
 
 pub fn read_figure(conn: &Connection, id: FigureId) -> Result<Option<Figure>> {
     let sql = format!("SELECT {FIGURE_COLUMNS} FROM figures WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], figure_from).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], figure_from)
+        .optional()?)
 }
 
 pub fn read_link(conn: &Connection, id: LinkId) -> Result<Option<Link>> {
     let sql = format!("SELECT {LINK_COLUMNS} FROM links WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], link_from).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], link_from)
+        .optional()?)
 }
 
 /// The row a snapshot describes, as it stands now.
@@ -106,17 +115,18 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
         Row::Document(d) => {
             // Documents are never inserted here: their text arrives with the
             // import, which inserts the row hidden before the change shows it.
-            let n = conn.execute(
-                "UPDATE documents SET title = ?2, language = ?3, source_path = ?4, \
+            let n = conn
+                .prepare_cached(
+                    "UPDATE documents SET title = ?2, language = ?3, source_path = ?4, \
                  imported_at = ?5, removed = 0 WHERE id = ?1",
-                params![
+                )?
+                .execute(params![
                     d.id,
                     d.title,
                     d.language.as_str(),
                     d.source_path,
                     d.imported_at
-                ],
-            )?;
+                ])?;
             if n == 0 {
                 return Err(StoreError::Invalid(format!(
                     "document {} is not stored",
@@ -127,40 +137,42 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
         }
         Row::Figure(f) => {
             let id = (f.id != 0).then_some(f.id);
-            conn.execute(
-                &format!(
-                    "INSERT INTO figures ({FIGURE_COLUMNS}) \
+            conn.prepare_cached(&format!(
+                "INSERT INTO figures ({FIGURE_COLUMNS}) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) {}",
-                    upsert(FIGURE_COLUMNS)
-                ),
-                params![
-                    id,
-                    f.document,
-                    f.span.start as i64,
-                    f.span.end as i64,
-                    f.text,
-                    f.kind.as_str(),
-                    decimal_text(&f.value),
-                    decimal_text(&f.value_max),
-                    f.unit,
-                    f.origin.0,
-                    f.status.as_str(),
-                    f.reviewer,
-                    f.reviewed_at,
-                    f.note,
-                ],
-            )?;
+                upsert(FIGURE_COLUMNS)
+            ))?
+            .execute(params![
+                id,
+                f.document,
+                f.span.start as i64,
+                f.span.end as i64,
+                f.text,
+                f.kind.as_str(),
+                decimal_text(&f.value),
+                decimal_text(&f.value_max),
+                f.unit,
+                f.origin.0,
+                f.status.as_str(),
+                f.reviewer,
+                f.reviewed_at,
+                f.note,
+            ])?;
             Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
         }
         Row::Link(l) => {
             let id = (l.id != 0).then_some(l.id);
-            conn.execute(
-                &format!(
-                    "INSERT INTO links ({LINK_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5) {}",
-                    upsert(LINK_COLUMNS)
-                ),
-                params![id, l.a, l.b, l.relation.as_str(), l.status.as_str()],
-            )?;
+            conn.prepare_cached(&format!(
+                "INSERT INTO links ({LINK_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5) {}",
+                upsert(LINK_COLUMNS)
+            ))?
+            .execute(params![
+                id,
+                l.a,
+                l.b,
+                l.relation.as_str(),
+                l.status.as_str()
+            ])?;
             Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
         }
     }
@@ -180,11 +192,15 @@ fn upsert(columns: &str) -> String {
 /// Removes the row a snapshot describes (a document is hidden, not deleted).
 pub fn delete_row(conn: &Connection, row: &Row) -> Result<()> {
     match row {
-        Row::Document(d) => {
-            conn.execute("UPDATE documents SET removed = 1 WHERE id = ?1", [d.id])?
-        }
-        Row::Figure(f) => conn.execute("DELETE FROM figures WHERE id = ?1", [f.id])?,
-        Row::Link(l) => conn.execute("DELETE FROM links WHERE id = ?1", [l.id])?,
+        Row::Document(d) => conn
+            .prepare_cached("UPDATE documents SET removed = 1 WHERE id = ?1")?
+            .execute([d.id])?,
+        Row::Figure(f) => conn
+            .prepare_cached("DELETE FROM figures WHERE id = ?1")?
+            .execute([f.id])?,
+        Row::Link(l) => conn
+            .prepare_cached("DELETE FROM links WHERE id = ?1")?
+            .execute([l.id])?,
     };
     Ok(())
 }

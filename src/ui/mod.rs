@@ -297,6 +297,12 @@ impl WorkbenchApp {
 
     /// Collects finished background work: jobs, dialogs, exports.
     fn poll(&mut self, ctx: &egui::Context) {
+        if !self.wb.has_waker() {
+            let ctx = ctx.clone();
+            self.wb
+                .set_waker(std::sync::Arc::new(move || ctx.request_repaint()));
+        }
+        self.wb.poll_saved();
         if self.wb.job.is_some() {
             self.wb.poll_job();
             ctx.request_repaint_after(std::time::Duration::from_millis(100));

@@ -21,10 +21,14 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
             ui.separator();
         }
         if wb.project.is_some() {
+            // "Saving" covers the few milliseconds between an action's commit
+            // and its fsync (see store::Flusher).
             let saved = if wb.job.is_some() {
                 i18n.t("bar-working")
-            } else {
+            } else if wb.is_saved() {
                 i18n.t("bar-saved")
+            } else {
+                i18n.t("bar-saving")
             };
             ui.label(saved);
             ui.separator();

@@ -71,3 +71,13 @@ pub fn figure_id(p: &Project, doc: DocId, text: &str) -> i64 {
         .unwrap_or_else(|| panic!("no figure {text:?} in document {doc}: {figures:?}"))
         .id
 }
+
+/// The ids of every figure in the project.
+pub fn figure_ids(p: &Project) -> Vec<i64> {
+    p.store()
+        .figures(&tualek::store::FigureFilter::default())
+        .unwrap()
+        .iter()
+        .map(|f| f.id)
+        .collect()
+}

@@ -15,6 +15,7 @@ pub use search::{SearchHit, search};
 
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::app::{AppError, Command, Decision, FigureFields, Project, Settings};
 use crate::import::ImportOptions;
@@ -96,6 +97,8 @@ pub struct Workbench {
     /// Actions applied since the project was opened (all of them saved).
     pub saved_actions: usize,
     reviewer: String,
+    /// Asks for a repaint when commits reach the disk (set by the window).
+    waker: Option<Arc<dyn Fn() + Send + Sync>>,
 }
 
 impl Workbench {
@@ -118,6 +121,7 @@ impl Workbench {
             queued: VecDeque::new(),
             saved_actions: 0,
             reviewer: reviewer.to_string(),
+            waker: None,
         }
     }
 
@@ -152,9 +156,61 @@ impl Workbench {
         Ok(())
     }
 
-    fn install(&mut self, project: Project) {
+    /// Called whenever the project's latest commits have reached the disk.
+    pub fn set_waker(&mut self, waker: Arc<dyn Fn() + Send + Sync>) {
+        self.waker = Some(waker);
+        self.hand_waker_to_flusher();
+    }
+
+    pub fn has_waker(&self) -> bool {
+        self.waker.is_some()
+    }
+
+    fn hand_waker_to_flusher(&self) {
+        if let (Some(w), Some(f)) = (
+            &self.waker,
+            self.project.as_ref().and_then(|p| p.store().flusher()),
+        ) {
+            let w = w.clone();
+            f.set_waker(Box::new(move || w()));
+        }
+    }
+
+    /// Whether every action so far is on disk (not just committed).
+    pub fn is_saved(&self) -> bool {
+        self.project.as_ref().is_none_or(|p| p.store().is_flushed())
+    }
+
+    /// Blocks until every action so far is on disk, or `timeout` passes.
+    pub fn wait_until_saved(&self, timeout: std::time::Duration) -> bool {
+        match self.project.as_ref().and_then(|p| p.store().flusher()) {
+            Some(f) => f.wait(timeout),
+            None => true,
+        }
+    }
+
+    /// Turns a failure to make actions durable into a notice.
+    pub fn poll_saved(&mut self) {
+        if let Some(e) = self
+            .project
+            .as_ref()
+            .and_then(|p| p.store().flusher())
+            .and_then(|f| f.take_error())
+        {
+            self.notice = Some(Notice::Error(e));
+        }
+    }
+
+    fn install(&mut self, mut project: Project) {
+        // Frames must not wait for fsyncs; a flush thread makes each action
+        // durable a few milliseconds after it commits. Should that fail to
+        // start, actions still save, only with the fsync on the frame.
+        if let Err(e) = project.defer_sync() {
+            self.notice = Some(Notice::Error(e.to_string()));
+        }
         self.settings.remember(project.store().path());
         self.project = Some(project);
+        self.hand_waker_to_flusher();
         self.panes = Default::default();
         self.active = 0;
         self.saved_actions = 0;

@@ -72,13 +72,28 @@ impl LoadedDoc {
     }
 
     /// Puts a figure's new state in place (`None` removes it).
+    ///
+    /// A review leaves the span alone, so the figure is overwritten where it
+    /// stands: removing and inserting would move every figure after it, some
+    /// megabytes in a long document, on the frame of each confirm.
     pub fn apply(&mut self, id: FigureId, figure: Option<&Figure>) {
-        self.figures.retain(|f| f.id != id);
-        if let Some(f) = figure.filter(|f| f.document == self.meta.id) {
-            let at = self
-                .figures
-                .partition_point(|g| (g.span.start, g.id) < (f.span.start, f.id));
-            self.figures.insert(at, f.clone());
+        let figure = figure.filter(|f| f.document == self.meta.id);
+        let old = self.position(id);
+        match (old, figure) {
+            (Some(i), Some(f)) if self.figures[i].span.start == f.span.start => {
+                self.figures[i] = f.clone();
+            }
+            (old, figure) => {
+                if let Some(i) = old {
+                    self.figures.remove(i);
+                }
+                if let Some(f) = figure {
+                    let at = self
+                        .figures
+                        .partition_point(|g| (g.span.start, g.id) < (f.span.start, f.id));
+                    self.figures.insert(at, f.clone());
+                }
+            }
         }
         self.version += 1;
     }
