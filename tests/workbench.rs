@@ -301,3 +301,105 @@ fn chinese_text_renders_through_the_system_fonts() {
         "zh"
     );
 }
+
+/// The figure of `pane` whose text is `text`.
+fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: usize, text: &str) -> Figure {
+    h.state().wb.panes[pane]
+        .doc
+        .as_ref()
+        .unwrap()
+        .figures
+        .iter()
+        .find(|f| f.text == text)
+        .cloned()
+        .unwrap_or_else(|| panic!("no figure {text:?} in pane {pane}"))
+}
+
+/// Selects `a` in the Lao pane and `b` in the English one, then presses L.
+fn link_by_key(h: &mut Harness<'_, WorkbenchApp>, a: &Figure, b: &Figure) {
+    for (pane, f) in [(1, b), (0, a)] {
+        h.state_mut()
+            .wb
+            .perform(Action::SelectFigure { pane, figure: f.id });
+    }
+    h.key_press(Key::L);
+    h.run();
+}
+
+#[test]
+fn linked_figures_show_whether_they_agree() {
+    let (s, mut h) = workbench();
+    // The Lao and English sample both report 96 cases, and 46 the year before.
+    let lo_96 = figure_by_text(&h, 0, "96");
+    let en_96 = figure_by_text(&h, 1, "96");
+    link_by_key(&mut h, &lo_96, &en_96);
+    let links = Project::open(&s.path, "reader")
+        .unwrap()
+        .store()
+        .links()
+        .unwrap();
+    assert_eq!(
+        links.iter().map(|l| (l.a, l.b)).collect::<Vec<_>>(),
+        [(lo_96.id, en_96.id)],
+        "L stores the link in the project file"
+    );
+    h.get_by_label("Linked figures");
+    h.get_by_label("same value");
+    assert!(h.query_by_label_contains("disagree").is_none());
+
+    // Link the Lao 96 to the English 46 as well: a disagreement, shown at once.
+    let en_46 = figure_by_text(&h, 1, "46");
+    link_by_key(&mut h, &lo_96, &en_46);
+    let wb = &h.state().wb;
+    assert_eq!(wb.links.disagreements(), 1);
+    assert!(wb.links.disputed.contains(&lo_96.id) && wb.links.disputed.contains(&en_46.id));
+    assert!(!wb.links.disputed.contains(&en_96.id));
+    h.get_by_label("1 link disagrees");
+    h.get_by_label_contains("disagrees: 96 here, 46 there");
+
+    // Rejecting the wrong figure settles it.
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane: 1,
+        figure: en_46.id,
+    });
+    h.key_press(Key::X);
+    h.run();
+    assert_eq!(stored(&s, en_46.id).status, Status::Rejected);
+    assert_eq!(h.state().wb.links.disagreements(), 0);
+    assert!(h.query_by_label("1 link disagrees").is_none());
+}
+
+#[test]
+fn moving_to_a_linked_figure_selects_its_partner_in_the_other_pane() {
+    let (_s, mut h) = workbench();
+    let lo_96 = figure_by_text(&h, 0, "96");
+    let en_96 = figure_by_text(&h, 1, "96");
+    link_by_key(&mut h, &lo_96, &en_96);
+    // Elsewhere in the English pane, then back to the Lao 96 with K after J.
+    let other = figure_by_text(&h, 1, "46");
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane: 1,
+        figure: other.id,
+    });
+    h.state_mut().wb.perform(Action::FocusPane(0));
+    h.key_press(Key::J);
+    h.run();
+    h.key_press(Key::K);
+    h.run();
+    let wb = &h.state().wb;
+    assert_eq!(wb.panes[0].selected, Some(lo_96.id));
+    assert_eq!(wb.panes[1].selected, Some(en_96.id), "the partner follows");
+
+    // The inspector's link opens the partner.
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane: 1,
+        figure: other.id,
+    });
+    h.state_mut().wb.perform(Action::FocusPane(0));
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Link, "\u{201c}96\u{201d}")
+        .click();
+    h.run();
+    assert_eq!(h.state().wb.panes[1].selected, Some(en_96.id));
+    assert_eq!(h.state().wb.active, 0, "the active pane stays active");
+}

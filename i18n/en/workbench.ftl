@@ -61,6 +61,10 @@ documents-progress = { $reviewed } of { $total } reviewed
 ## Inspector
 inspector-no-document = No document in this pane.
 inspector-no-selection = No figure selected. Press J or N to go to one.
+inspector-links = Linked figures
+link-agrees = same value
+link-disagrees = disagrees: { $this } here, { $other } there
+hint-show-linked = Show this figure
 column-text = Text
 column-value = Value
 column-unit = Unit
@@ -101,6 +105,11 @@ bar-counts = { $count ->
 } · { $reviewed } reviewed · { $unreviewed } to do
 bar-saved = Saved
 bar-saving = Saving…
+bar-disagreements = { $count ->
+    [one] { $count } link disagrees
+   *[other] { $count } links disagree
+}
+hint-disagreements = Linked figures that state different values are underlined in red
 bar-working = Working…
 bar-hints = Enter confirm · X reject · E fix · J/K move · N next to do · F1 all keys
 

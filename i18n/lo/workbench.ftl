@@ -61,6 +61,10 @@ documents-progress = ກວດແລ້ວ { $reviewed } ຈາກ { $total }
 ## Inspector
 inspector-no-document = ບໍ່ມີເອກະສານໃນຊ່ອງນີ້.
 inspector-no-selection = ຍັງບໍ່ໄດ້ເລືອກຕົວເລກ. ກົດ J ຫຼື N ເພື່ອໄປຫາຕົວເລກ.
+inspector-links = ຕົວເລກທີ່ເຊື່ອມໂຍງ
+link-agrees = ຄ່າກົງກັນ
+link-disagrees = ບໍ່ກົງກັນ: ບ່ອນນີ້ { $this }, ບ່ອນນັ້ນ { $other }
+hint-show-linked = ສະແດງຕົວເລກນີ້
 column-text = ຂໍ້ຄວາມ
 column-value = ຄ່າ
 column-unit = ຫົວໜ່ວຍ
@@ -95,6 +99,8 @@ bar-figures = ຕົວເລກ { $count } ຕົວ
 bar-counts = ຕົວເລກ { $count } ຕົວ · ກວດແລ້ວ { $reviewed } · ຍັງເຫຼືອ { $unreviewed }
 bar-saved = ບັນທຶກແລ້ວ
 bar-saving = ກຳລັງບັນທຶກ…
+bar-disagreements = ມີ { $count } ລິ້ງທີ່ຄ່າບໍ່ກົງກັນ
+hint-disagreements = ຕົວເລກທີ່ເຊື່ອມໂຍງກັນແຕ່ຄ່າບໍ່ກົງກັນ ຖືກຂີດກ້ອງດ້ວຍສີແດງ
 bar-working = ກຳລັງດຳເນີນການ…
 bar-hints = Enter ຢືນຢັນ · X ປະຕິເສດ · E ແກ້ໄຂ · J/K ເລື່ອນ · N ຕົວທີ່ຍັງເຫຼືອ · F1 ປຸ່ມທັງໝົດ
 

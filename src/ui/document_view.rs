@@ -13,9 +13,9 @@ use egui::{Align, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec
 
 use super::lao_breaks::lao_break_points;
 use super::theme;
-use crate::app::workbench::{Action, LoadedDoc, Pane};
+use crate::app::workbench::{Action, Links, LoadedDoc, Pane};
 use crate::i18n::I18n;
-use crate::model::{DocId, Figure, Span, Status};
+use crate::model::{DocId, Figure, FigureId, Span, Status};
 
 /// Paragraphs longer than this are laid out in pieces, so no single galley is huge.
 const MAX_PIECE_BYTES: usize = 4096;
@@ -95,8 +95,17 @@ impl DocumentView {
             .min(self.pieces.len().saturating_sub(1))
     }
 
-    /// Draws the pane; returns the actions the user took in it.
-    pub fn show(&mut self, ui: &mut Ui, index: usize, pane: &Pane, i18n: &I18n) -> Vec<Action> {
+    /// Draws the pane; returns the actions the user took in it. `partner` is
+    /// the figure here linked to the other pane's selection.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        index: usize,
+        pane: &Pane,
+        links: &Links,
+        partner: Option<FigureId>,
+        i18n: &I18n,
+    ) -> Vec<Action> {
         let mut actions = Vec::new();
         let Some(doc) = &pane.doc else {
             ui.centered_and_justified(|ui| ui.weak(i18n.t("pane-empty")));
@@ -137,7 +146,7 @@ impl DocumentView {
             let mut heights_changed = false;
             let mut i = first;
             while i < self.pieces.len() && self.tops[i] < viewport.max.y + row_height {
-                let (galley, hair) = self.layout_piece(ui, doc, pane, i, &font, &colors);
+                let (galley, hair) = self.layout_piece(ui, doc, pane, links, i, &font, &colors);
                 let h = galley.rect.height().max(row_height);
                 if !self.measured[i] || (self.heights[i] - h).abs() > 0.5 {
                     self.heights[i] = h;
@@ -162,13 +171,18 @@ impl DocumentView {
             for s in &shown {
                 painter.galley(s.rect.min, s.galley.clone(), ui.visuals().text_color());
             }
-            if let Some(f) = pane.selected_figure() {
+            let outlined = [
+                (pane.selected_figure(), colors.outline),
+                (partner.and_then(|id| doc.figure(id)), colors.link),
+            ];
+            for (f, color) in outlined {
+                let Some(f) = f else { continue };
                 for s in &shown {
                     for r in self.char_rects(s, f.span) {
                         painter.rect_stroke(
                             r.expand(1.5),
                             2.0,
-                            Stroke::new(2.0, colors.outline),
+                            Stroke::new(2.0, color),
                             StrokeKind::Outside,
                         );
                     }
@@ -193,6 +207,7 @@ impl DocumentView {
         ui: &Ui,
         doc: &LoadedDoc,
         pane: &Pane,
+        links: &Links,
         i: usize,
         font: &FontId,
         colors: &theme::FigureColors,
@@ -210,6 +225,7 @@ impl DocumentView {
             },
             colors,
             selection: pane.text_selection,
+            links: Some(links),
             width: self.width - 8.0,
         };
         let (job, hair) = build_job(text, piece.chars.start, &figures, breaks, &style);
@@ -379,6 +395,8 @@ struct PieceStyle<'a> {
     colors: &'a theme::FigureColors,
     /// The user's text selection, in document code points.
     selection: Option<Span>,
+    /// Linked figures are underlined, disputed ones in red.
+    links: Option<&'a Links>,
     width: f32,
 }
 
@@ -466,6 +484,13 @@ fn build_job(
             if f.status == Status::Rejected {
                 format.strikethrough = Stroke::new(1.0, style.colors.rejected_line);
             }
+            if let Some(links) = style.links {
+                if links.disputed.contains(&f.id) {
+                    format.underline = Stroke::new(2.0, style.colors.disputed);
+                } else if links.linked.contains(&f.id) {
+                    format.underline = Stroke::new(1.5, style.colors.link);
+                }
+            }
         }
         if style.selection.is_some_and(|s| s.start <= c && c < s.end) {
             format.background = style.colors.text_selection;
@@ -494,6 +519,7 @@ pub fn wrap_points(ctx: &egui::Context, text: &str, width: f32, lao_breaks: bool
         },
         colors: &colors,
         selection: None,
+        links: None,
         width,
     };
     let breaks = if lao_breaks {

@@ -5,9 +5,9 @@ use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::FigureFields;
-use crate::app::workbench::{Action, Pane};
+use crate::app::workbench::{Action, Links, Pane};
 use crate::i18n::{I18n, format_decimal, format_plain};
-use crate::model::{Decimal, Figure, FigureId, Kind, Status};
+use crate::model::{Decimal, DocumentMeta, Figure, FigureId, Kind, Status};
 
 /// The editor's fields for one figure, as typed (kept until saved or the selection moves).
 #[derive(Default)]
@@ -81,15 +81,23 @@ impl Editor {
     }
 }
 
+/// What the inspector reads beside the active pane.
+pub struct Context<'a> {
+    pub links: &'a Links,
+    pub documents: &'a [DocumentMeta],
+    pub i18n: &'a I18n,
+}
+
 /// Draws the inspector; returns the actions taken in it.
 pub fn show(
     ui: &mut Ui,
     index: usize,
     pane: &Pane,
     editor: &mut Editor,
-    i18n: &I18n,
+    cx: &Context,
     error: &mut Option<String>,
 ) -> Vec<Action> {
+    let i18n = cx.i18n;
     let mut actions = Vec::new();
     let Some(doc) = &pane.doc else {
         ui.weak(i18n.t("inspector-no-document"));
@@ -101,6 +109,9 @@ pub fn show(
     let selected = pane.selected_figure();
     editor.sync(selected);
     editor_ui(ui, selected, editor, i18n, error, &mut actions);
+    if let Some(f) = selected {
+        links_ui(ui, f, cx, &mut actions);
+    }
     ui.separator();
 
     let style = i18n.number_style();
@@ -273,6 +284,55 @@ fn editor_ui(
             }
         }
     });
+}
+
+/// The selected figure's links: the figure at the other end, where it is,
+/// and whether the two state the same value.
+fn links_ui(ui: &mut Ui, f: &Figure, cx: &Context, actions: &mut Vec<Action>) {
+    let i18n = cx.i18n;
+    let style = i18n.number_style();
+    let mut pairs = cx.links.of(f.id).peekable();
+    if pairs.peek().is_none() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.strong(i18n.t("inspector-links"));
+    for pair in pairs {
+        let Some(other) = pair.other(f.id) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            let title = cx
+                .documents
+                .iter()
+                .find(|d| d.id == other.document)
+                .map_or("", |d| d.title.as_str());
+            if ui
+                .link(format!("\u{201c}{}\u{201d}", other.text))
+                .on_hover_text(i18n.t("hint-show-linked"))
+                .clicked()
+            {
+                actions.push(Action::ShowFigure(other.id));
+            }
+            ui.weak(title);
+            if pair.disagrees() {
+                let this = value_text(f, style);
+                let that = value_text(other, style);
+                ui.colored_label(
+                    egui::Color32::from_rgb(210, 40, 40),
+                    i18n.t_args(
+                        "link-disagrees",
+                        &[
+                            ("this", crate::i18n::Arg::Str(&this)),
+                            ("other", crate::i18n::Arg::Str(&that)),
+                        ],
+                    ),
+                );
+            } else {
+                ui.label(i18n.t("link-agrees"));
+            }
+        });
+    }
 }
 
 /// The value as the locale writes it, a range as "low – high".

@@ -123,12 +123,17 @@ impl WorkbenchApp {
             .default_size(420.0)
             .show(ui, |ui| {
                 let active = self.wb.active;
+                let cx = inspector::Context {
+                    links: &self.wb.links,
+                    documents: &self.wb.documents,
+                    i18n: &self.i18n,
+                };
                 let actions = inspector::show(
                     ui,
                     active,
                     &self.wb.panes[active],
                     &mut self.editor,
-                    &self.i18n,
+                    &cx,
                     &mut self.editor_error,
                 );
                 commands.extend(actions.into_iter().map(UiCommand::Act));
@@ -172,6 +177,17 @@ impl WorkbenchApp {
         let count = if self.wb.settings.two_panes { 2 } else { 1 };
         let active = self.wb.active;
         let (views, panes, i18n) = (&mut self.views, &self.wb.panes, &self.i18n);
+        let links = &self.wb.links;
+        // In each pane, the figure linked to the other pane's selection.
+        let partner = |i: usize| {
+            let selected = panes[1 - i].selected?;
+            let doc = panes[i].doc.as_ref()?.meta.id;
+            links
+                .of(selected)
+                .filter_map(|p| p.other(selected))
+                .find(|f| f.document == doc)
+                .map(|f| f.id)
+        };
         ui.columns(count, |columns| {
             for (i, ui) in columns.iter_mut().enumerate() {
                 let title = panes[i]
@@ -189,7 +205,8 @@ impl WorkbenchApp {
                         ui.strong(t);
                         ui.separator();
                     }
-                    actions.extend(views[i].show(ui, i, &panes[i], i18n));
+                    let partner = (count == 2).then(|| partner(i)).flatten();
+                    actions.extend(views[i].show(ui, i, &panes[i], links, partner, i18n));
                 });
             }
         });

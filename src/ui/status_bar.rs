@@ -33,6 +33,18 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
             ui.label(saved);
             ui.separator();
         }
+        let disagreements = wb.links.disagreements();
+        if disagreements > 0 {
+            ui.colored_label(
+                Color32::from_rgb(220, 60, 60),
+                i18n.t_args(
+                    "bar-disagreements",
+                    &[("count", Arg::Int(disagreements as i64))],
+                ),
+            )
+            .on_hover_text(i18n.t("hint-disagreements"));
+            ui.separator();
+        }
         match &wb.notice {
             Some(Notice::Info(id, arg)) => {
                 let text = match arg {

@@ -13,6 +13,10 @@ pub struct FigureColors {
     pub rejected_line: Color32,
     pub outline: Color32,
     pub text_selection: Color32,
+    /// Underline of linked figures, outline of the selection's partner.
+    pub link: Color32,
+    /// Underline of figures whose linked figure states another value.
+    pub disputed: Color32,
 }
 
 impl FigureColors {
@@ -27,6 +31,8 @@ impl FigureColors {
                 rejected_line: Color32::from_gray(200),
                 outline: Color32::from_rgb(255, 170, 40),
                 text_selection: v.selection.bg_fill,
+                link: Color32::from_rgb(90, 170, 255),
+                disputed: Color32::from_rgb(255, 90, 90),
             }
         } else {
             FigureColors {
@@ -38,6 +44,8 @@ impl FigureColors {
                 rejected_line: Color32::from_gray(90),
                 outline: Color32::from_rgb(220, 100, 0),
                 text_selection: v.selection.bg_fill,
+                link: Color32::from_rgb(30, 100, 210),
+                disputed: Color32::from_rgb(210, 30, 30),
             }
         }
     }

@@ -6,10 +6,12 @@
 //! moves the view. Nothing here knows about egui.
 
 mod jobs;
+mod links;
 mod pane;
 mod search;
 
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
+pub use links::{LinkedPair, Links};
 pub use pane::{LoadedDoc, Pane};
 pub use search::{SearchHit, search};
 
@@ -19,7 +21,7 @@ use std::sync::Arc;
 
 use crate::app::{AppError, Command, Decision, FigureFields, Project, Settings};
 use crate::import::ImportOptions;
-use crate::model::{Change, DocId, DocumentMeta, FigureId, Relation, Row, Span, Status};
+use crate::model::{Change, DocId, DocumentMeta, Figure, FigureId, Relation, Row, Span, Status};
 use crate::store::{FigureFilter, ReviewCounts};
 
 /// What the user asked for.
@@ -52,6 +54,9 @@ pub enum Action {
     AddFromSelection,
     /// Link the figures selected in the two panes (a translation pair).
     LinkPanes,
+    /// Bring a figure into view: selected where its document is shown, else
+    /// opened in the other pane. The active pane stays active.
+    ShowFigure(FigureId),
     Undo,
     Redo,
     ToggleTwoPanes,
@@ -88,6 +93,8 @@ pub struct Workbench {
     settings_path: Option<PathBuf>,
     pub documents: Vec<DocumentMeta>,
     pub counts: HashMap<DocId, ReviewCounts>,
+    /// The project's links, with both figures of each.
+    pub links: Links,
     pub panes: [Pane; 2],
     pub active: usize,
     pub notice: Option<Notice>,
@@ -114,6 +121,7 @@ impl Workbench {
             settings_path,
             documents: Vec::new(),
             counts: HashMap::new(),
+            links: Links::default(),
             panes: Default::default(),
             active: 0,
             notice: None,
@@ -232,12 +240,19 @@ impl Workbench {
     /// Re-reads the document list and review counts.
     pub fn refresh_documents(&mut self) {
         let Some(p) = &self.project else { return };
-        match (p.store().documents(), p.store().review_counts()) {
-            (Ok(docs), Ok(counts)) => {
+        match (
+            p.store().documents(),
+            p.store().review_counts(),
+            Links::load(p.store()),
+        ) {
+            (Ok(docs), Ok(counts), Ok(links)) => {
                 self.documents = docs;
                 self.counts = counts;
+                self.links = links;
             }
-            (Err(e), _) | (_, Err(e)) => self.notice = Some(Notice::Error(e.to_string())),
+            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                self.notice = Some(Notice::Error(e.to_string()))
+            }
         }
         // A pane whose document was removed (an undone import) is emptied.
         let present: Vec<DocId> = self.documents.iter().map(|d| d.id).collect();
@@ -288,9 +303,61 @@ impl Workbench {
             ));
             return;
         }
+        // Only moving through the figures drags the other pane along: a
+        // figure picked there by hand (to link it, say) stays picked.
+        let moves = matches!(
+            action,
+            Action::Next
+                | Action::Previous
+                | Action::NextUnreviewed
+                | Action::Confirm
+                | Action::Reject
+                | Action::Fix { .. }
+        );
+        let before = (self.active, self.panes[self.active].selected);
         if let Err(e) = self.try_perform(action) {
             self.notice = Some(Notice::Error(e.to_string()));
         }
+        if moves && (self.active, self.panes[self.active].selected) != before {
+            self.follow_links();
+        }
+    }
+
+    /// When the active pane's selection has a linked figure in the other
+    /// pane, selects that one too: a translation's figure beside its original.
+    /// (Only on moves through the figures, see `perform`.)
+    fn follow_links(&mut self) {
+        if !self.settings.two_panes {
+            return;
+        }
+        let (active, other) = (self.active, 1 - self.active);
+        let Some(selected) = self.panes[active].selected else {
+            return;
+        };
+        let Some(other_doc) = self.panes[other].doc.as_ref().map(|d| d.meta.id) else {
+            return;
+        };
+        let partner = self
+            .links
+            .of(selected)
+            .filter_map(|p| p.other(selected))
+            .find(|f| f.document == other_doc)
+            .map(|f| f.id);
+        if let Some(id) = partner
+            && self.panes[other].selected != Some(id)
+        {
+            self.panes[other].select(Some(id));
+        }
+    }
+
+    /// A figure as the workbench knows it: from a loaded pane, else the project.
+    pub fn find_figure(&self, id: FigureId) -> Option<Figure> {
+        self.panes
+            .iter()
+            .filter_map(|p| p.doc.as_ref()?.figure(id))
+            .next()
+            .cloned()
+            .or_else(|| self.project.as_ref()?.store().figure(id).ok().flatten())
     }
 
     fn try_perform(&mut self, action: Action) -> Result<(), AppError> {
@@ -309,6 +376,7 @@ impl Workbench {
                 self.panes[self.active].text_selection = span.filter(|s| !s.is_empty());
             }
             Action::FocusPane(p) => self.active = p.min(1),
+            Action::ShowFigure(id) => self.show_figure(id)?,
             Action::Next => self.panes[pane].step(1),
             Action::Previous => self.panes[pane].step(-1),
             Action::NextUnreviewed => {
@@ -407,6 +475,30 @@ impl Workbench {
         Ok(())
     }
 
+    fn show_figure(&mut self, id: FigureId) -> Result<(), AppError> {
+        let figure = self
+            .find_figure(id)
+            .ok_or_else(|| AppError::NotFound(format!("figure {id}")))?;
+        let shown = self
+            .panes
+            .iter()
+            .position(|p| p.doc.as_ref().is_some_and(|d| d.meta.id == figure.document));
+        let pane = match shown {
+            Some(pane) => pane,
+            None => {
+                let pane = if self.settings.two_panes {
+                    1 - self.active
+                } else {
+                    self.active
+                };
+                self.load_into(pane, figure.document);
+                pane
+            }
+        };
+        self.panes[pane].select(Some(id));
+        Ok(())
+    }
+
     fn selected_id(&self) -> Result<FigureId, AppError> {
         self.panes[self.active]
             .selected
@@ -462,6 +554,16 @@ impl Workbench {
                 documents_changed = true;
                 continue;
             }
+            if let Some(Row::Link(any)) = change.row() {
+                let after = match &change.after {
+                    Some(Row::Link(l)) => Some(l),
+                    _ => None,
+                };
+                let mut links = std::mem::take(&mut self.links);
+                links.link_changed(any.id, after, |id| self.find_figure(id));
+                self.links = links;
+                continue;
+            }
             let (before, after) = (figure(&change.before), figure(&change.after));
             let Some(any) = after.as_ref().or(before.as_ref()).cloned() else {
                 continue; // a link: nothing shown changes
@@ -472,6 +574,7 @@ impl Workbench {
             if let Some(f) = &after {
                 self.count(f.document, f.status, 1);
             }
+            self.links.figure_changed(any.id, after.as_ref());
             for pane in &mut self.panes {
                 if let Some(doc) = pane.doc.as_mut().filter(|d| d.meta.id == any.document) {
                     doc.apply(any.id, after.as_ref());
