@@ -327,34 +327,77 @@ fn link_by_key(h: &mut Harness<'_, WorkbenchApp>, a: &Figure, b: &Figure) {
 }
 
 #[test]
+fn the_sample_opens_with_its_translation_linked_and_the_slip_shown() {
+    let (s, mut h) = workbench();
+    // The Lao sample says 439 women where the English says 493, on purpose.
+    let lo_439 = figure_by_text(&h, 0, "439");
+    let en_493 = figure_by_text(&h, 1, "493");
+    let links = Project::open(&s.path, "reader")
+        .unwrap()
+        .store()
+        .links()
+        .unwrap();
+    assert!(
+        links.len() >= 15,
+        "the sample's figures are linked: {links:?}"
+    );
+    let wb = &h.state().wb;
+    assert_eq!(wb.links.disagreements(), 1);
+    assert!(wb.links.disputed.contains(&lo_439.id) && wb.links.disputed.contains(&en_493.id));
+    h.get_by_label("1 link disagrees");
+
+    // The linking is one action: undone with Ctrl+Z, redone with Shift+L.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().wb.links.len(), 0);
+    assert!(h.query_by_label("1 link disagrees").is_none());
+    h.key_press_modifiers(Modifiers::SHIFT, Key::L);
+    h.run();
+    assert_eq!(h.state().wb.links.len(), links.len());
+    assert_eq!(h.state().wb.links.disagreements(), 1);
+    // Again: nothing left to link, and the message says so.
+    h.key_press_modifiers(Modifiers::SHIFT, Key::L);
+    h.run();
+    h.get_by_label_contains("linked already");
+}
+
+#[test]
 fn linked_figures_show_whether_they_agree() {
     let (s, mut h) = workbench();
     // The Lao and English sample both report 96 cases, and 46 the year before.
     let lo_96 = figure_by_text(&h, 0, "96");
     let en_96 = figure_by_text(&h, 1, "96");
+    let en_46 = figure_by_text(&h, 1, "46");
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane: 0,
+        figure: lo_96.id,
+    });
+    h.run();
+    h.get_by_label("Linked figures");
+    h.get_by_label("same value");
+    // Linking them again is refused.
     link_by_key(&mut h, &lo_96, &en_96);
+    h.get_by_label_contains("linked already");
+
+    // Link the Lao 96 to the English 46 as well: a second disagreement, shown at once.
+    let before = h.state().wb.links.len();
+    link_by_key(&mut h, &lo_96, &en_46);
     let links = Project::open(&s.path, "reader")
         .unwrap()
         .store()
         .links()
         .unwrap();
     assert_eq!(
-        links.iter().map(|l| (l.a, l.b)).collect::<Vec<_>>(),
-        [(lo_96.id, en_96.id)],
+        links.len(),
+        before + 1,
         "L stores the link in the project file"
     );
-    h.get_by_label("Linked figures");
-    h.get_by_label("same value");
-    assert!(h.query_by_label_contains("disagree").is_none());
-
-    // Link the Lao 96 to the English 46 as well: a disagreement, shown at once.
-    let en_46 = figure_by_text(&h, 1, "46");
-    link_by_key(&mut h, &lo_96, &en_46);
+    assert!(links.iter().any(|l| (l.a, l.b) == (lo_96.id, en_46.id)));
     let wb = &h.state().wb;
-    assert_eq!(wb.links.disagreements(), 1);
+    assert_eq!(wb.links.disagreements(), 2);
     assert!(wb.links.disputed.contains(&lo_96.id) && wb.links.disputed.contains(&en_46.id));
     assert!(!wb.links.disputed.contains(&en_96.id));
-    h.get_by_label("1 link disagrees");
+    h.get_by_label("2 links disagree");
     h.get_by_label_contains("disagrees: 96 here, 46 there");
 
     // Rejecting the wrong figure settles it.
@@ -365,26 +408,24 @@ fn linked_figures_show_whether_they_agree() {
     h.key_press(Key::X);
     h.run();
     assert_eq!(stored(&s, en_46.id).status, Status::Rejected);
-    assert_eq!(h.state().wb.links.disagreements(), 0);
-    assert!(h.query_by_label("1 link disagrees").is_none());
+    assert_eq!(h.state().wb.links.disagreements(), 1);
+    h.get_by_label("1 link disagrees");
 }
 
 #[test]
 fn moving_to_a_linked_figure_selects_its_partner_in_the_other_pane() {
     let (_s, mut h) = workbench();
+    let lo_2023 = figure_by_text(&h, 0, "2023");
     let lo_96 = figure_by_text(&h, 0, "96");
     let en_96 = figure_by_text(&h, 1, "96");
-    link_by_key(&mut h, &lo_96, &en_96);
-    // Elsewhere in the English pane, then back to the Lao 96 with K after J.
-    let other = figure_by_text(&h, 1, "46");
-    h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 1,
-        figure: other.id,
-    });
-    h.state_mut().wb.perform(Action::FocusPane(0));
+    let en_46 = figure_by_text(&h, 1, "46");
+    // Something else picked in the English pane; from the Lao 2023, J moves to the 96.
+    for (pane, figure) in [(1, en_46.id), (0, lo_2023.id)] {
+        h.state_mut()
+            .wb
+            .perform(Action::SelectFigure { pane, figure });
+    }
     h.key_press(Key::J);
-    h.run();
-    h.key_press(Key::K);
     h.run();
     let wb = &h.state().wb;
     assert_eq!(wb.panes[0].selected, Some(lo_96.id));
@@ -393,7 +434,7 @@ fn moving_to_a_linked_figure_selects_its_partner_in_the_other_pane() {
     // The inspector's link opens the partner.
     h.state_mut().wb.perform(Action::SelectFigure {
         pane: 1,
-        figure: other.id,
+        figure: en_46.id,
     });
     h.state_mut().wb.perform(Action::FocusPane(0));
     h.run();

@@ -44,6 +44,7 @@ action-save-fix = Save fix
 action-reanchor = Re-anchor to selection
 action-add = Add figure from selection
 action-link = Link the two selected figures
+action-link-all = Link all matching figures of the two documents
 action-next-unreviewed = Next unreviewed figure
 hint-confirm = The figure is read right (Enter)
 hint-reject = This is no figure (X or Delete)
@@ -122,6 +123,7 @@ notice-busy = Another task is still running.
 notice-import-cancelled = Import cancelled; nothing was imported.
 notice-imported = Imported { $arg } documents.
 notice-exported = Exported { $arg }
+notice-linked-all = Linked { $arg } pairs of figures; a red underline marks any that disagree.
 
 ## Search
 search-title = Search
@@ -150,6 +152,7 @@ key-switch-pane = Switch between the two documents
 key-reanchor = Move the selected figure to the selected text
 key-add = Add the selected text as a figure
 key-link = Link the figures selected in both documents
+key-link-all = Link every figure of one document to the one answering it in the other
 key-undo = Undo
 key-redo = Redo
 key-search = Search the project

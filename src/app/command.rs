@@ -52,6 +52,12 @@ pub enum Command {
         b: FigureId,
         relation: Relation,
     },
+    /// Many links in one action (figures paired by [`crate::app::align`]);
+    /// pairs already linked are left out.
+    LinkAll {
+        pairs: Vec<(FigureId, FigureId)>,
+        relation: Relation,
+    },
     SetLinkStatus {
         link: LinkId,
         status: LinkStatus,
@@ -80,6 +86,7 @@ impl Command {
             Command::Add { .. } => "figure.add",
             Command::Reanchor { .. } => "figure.reanchor",
             Command::Link { .. } => "link.add",
+            Command::LinkAll { .. } => "link.align",
             Command::SetLinkStatus { .. } => "link.status",
             Command::Unlink { .. } => "link.remove",
         }
@@ -234,6 +241,13 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
                 ));
             }
             let (fa, fb) = (figure(tx, *a)?, figure(tx, *b)?);
+            if tx.linked(*a, *b)? {
+                return Err(AppError::Invalid(format!(
+                    "{} and {} are linked already",
+                    quoted(&fa),
+                    quoted(&fb)
+                )));
+            }
             // Whether the values agree is derived when shown; the status is the reviewer's.
             let status = LinkStatus::Unreviewed;
             let link = Link {
@@ -251,6 +265,33 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
                 }],
                 summary,
             )
+        }
+        Command::LinkAll { pairs, relation } => {
+            let mut changes = Vec::new();
+            for (a, b) in pairs {
+                if a == b || tx.linked(*a, *b)? {
+                    continue;
+                }
+                figure(tx, *a)?;
+                figure(tx, *b)?;
+                changes.push(Change {
+                    before: None,
+                    after: Some(Row::Link(Link {
+                        id: 0,
+                        a: *a,
+                        b: *b,
+                        relation: *relation,
+                        status: LinkStatus::Unreviewed,
+                    })),
+                });
+            }
+            if changes.is_empty() {
+                return Err(AppError::Invalid(
+                    "no figures to link: every pair found is linked already".into(),
+                ));
+            }
+            let summary = format!("link {} pairs of figures ({relation})", changes.len());
+            (changes, summary)
         }
         Command::SetLinkStatus { link, status } => {
             let before = tx

@@ -55,6 +55,32 @@ impl Project {
             super::import::store_document(&mut tx, &doc)?;
         }
         tx.commit("import the sample documents")?;
+        project.link_sample_translations()?;
         Ok(project)
+    }
+
+    /// Links the figures of the Lao sample to those of its English counterpart,
+    /// as Review → Link all matching figures would (one undoable action).
+    fn link_sample_translations(&mut self) -> Result<()> {
+        let docs = self.store.documents()?;
+        let figures = |doc: Option<&crate::model::DocumentMeta>| -> Result<Vec<_>> {
+            let Some(doc) = doc else {
+                return Ok(Vec::new());
+            };
+            Ok(self.store.figures(&crate::store::FigureFilter {
+                document: Some(doc.id),
+                statuses: vec![],
+            })?)
+        };
+        let lo = figures(docs.iter().find(|d| d.language.as_str() == "lo"))?;
+        let en = figures(docs.iter().find(|d| d.language.as_str() == "en"))?;
+        let pairs = super::align::align(&lo, &en);
+        if !pairs.is_empty() {
+            self.execute(super::Command::LinkAll {
+                pairs,
+                relation: crate::model::Relation::Translation,
+            })?;
+        }
+        Ok(())
     }
 }

@@ -169,6 +169,16 @@ impl ActionTx<'_> {
         rows::read_link(&self.tx, id)
     }
 
+    /// Whether two figures are linked already, either way round.
+    pub fn linked(&self, a: crate::model::FigureId, b: crate::model::FigureId) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM links WHERE (a = ?1 AND b = ?2) OR (a = ?2 AND b = ?1))",
+            )?
+            .query_row([a, b], |r| r.get(0))?)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
     }

@@ -243,8 +243,10 @@ fn run(shared: &Shared, wal: &Path, conn: &Connection) {
         // Checkpoint in a pause between actions: only a checkpoint that copies
         // every frame lets the next commit start the WAL over, and PASSIVE
         // (which never blocks the UI's commits) cannot catch up with a burst.
-        let idle = shared.lock().committed == target;
-        if since_checkpoint >= CHECKPOINT_EVERY && idle && checkpoint(conn) {
+        let idle = || shared.lock().committed == target;
+        // A commit that slipped in while it ran is not copied, so the WAL
+        // cannot start over yet: the next pause tries again.
+        if since_checkpoint >= CHECKPOINT_EVERY && idle() && checkpoint(conn) && idle() {
             since_checkpoint = 0;
             shared.lock().checkpoints += 1;
         }

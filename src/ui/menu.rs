@@ -113,6 +113,7 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 ("action-reanchor", UiCommand::Act(Action::Reanchor)),
                 ("action-add", UiCommand::Act(Action::AddFromSelection)),
                 ("action-link", UiCommand::Act(Action::LinkPanes)),
+                ("action-link-all", UiCommand::Act(Action::LinkAllPanes)),
                 (
                     "action-next-unreviewed",
                     UiCommand::Act(Action::NextUnreviewed),

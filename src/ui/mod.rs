@@ -227,6 +227,7 @@ impl WorkbenchApp {
                 Shortcut::Reanchor => UiCommand::Act(Action::Reanchor),
                 Shortcut::Add => UiCommand::Act(Action::AddFromSelection),
                 Shortcut::Link => UiCommand::Act(Action::LinkPanes),
+                Shortcut::LinkAll => UiCommand::Act(Action::LinkAllPanes),
                 Shortcut::Undo => UiCommand::Act(Action::Undo),
                 Shortcut::Redo => UiCommand::Act(Action::Redo),
                 Shortcut::Search => UiCommand::ToggleSearch,

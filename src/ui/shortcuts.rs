@@ -14,6 +14,7 @@ pub enum Shortcut {
     Reanchor,
     Add,
     Link,
+    LinkAll,
     Undo,
     Redo,
     Search,
@@ -41,6 +42,8 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     (Shortcut::SwitchPane, &[k(Key::Tab)], "key-switch-pane"),
     (Shortcut::Reanchor, &[k(Key::R)], "key-reanchor"),
     (Shortcut::Add, &[k(Key::A)], "key-add"),
+    // Before plain L, which would match Shift+L too.
+    (Shortcut::LinkAll, &[shift(Key::L)], "key-link-all"),
     (Shortcut::Link, &[k(Key::L)], "key-link"),
     (
         Shortcut::Redo,
@@ -64,6 +67,9 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
 
 const fn k(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
+}
+const fn shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, key)
 }
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)

@@ -54,6 +54,9 @@ pub enum Action {
     AddFromSelection,
     /// Link the figures selected in the two panes (a translation pair).
     LinkPanes,
+    /// Link every figure of one pane to the one answering it in the other
+    /// (see [`crate::app::align`]).
+    LinkAllPanes,
     /// Bring a figure into view: selected where its document is shown, else
     /// opened in the other pane. The active pane stays active.
     ShowFigure(FigureId),
@@ -73,6 +76,7 @@ impl Action {
                 | Action::Reanchor
                 | Action::AddFromSelection
                 | Action::LinkPanes
+                | Action::LinkAllPanes
                 | Action::Undo
                 | Action::Redo
         )
@@ -450,6 +454,26 @@ impl Workbench {
                     b,
                     relation: Relation::Translation,
                 })?;
+            }
+            Action::LinkAllPanes => {
+                let [Some(a), Some(b)] = [&self.panes[0].doc, &self.panes[1].doc] else {
+                    return Err(AppError::Invalid(
+                        "open a document in each pane to link their figures".into(),
+                    ));
+                };
+                if a.meta.id == b.meta.id {
+                    return Err(AppError::Invalid(
+                        "the two panes show the same document".into(),
+                    ));
+                }
+                let pairs = crate::app::align::align(&a.figures, &b.figures);
+                let before = self.links.len();
+                self.execute(Command::LinkAll {
+                    pairs,
+                    relation: Relation::Translation,
+                })?;
+                let made = self.links.len().saturating_sub(before);
+                self.notice = Some(Notice::Info("notice-linked-all", Some(made.to_string())));
             }
             Action::Undo | Action::Redo => {
                 let project = self.project.as_mut().ok_or_else(no_project)?;
