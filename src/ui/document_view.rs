@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::text::{ByteIndex, CCursor, LayoutJob, LayoutSection, TextFormat};
+use egui::text::{ByteIndex, CharIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Align, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::lao_breaks::lao_break_points;
@@ -173,7 +173,12 @@ impl DocumentView {
             }
             let outlined = [
                 (pane.selected_figure(), colors.outline),
-                (partner.and_then(|id| doc.figure(id)), colors.link),
+                (
+                    partner
+                        .filter(|&id| pane.selected != Some(id))
+                        .and_then(|id| doc.figure(id)),
+                    colors.link,
+                ),
             ];
             for (f, color) in outlined {
                 let Some(f) = f else { continue };
@@ -242,19 +247,25 @@ impl DocumentView {
         }
         let d0 = display_of_doc(&s.hair, start - piece.chars.start);
         let d1 = display_of_doc(&s.hair, end - piece.chars.start);
-        let mut rects: Vec<Rect> = Vec::new();
-        for d in d0..d1 {
-            let r = s.galley.pos_from_cursor(CCursor::new(d));
-            let next = s.galley.pos_from_cursor(CCursor::new(d + 1));
-            let r = if (next.min.y - r.min.y).abs() < 1.0 {
-                r.union(next)
-            } else {
-                r
-            };
-            let r = r.translate(s.rect.min.to_vec2());
-            match rects.last_mut() {
-                Some(last) if (last.min.y - r.min.y).abs() < 1.0 => *last = last.union(r),
-                _ => rects.push(r),
+        // Row by row, from the galley's rows: a cursor at a wrap point could
+        // stand at the end of the upper row as well as the start of the lower.
+        let mut rects = Vec::new();
+        let mut row_start = 0;
+        for placed in &s.galley.rows {
+            let len = placed.row.char_count_excluding_newline().0;
+            let (a, b) = (d0.max(row_start), d1.min(row_start + len));
+            if a < b {
+                let x0 = placed.row.x_offset(CharIndex(a - row_start));
+                let x1 = placed.row.x_offset(CharIndex(b - row_start));
+                let r = Rect::from_min_max(
+                    Pos2::new(placed.pos.x + x0, placed.min_y()),
+                    Pos2::new(placed.pos.x + x1, placed.max_y()),
+                );
+                rects.push(r.translate(s.rect.min.to_vec2()));
+            }
+            row_start += placed.char_count_including_newline().0;
+            if row_start >= d1 {
+                break;
             }
         }
         rects
