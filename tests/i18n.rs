@@ -89,6 +89,7 @@ fn every_message_the_code_asks_for_exists() {
             .match_indices(".t(\"")
             .chain(code.match_indices(".t_args(\""))
             .chain(code.match_indices("Info(\""))
+            .chain(code.match_indices("Notice::Failed(\""))
         {
             let rest = &code[i..];
             let start = rest.find('"').unwrap() + 1;
@@ -105,6 +106,9 @@ fn every_message_the_code_asks_for_exists() {
         missing.is_empty(),
         "messages used but not defined: {missing:?}"
     );
+    for refusal in tualek::app::Refusal::ALL {
+        assert!(en.contains_key(refusal.message_id()), "{refusal:?}");
+    }
     for kind in tualek::model::Kind::ALL {
         assert!(en.contains_key(&format!("kind-{kind}")), "kind-{kind}");
     }

@@ -234,6 +234,25 @@ fn undo_and_redo_by_key_survive_in_the_file() {
 }
 
 #[test]
+fn refusals_read_in_the_interface_language() {
+    let (_s, mut h) = workbench();
+    // R with no text selected: refused, nothing written, said in English...
+    h.key_press(Key::R);
+    h.run();
+    h.get_by_label("Error: Select some text with the mouse first.");
+    // ...and in Lao once the interface is Lao.
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Language").hover();
+    h.run();
+    h.get_by_label("ລາວ").click();
+    h.run();
+    h.key_press(Key::R);
+    h.run();
+    h.get_by_label_contains("ກະລຸນາໃຊ້ເມົ້າເລືອກຂໍ້ຄວາມກ່ອນ");
+}
+
+#[test]
 fn switching_to_lao_changes_the_labels() {
     let (_s, mut h) = workbench();
     h.get_by_label("View").click();

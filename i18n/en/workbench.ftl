@@ -6,6 +6,26 @@ error-prefix = Error:
 error-no-project = Open a project before importing files.
 error-not-a-number = “{ $text }” is not a number.
 error-fix-needs-value = A fix needs a value.
+refused-no-project = No project is open.
+refused-no-document = There is no document in this pane.
+refused-select-figure = Select a figure first (J or N).
+refused-select-text = Select some text with the mouse first.
+refused-select-in-both-panes = Select a figure in each document to link them.
+refused-open-both-panes = Open a document in each pane to link their figures.
+refused-same-document = Both panes show the same document.
+refused-link-to-itself = A figure cannot be linked to itself.
+refused-already-linked = These figures are linked already.
+refused-nothing-new-to-link = Nothing new to link: every pair found is linked already.
+error-nothing-to-undo = Nothing to undo.
+error-nothing-to-redo = Nothing to redo.
+error-conflict = The project changed under this action; nothing was written. Try again.
+error-locked = { $arg }: another program is writing to this project; close it there and try again.
+error-read-only = { $arg }: the project file is read-only.
+error-no-such-project = { $arg }: no such project file.
+error-already-exists = { $arg }: a file is already there; choose another name.
+error-not-tualek = { $arg }: not a Tualek project.
+error-too-new = { $arg }: made by a newer Tualek; the file was left untouched.
+error-corrupt = { $arg }: the project file is damaged.
 
 ## Menus
 menu-file = File

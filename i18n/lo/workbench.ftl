@@ -6,6 +6,26 @@ error-prefix = ຜິດພາດ:
 error-no-project = ກະລຸນາເປີດໂຄງການກ່ອນ ຈຶ່ງນຳເຂົ້າໄຟລ໌.
 error-not-a-number = “{ $text }” ບໍ່ແມ່ນຕົວເລກ.
 error-fix-needs-value = ການແກ້ໄຂຕ້ອງມີຄ່າ.
+refused-no-project = ຍັງບໍ່ໄດ້ເປີດໂຄງການ.
+refused-no-document = ບໍ່ມີເອກະສານໃນແຖບນີ້.
+refused-select-figure = ກະລຸນາເລືອກຕົວເລກກ່ອນ (J ຫຼື N).
+refused-select-text = ກະລຸນາໃຊ້ເມົ້າເລືອກຂໍ້ຄວາມກ່ອນ.
+refused-select-in-both-panes = ເລືອກຕົວເລກໃນແຕ່ລະເອກະສານກ່ອນ ຈຶ່ງຈະເຊື່ອມໄດ້.
+refused-open-both-panes = ເປີດເອກະສານໃນທັງສອງແຖບກ່ອນ ຈຶ່ງຈະເຊື່ອມຕົວເລກໄດ້.
+refused-same-document = ທັງສອງແຖບສະແດງເອກະສານດຽວກັນ.
+refused-link-to-itself = ບໍ່ສາມາດເຊື່ອມຕົວເລກກັບຕົວມັນເອງໄດ້.
+refused-already-linked = ຕົວເລກເຫຼົ່ານີ້ເຊື່ອມກັນແລ້ວ.
+refused-nothing-new-to-link = ບໍ່ມີຫຍັງໃໝ່ໃຫ້ເຊື່ອມ: ທຸກຄູ່ທີ່ພົບເຊື່ອມກັນແລ້ວ.
+error-nothing-to-undo = ບໍ່ມີຫຍັງໃຫ້ຍ້ອນຄືນ.
+error-nothing-to-redo = ບໍ່ມີຫຍັງໃຫ້ເຮັດຄືນ.
+error-conflict = ໂຄງການຖືກປ່ຽນແປງລະຫວ່າງການດຳເນີນການນີ້; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງໃໝ່.
+error-locked = { $arg }: ມີໂປຣແກຣມອື່ນກຳລັງຂຽນໃສ່ໂຄງການນີ້; ກະລຸນາປິດມັນແລ້ວລອງໃໝ່.
+error-read-only = { $arg }: ໄຟລ໌ໂຄງການອ່ານໄດ້ຢ່າງດຽວ.
+error-no-such-project = { $arg }: ບໍ່ພົບໄຟລ໌ໂຄງການນີ້.
+error-already-exists = { $arg }: ມີໄຟລ໌ຢູ່ບ່ອນນີ້ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ.
+error-not-tualek = { $arg }: ບໍ່ແມ່ນໂຄງການ Tualek.
+error-too-new = { $arg }: ສ້າງໂດຍ Tualek ລຸ້ນໃໝ່ກວ່າ; ໄຟລ໌ບໍ່ໄດ້ຖືກແຕະຕ້ອງ.
+error-corrupt = { $arg }: ໄຟລ໌ໂຄງການເສຍຫາຍ.
 
 ## Menus
 menu-file = ໄຟລ໌

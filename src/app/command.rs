@@ -7,7 +7,7 @@ use crate::model::{
 use crate::store::{ActionTx, now};
 use crate::text;
 
-use super::{AppError, Project, Result};
+use super::{AppError, Project, Refusal, Result};
 
 /// A reviewer's verdict on one figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,17 +236,11 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
         }
         Command::Link { a, b, relation } => {
             if a == b {
-                return Err(AppError::Invalid(
-                    "a figure cannot be linked to itself".into(),
-                ));
+                return Err(Refusal::LinkToItself.into());
             }
             let (fa, fb) = (figure(tx, *a)?, figure(tx, *b)?);
             if tx.linked(*a, *b)? {
-                return Err(AppError::Invalid(format!(
-                    "{} and {} are linked already",
-                    quoted(&fa),
-                    quoted(&fb)
-                )));
+                return Err(Refusal::AlreadyLinked.into());
             }
             // Whether the values agree is derived when shown; the status is the reviewer's.
             let status = LinkStatus::Unreviewed;
@@ -286,9 +280,7 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
                 });
             }
             if changes.is_empty() {
-                return Err(AppError::Invalid(
-                    "no figures to link: every pair found is linked already".into(),
-                ));
+                return Err(Refusal::NothingNewToLink.into());
             }
             let summary = format!("link {} pairs of figures ({relation})", changes.len());
             (changes, summary)

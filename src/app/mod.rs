@@ -29,12 +29,71 @@ pub enum AppError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("{0}")]
+    Refused(#[from] Refusal),
+    #[error("{0}")]
     Invalid(String),
     #[error("{0} not found")]
     NotFound(String),
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// What a reviewer can run into while working, each with its message id in
+/// the UI's translations (the `Display` text is for the command line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("no project is open")]
+    NoProject,
+    #[error("no document in this pane")]
+    NoDocument,
+    #[error("select a figure first")]
+    SelectFigure,
+    #[error("select some text first")]
+    SelectText,
+    #[error("select a figure in each pane to link them")]
+    SelectInBothPanes,
+    #[error("open a document in each pane to link their figures")]
+    OpenBothPanes,
+    #[error("the two panes show the same document")]
+    SameDocument,
+    #[error("a figure cannot be linked to itself")]
+    LinkToItself,
+    #[error("these figures are linked already")]
+    AlreadyLinked,
+    #[error("no figures to link: every pair found is linked already")]
+    NothingNewToLink,
+}
+
+impl Refusal {
+    /// The message id in `i18n/*/workbench.ftl`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::NoProject => "refused-no-project",
+            Refusal::NoDocument => "refused-no-document",
+            Refusal::SelectFigure => "refused-select-figure",
+            Refusal::SelectText => "refused-select-text",
+            Refusal::SelectInBothPanes => "refused-select-in-both-panes",
+            Refusal::OpenBothPanes => "refused-open-both-panes",
+            Refusal::SameDocument => "refused-same-document",
+            Refusal::LinkToItself => "refused-link-to-itself",
+            Refusal::AlreadyLinked => "refused-already-linked",
+            Refusal::NothingNewToLink => "refused-nothing-new-to-link",
+        }
+    }
+
+    pub const ALL: &[Refusal] = &[
+        Refusal::NoProject,
+        Refusal::NoDocument,
+        Refusal::SelectFigure,
+        Refusal::SelectText,
+        Refusal::SelectInBothPanes,
+        Refusal::OpenBothPanes,
+        Refusal::SameDocument,
+        Refusal::LinkToItself,
+        Refusal::AlreadyLinked,
+        Refusal::NothingNewToLink,
+    ];
+}
 
 /// An open project and the reviewer at work on it.
 pub struct Project {

@@ -259,7 +259,7 @@ impl WorkbenchApp {
             UiCommand::OpenProject(path) => self.open(path, false),
             UiCommand::OpenSample => {
                 if let Err(e) = self.wb.open_sample() {
-                    self.wb.notice = Some(Notice::Error(e.to_string()));
+                    self.wb.notice = Some(Notice::from_error(&e));
                 }
                 self.views = Default::default();
             }
@@ -296,7 +296,7 @@ impl WorkbenchApp {
     fn open(&mut self, path: PathBuf, create: bool) {
         match self.wb.open_project(&path, create) {
             Ok(()) => self.views = Default::default(),
-            Err(e) => self.wb.notice = Some(Notice::Error(e.to_string())),
+            Err(e) => self.wb.notice = Some(Notice::from_error(&e)),
         }
     }
 
@@ -426,7 +426,7 @@ pub fn run(project: Option<PathBuf>, reviewer: Option<&str>) -> Result<(), Strin
     };
     if let Err(e) = opened {
         // The window still opens, with the reason in the status bar.
-        wb.notice = Some(Notice::Error(e.to_string()));
+        wb.notice = Some(Notice::from_error(&e));
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -53,6 +53,16 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
                 };
                 ui.label(text);
             }
+            Some(Notice::Failed(id, arg)) => {
+                let text = match arg {
+                    Some(a) => i18n.t_args(id, &[("arg", Arg::Str(a))]),
+                    None => i18n.t(id),
+                };
+                ui.colored_label(
+                    Color32::from_rgb(220, 60, 60),
+                    format!("{} {text}", i18n.t("error-prefix")),
+                );
+            }
             Some(Notice::Error(e)) => {
                 ui.colored_label(
                     Color32::from_rgb(220, 60, 60),

@@ -19,7 +19,7 @@ use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::app::{AppError, Command, Decision, FigureFields, Project, Settings};
+use crate::app::{AppError, Command, Decision, FigureFields, Project, Refusal, Settings};
 use crate::import::ImportOptions;
 use crate::model::{Change, DocId, DocumentMeta, Figure, FigureId, Relation, Row, Span, Status};
 use crate::store::{FigureFilter, ReviewCounts};
@@ -88,7 +88,35 @@ impl Action {
 pub enum Notice {
     /// A message id of the UI's translations, with one optional argument.
     Info(&'static str, Option<String>),
+    /// A failure the UI's translations name (message id, optional argument).
+    Failed(&'static str, Option<String>),
+    /// A failure in words from elsewhere (the system, a file's parser).
     Error(String),
+}
+
+impl Notice {
+    /// The notice for an error: translated where the UI knows it, else its text.
+    pub fn from_error(e: &AppError) -> Notice {
+        use crate::store::StoreError as S;
+        let path = |p: &Path| Some(p.display().to_string());
+        match e {
+            AppError::Refused(r) => Notice::Failed(r.message_id(), None),
+            AppError::Store(s) => match s {
+                S::NothingToUndo => Notice::Failed("error-nothing-to-undo", None),
+                S::NothingToRedo => Notice::Failed("error-nothing-to-redo", None),
+                S::Conflict(_) => Notice::Failed("error-conflict", None),
+                S::Locked(p) => Notice::Failed("error-locked", path(p)),
+                S::ReadOnly(p) => Notice::Failed("error-read-only", path(p)),
+                S::NotFound(p) => Notice::Failed("error-no-such-project", path(p)),
+                S::AlreadyExists(p) => Notice::Failed("error-already-exists", path(p)),
+                S::NotTualek(p, _) => Notice::Failed("error-not-tualek", path(p)),
+                S::TooNew { path: p, .. } => Notice::Failed("error-too-new", path(p)),
+                S::Corrupt(p, _) => Notice::Failed("error-corrupt", path(p)),
+                _ => Notice::Error(e.to_string()),
+            },
+            _ => Notice::Error(e.to_string()),
+        }
+    }
 }
 
 pub struct Workbench {
@@ -320,7 +348,7 @@ impl Workbench {
         );
         let before = (self.active, self.panes[self.active].selected);
         if let Err(e) = self.try_perform(action) {
-            self.notice = Some(Notice::Error(e.to_string()));
+            self.notice = Some(Notice::from_error(&e));
         }
         if moves && (self.active, self.panes[self.active].selected) != before {
             self.follow_links();
@@ -431,7 +459,7 @@ impl Workbench {
                     .doc
                     .as_ref()
                     .map(|d| d.meta.id)
-                    .ok_or_else(|| AppError::Invalid("no document in this pane".into()))?;
+                    .ok_or(Refusal::NoDocument)?;
                 let fields = self.guess_fields(pane, span);
                 let done = self.execute(Command::Add {
                     document,
@@ -445,9 +473,7 @@ impl Workbench {
             Action::LinkPanes => {
                 let ids: Vec<FigureId> = self.panes.iter().filter_map(|p| p.selected).collect();
                 let [a, b] = ids[..] else {
-                    return Err(AppError::Invalid(
-                        "select a figure in each pane to link them".into(),
-                    ));
+                    return Err(Refusal::SelectInBothPanes.into());
                 };
                 self.execute(Command::Link {
                     a,
@@ -457,14 +483,10 @@ impl Workbench {
             }
             Action::LinkAllPanes => {
                 let [Some(a), Some(b)] = [&self.panes[0].doc, &self.panes[1].doc] else {
-                    return Err(AppError::Invalid(
-                        "open a document in each pane to link their figures".into(),
-                    ));
+                    return Err(Refusal::OpenBothPanes.into());
                 };
                 if a.meta.id == b.meta.id {
-                    return Err(AppError::Invalid(
-                        "the two panes show the same document".into(),
-                    ));
+                    return Err(Refusal::SameDocument.into());
                 }
                 let pairs = crate::app::align::align(&a.figures, &b.figures);
                 let before = self.links.len();
@@ -526,13 +548,13 @@ impl Workbench {
     fn selected_id(&self) -> Result<FigureId, AppError> {
         self.panes[self.active]
             .selected
-            .ok_or_else(|| AppError::Invalid("select a figure first".into()))
+            .ok_or(Refusal::SelectFigure.into())
     }
 
     fn text_selection(&self) -> Result<Span, AppError> {
         self.panes[self.active]
             .text_selection
-            .ok_or_else(|| AppError::Invalid("select some text first".into()))
+            .ok_or(Refusal::SelectText.into())
     }
 
     /// Kind and value for a figure added from a selection: from the extractor
@@ -631,7 +653,7 @@ impl Workbench {
             return;
         }
         let Some(path) = self.project_path().map(Path::to_path_buf) else {
-            self.notice = Some(Notice::Error(no_project().to_string()));
+            self.notice = Some(Notice::from_error(&no_project()));
             return;
         };
         self.job = Some(Job::import(
@@ -674,5 +696,5 @@ impl Workbench {
 }
 
 fn no_project() -> AppError {
-    AppError::Invalid("no project is open".into())
+    Refusal::NoProject.into()
 }
