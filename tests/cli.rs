@@ -349,3 +349,47 @@ fn an_export_replaces_an_old_file_whole() {
     );
     assert!(!written.contains("old content"));
 }
+
+#[test]
+fn align_links_a_translation_and_links_lists_what_disagrees() {
+    let (_d, p) = setup();
+    let out = ok(&["align", &p, "1", "2"]);
+    assert!(
+        out.starts_with("linked 2 pairs of figures; 0 links in the project disagree"),
+        "{out}"
+    );
+    let lines: Vec<serde_json::Value> = ok(&["links", &p, "--format", "jsonl"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["agrees"] == true && l["relation"] == "translation")
+    );
+    assert_eq!(lines[0]["a"]["text"], "1,255");
+    assert_eq!(lines[0]["b"]["text"], "1,255");
+
+    // Aligning again links nothing new; linking a linked pair is refused.
+    assert!(fails(&["align", &p, "1", "2"]).contains("linked already"));
+    let (a, b) = (
+        figure(&p, "lao.txt", "493"),
+        figure(&p, "english.txt", "493"),
+    );
+    assert!(fails(&["link", &p, &a, &b]).contains("linked already"));
+
+    // A fix that makes the Lao say 439 shows as the one disagreement.
+    ok(&["review", &p, &a, "fix", "--value", "439"]);
+    let table = ok(&["links", &p, "--disagreeing"]);
+    assert_eq!(table.lines().count(), 2, "header and one link: {table}");
+    assert!(
+        table.contains("439") && table.contains("disagrees"),
+        "{table}"
+    );
+    // Undo takes the fix back; redo and undo of the alignment work like any action.
+    ok(&["undo", &p]);
+    assert_eq!(ok(&["links", &p, "--disagreeing"]).lines().count(), 1);
+    ok(&["undo", &p]);
+    assert_eq!(ok(&["links", &p]).lines().count(), 1, "only the header");
+}

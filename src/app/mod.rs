@@ -9,6 +9,7 @@ pub mod align;
 mod command;
 pub mod extract;
 mod import;
+pub mod links;
 mod sample;
 mod settings;
 pub mod workbench;

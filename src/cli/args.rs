@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::{Decimal, Kind, Status};
+use crate::model::{Decimal, Kind, Relation, Status};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -84,6 +84,30 @@ pub enum Cmd {
         figure: i64,
         #[command(subcommand)]
         decision: DecisionCmd,
+    },
+    /// Link two figures (a sentence and its translation, a claim and its source).
+    Link {
+        project: PathBuf,
+        a: i64,
+        b: i64,
+        #[arg(long, default_value = "translation")]
+        relation: Relation,
+    },
+    /// Link every figure of a document to the one answering it in another
+    /// (its translation), in one undoable action.
+    Align {
+        project: PathBuf,
+        doc_a: i64,
+        doc_b: i64,
+    },
+    /// List the links, with both figures and whether their values agree.
+    Links {
+        project: PathBuf,
+        /// Only the links whose two figures state different values.
+        #[arg(long)]
+        disagreeing: bool,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Undo the last action.
     Undo { project: PathBuf },

@@ -1,6 +1,7 @@
 //! `tualek` on the command line: the same library as the workbench, headless.
 
 mod args;
+mod links;
 mod table;
 
 use std::io::Write;
@@ -9,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::app::links::Links;
 use crate::app::{Command, Decision, FigureFields, ImportReport, Project, reviewer_name};
 use crate::export::{self, Format};
 use crate::import::ImportOptions;
@@ -181,6 +183,63 @@ fn run(cli: Cli) -> Outcome {
             })
             .map_err(err)?;
             println!("figure {figure} {status}");
+        }
+        Cmd::Link {
+            project,
+            a,
+            b,
+            relation,
+        } => {
+            let mut p = open(&project, &who)?;
+            p.execute(Command::Link { a, b, relation }).map_err(err)?;
+            let links = Links::load(p.store()).map_err(|e| e.to_string())?;
+            let agree = links
+                .of(a)
+                .find(|l| l.other(a).is_some_and(|o| o.id == b))
+                .is_some_and(|l| !l.disagrees());
+            let verdict = if agree {
+                "same value"
+            } else {
+                "values disagree"
+            };
+            println!("linked figures {a} and {b} ({relation}): {verdict}");
+        }
+        Cmd::Align {
+            project,
+            doc_a,
+            doc_b,
+        } => {
+            let mut p = open(&project, &who)?;
+            let figures = |doc| {
+                p.store()
+                    .figures(&FigureFilter {
+                        document: Some(doc),
+                        statuses: vec![],
+                    })
+                    .map_err(|e| e.to_string())
+            };
+            let pairs = crate::app::align::align(&figures(doc_a)?, &figures(doc_b)?);
+            let done = p
+                .execute(Command::LinkAll {
+                    pairs,
+                    relation: crate::model::Relation::Translation,
+                })
+                .map_err(err)?;
+            let links = Links::load(p.store()).map_err(|e| e.to_string())?;
+            println!(
+                "linked {} pairs of figures; {} links in the project disagree",
+                done.changes.len(),
+                links.disagreements()
+            );
+        }
+        Cmd::Links {
+            project,
+            disagreeing,
+            format,
+        } => {
+            let p = open(&project, &who)?;
+            let links = Links::load(p.store()).map_err(|e| e.to_string())?;
+            links::print(p.store(), &links, disagreeing, format)?;
         }
         Cmd::Undo { project } => {
             let entry = open(&project, &who)?.undo().map_err(err)?;

@@ -6,12 +6,11 @@
 //! moves the view. Nothing here knows about egui.
 
 mod jobs;
-mod links;
 mod pane;
 mod search;
 
+pub use crate::app::links::{LinkedPair, Links};
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
-pub use links::{LinkedPair, Links};
 pub use pane::{LoadedDoc, Pane};
 pub use search::{SearchHit, search};
 

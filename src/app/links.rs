@@ -55,6 +55,7 @@ impl Links {
                 links.pairs.push(LinkedPair { link, a, b });
             }
         }
+        links.pairs.sort_by_key(|p| p.link.id);
         links.reindex();
         Ok(links)
     }
@@ -70,6 +71,11 @@ impl Links {
     /// Links that disagree.
     pub fn disagreements(&self) -> usize {
         self.pairs.iter().filter(|p| p.disagrees()).count()
+    }
+
+    /// Every link, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = &LinkedPair> {
+        self.pairs.iter()
     }
 
     /// The links of one figure.
