@@ -157,7 +157,7 @@ fn a_folder_imports_recursively_and_bad_files_are_listed_while_the_rest_import()
     };
     let mut calls = 0;
     let report = p
-        .import(&[root.clone()], &options, &mut |_| {
+        .import(std::slice::from_ref(&root), &options, &mut |_| {
             calls += 1;
             true
         })

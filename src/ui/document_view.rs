@@ -131,6 +131,18 @@ impl DocumentView {
             area = area.vertical_scroll_offset((y - ui.available_height() * 0.4).max(0.0));
         }
         let colors = theme::FigureColors::for_visuals(ui.visuals());
+        // The same for every piece this frame.
+        let style = PieceStyle {
+            base: TextFormat {
+                font_id: font.clone(),
+                color: ui.visuals().text_color(),
+                ..Default::default()
+            },
+            colors: &colors,
+            selection: pane.text_selection,
+            links: Some(links),
+            width: self.width - 8.0,
+        };
         area.show_viewport(ui, |ui, viewport| {
             let total = *self.tops.last().unwrap_or(&0.0);
             let origin = ui.max_rect().min;
@@ -146,7 +158,7 @@ impl DocumentView {
             let mut heights_changed = false;
             let mut i = first;
             while i < self.pieces.len() && self.tops[i] < viewport.max.y + row_height {
-                let (galley, hair) = self.layout_piece(ui, doc, pane, links, i, &font, &colors);
+                let (galley, hair) = self.layout_piece(ui, doc, i, &style);
                 let h = galley.rect.height().max(row_height);
                 if !self.measured[i] || (self.heights[i] - h).abs() > 0.5 {
                     self.heights[i] = h;
@@ -211,29 +223,15 @@ impl DocumentView {
         &mut self,
         ui: &Ui,
         doc: &LoadedDoc,
-        pane: &Pane,
-        links: &Links,
         i: usize,
-        font: &FontId,
-        colors: &theme::FigureColors,
+        style: &PieceStyle,
     ) -> (Arc<Galley>, Vec<usize>) {
         let piece = &self.pieces[i];
         // The line break ends the row; laid out, it would add an empty one.
         let text = doc.text[piece.bytes.clone()].trim_end_matches(['\n', '\r']);
         let breaks = self.breaks[i].get_or_insert_with(|| break_chars(text));
         let figures = figures_in(doc, piece.chars.clone());
-        let style = PieceStyle {
-            base: TextFormat {
-                font_id: font.clone(),
-                color: ui.visuals().text_color(),
-                ..Default::default()
-            },
-            colors,
-            selection: pane.text_selection,
-            links: Some(links),
-            width: self.width - 8.0,
-        };
-        let (job, hair) = build_job(text, piece.chars.start, &figures, breaks, &style);
+        let (job, hair) = build_job(text, piece.chars.start, &figures, breaks, style);
         (ui.fonts_mut(|f| f.layout_job(job)), hair)
     }
 
