@@ -29,6 +29,10 @@ use super::error::{Result, StoreError};
 /// pages) amounts to for review actions of a few pages each.
 const CHECKPOINT_EVERY: u64 = 200;
 
+/// How long the commits must stop before a checkpoint starts: longer than
+/// the gap between two frames of a held key, shorter than a reviewer's pause.
+const PAUSE: Duration = Duration::from_millis(60);
+
 /// Wakes whoever shows the saved state (the UI asks for a repaint).
 pub type Waker = Box<dyn Fn() + Send + 'static>;
 
@@ -243,14 +247,30 @@ fn run(shared: &Shared, wal: &Path, conn: &Connection) {
         // Checkpoint in a pause between actions: only a checkpoint that copies
         // every frame lets the next commit start the WAL over, and PASSIVE
         // (which never blocks the UI's commits) cannot catch up with a burst.
-        let idle = || shared.lock().committed == target;
-        // A commit that slipped in while it ran is not copied, so the WAL
-        // cannot start over yet: the next pause tries again.
-        if since_checkpoint >= CHECKPOINT_EVERY && idle() && checkpoint(conn) && idle() {
-            since_checkpoint = 0;
-            shared.lock().checkpoints += 1;
+        // Nor should it try: its disk work would slow every frame of the burst.
+        if since_checkpoint >= CHECKPOINT_EVERY && pause(shared, target) {
+            shared.lock().busy = true;
+            // A commit that slipped in while it ran is not copied, so the WAL
+            // cannot start over yet: the next pause tries again.
+            if checkpoint(conn) && shared.lock().committed == target {
+                since_checkpoint = 0;
+                shared.lock().checkpoints += 1;
+            }
         }
     }
+}
+
+/// Waits [`PAUSE`] for a commit after `target`; true when none came (nor a stop).
+/// Not busy meanwhile: a caller waiting for the flush does not wait for this.
+fn pause(shared: &Shared, target: u64) -> bool {
+    let mut s = shared.lock();
+    s.busy = false;
+    shared.changed.notify_all();
+    let (s, _) = shared
+        .changed
+        .wait_timeout_while(s, PAUSE, |s| s.committed == target && !s.stop)
+        .unwrap_or_else(|p| p.into_inner());
+    s.committed == target && !s.stop
 }
 
 /// A PASSIVE checkpoint; whether it copied every frame of the WAL. A
