@@ -13,7 +13,7 @@ use super::dates;
 use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_digits};
 use super::english_words::{self, WordKind, parse_words};
 use super::lao_words::{self, parse_lao};
-use super::triggers::{Scanner, Trig, scanner};
+use super::triggers::{Cursor, Scanner, Trig, scanner};
 use super::units::{self, LaoTable, lao_table_at};
 use crate::model::Kind;
 
@@ -1722,8 +1722,9 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(text.len() / 256 + 4);
     let mut pos = 0;
     let mut floor = 0;
+    let mut cur = Cursor::default();
     while pos < text.len() {
-        let Some((p, pe, trig)) = tr.next(text, pos) else {
+        let Some((p, pe, trig)) = tr.next(text, pos, &mut cur) else {
             break;
         };
         let step = at_trigger(text, p, pe, trig, floor);
@@ -1754,6 +1755,64 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every trigger word is found wherever it stands in a 64-byte block
+    /// (the vector filters keep it), in any case, up to the text's end.
+    #[test]
+    fn scanner_finds_every_trigger() {
+        let tr = triggers();
+        let mut words: Vec<String> = Vec::new();
+        for w in EN_WORDS
+            .iter()
+            .chain(ROMAN_LABELS)
+            .copied()
+            .chain(dates::month_words())
+        {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            let mut c = w.to_string();
+            c[..1].make_ascii_uppercase();
+            words.push(c);
+        }
+        for (w, _) in lao_words::WORDS {
+            words.push(w.to_string());
+        }
+        for (w, _) in lao_words::MONTHS {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            for off in 0..140 {
+                for tail in ["", " ", " x"] {
+                    let text = format!("{}{w}{tail}", " ".repeat(off));
+                    let hit = tr.next(&text, 0, &mut Cursor::default());
+                    assert_eq!(hit.map(|h| h.0), Some(off), "{w:?} at {off}");
+                }
+            }
+        }
+    }
+
+    /// A cursor kept across calls gives what a fresh scan from each
+    /// position gives.
+    #[test]
+    fn cursor_reuse_matches_fresh_scans() {
+        let text = "On 5 May 2020, twenty-one of the 1,234 cases (12%) were in Tier 2; \
+                    ສາມສິບ ຄົນ ໃນ ເດືອນ ມັງກອນ ໒໐໒໔ ແລະ $45 or ₭1.000.000 — one hundred and \
+                    three thousand people over 3 years. "
+            .repeat(5);
+        let tr = triggers();
+        let mut cur = Cursor::default();
+        let mut pos = 0;
+        while pos < text.len() {
+            let a = tr.next(&text, pos, &mut cur);
+            let b = tr.next(&text, pos, &mut Cursor::default());
+            assert_eq!(a, b, "at {pos}");
+            let Some((p, _, _)) = a else { break };
+            pos = p + 1;
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+    }
 
     /// The `match` forms agree with the word lists.
     #[test]
