@@ -135,12 +135,12 @@ impl Scanner {
         // Without boxes (a trigger too short for them) the vector scan
         // keeps every word start or Lao char: all bits set.
         let mut en_box = [[[0xFF; 32]; 3]; 2];
-        let en_pts: Option<Vec<Vec<u64>>> = en
+        let en_pts: Option<Vec<[u64; 3]>> = en
             .iter()
             .map(|(w, _)| {
                 let b = w.as_bytes();
                 (b.len() >= 3 && b[..3].iter().all(u8::is_ascii_alphabetic))
-                    .then(|| b[..3].iter().map(|&c| 1u64 << (c & 0x1F)).collect())
+                    .then(|| [0, 1, 2].map(|d| 1u64 << (b[d] & 0x1F)))
             })
             .collect();
         if let Some(pts) = en_pts {
@@ -156,17 +156,18 @@ impl Scanner {
             }
         }
         let mut lao_box = [[0xFF; 64]; 2];
-        let lao_pts: Option<Vec<Vec<u64>>> = lao
+        // two dimensions; the third holds one value for all
+        let lao_pts: Option<Vec<[u64; 3]>> = lao
             .iter()
             .map(|(w, _)| {
                 let b = w.as_bytes();
-                (b.len() >= 6).then(|| vec![1u64 << (b[2] & 0x3F), 1u64 << (b[5] & 0x3F)])
+                (b.len() >= 6).then(|| [1u64 << (b[2] & 0x3F), 1u64 << (b[5] & 0x3F), 1])
             })
             .collect();
         if let Some(pts) = lao_pts {
             lao_box = [[0; 64]; 2];
             for (k, bx) in cover(pts, 8).iter().enumerate() {
-                for (d, set) in bx.iter().enumerate() {
+                for (d, set) in bx.iter().take(2).enumerate() {
                     for x in 0..64 {
                         if set >> x & 1 != 0 {
                             lao_box[d][x] |= 1 << k;
@@ -402,19 +403,19 @@ impl Scanner {
 /// the two boxes whose union adds the fewest points not in either, until
 /// `n` remain. Any cover is correct, as the scan checks every place it
 /// keeps; a tight one keeps fewer places that hold no trigger.
-fn cover(points: Vec<Vec<u64>>, n: usize) -> Vec<Vec<u64>> {
-    let mut boxes: Vec<Vec<u64>> = Vec::new();
+fn cover(points: Vec<[u64; 3]>, n: usize) -> Vec<[u64; 3]> {
+    let mut boxes: Vec<[u64; 3]> = Vec::new();
     for p in points {
         if !boxes.contains(&p) {
             boxes.push(p);
         }
     }
-    let vol = |x: &[u64]| x.iter().map(|s| s.count_ones() as i64).product::<i64>();
+    let vol = |x: &[u64; 3]| x.iter().map(|s| s.count_ones() as i64).product::<i64>();
     while boxes.len() > n {
         let mut best = (i64::MAX, 0, 0);
         for i in 0..boxes.len() {
             for j in i + 1..boxes.len() {
-                let m: Vec<u64> = boxes[i].iter().zip(&boxes[j]).map(|(a, b)| a | b).collect();
+                let m = [0, 1, 2].map(|d| boxes[i][d] | boxes[j][d]);
                 let cost = vol(&m) - vol(&boxes[i]) - vol(&boxes[j]);
                 if cost < best.0 {
                     best = (cost, i, j);
