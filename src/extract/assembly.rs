@@ -160,10 +160,93 @@ fn d(n: u64) -> Decimal {
     Decimal::from(n)
 }
 
+/// The text around a number, looked at once and shared by the checks that
+/// widen it: where the spaces after a position end and the ASCII word
+/// there, where the spaces before a position begin, and the currency sign
+/// or code before it. Each is kept for the last position asked about, so
+/// the many checks on the same neighbours skip the same spaces only once.
+struct Look<'t> {
+    t: &'t str,
+    /// `skip_hspace(t, a_from) == a_j`; `a_we`: end of the ASCII word at
+    /// `a_j`, once asked for (`usize::MAX` before).
+    a_from: usize,
+    a_j: usize,
+    a_we: usize,
+    /// `skip_hspace_back(t, b_from) == b_j`.
+    b_from: usize,
+    b_j: usize,
+    /// `currency_before(t, c_from) == c`.
+    c_from: usize,
+    c: Option<(usize, &'static str)>,
+}
+
+impl<'t> Look<'t> {
+    fn new(t: &'t str) -> Self {
+        Look {
+            t,
+            a_from: usize::MAX,
+            a_j: 0,
+            a_we: usize::MAX,
+            b_from: usize::MAX,
+            b_j: 0,
+            c_from: usize::MAX,
+            c: None,
+        }
+    }
+
+    /// `skip_hspace(t, i)`.
+    #[inline]
+    fn after(&mut self, i: usize) -> usize {
+        if self.a_from != i {
+            self.a_from = i;
+            self.a_j = skip_hspace(self.t, i);
+            self.a_we = usize::MAX;
+        }
+        self.a_j
+    }
+
+    /// `next_word(t, i)`: the start and the ASCII word after the spaces.
+    #[inline]
+    fn word_after(&mut self, i: usize) -> (usize, &'t str) {
+        let j = self.after(i);
+        if self.a_we == usize::MAX {
+            self.a_we = ascii_word_end(self.t, j);
+        }
+        (j, self.t.get(j..self.a_we).unwrap_or(""))
+    }
+
+    /// `skip_hspace_back(t, i)`.
+    #[inline]
+    fn before(&mut self, i: usize) -> usize {
+        if self.b_from != i {
+            self.b_from = i;
+            self.b_j = skip_hspace_back(self.t, i);
+        }
+        self.b_j
+    }
+
+    /// `prev_word(t, i)`.
+    #[inline]
+    fn word_before(&mut self, i: usize) -> (usize, &'t str) {
+        ascii_word_before(self.t, self.before(i))
+    }
+
+    /// `units::currency_before(t, i)`.
+    #[inline]
+    fn currency_before(&mut self, i: usize) -> Option<(usize, &'static str)> {
+        if self.c_from != i {
+            let j = self.before(i);
+            self.c_from = i;
+            self.c = units::currency_ending_at(self.t, j);
+        }
+        self.c
+    }
+}
+
 /// English scale word after digits (`65.5 million`).
-fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
-    let j = skip_hspace(t, i);
-    let w = ascii_word_at(t, j);
+fn en_scale_after(lk: &mut Look, i: usize) -> Option<(Decimal, usize)> {
+    let t = lk.t;
+    let (j, w) = lk.word_after(i);
     if w.is_empty() {
         return None;
     }
@@ -215,7 +298,18 @@ fn glued_suffix(w: &str, money: bool) -> Option<(Option<Decimal>, Option<&'stati
 
 /// A label word before `i` (English): (start, kind, unit).
 fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
-    let mut j = skip_hspace_back(t, i);
+    label_ending_at(t, skip_hspace_back(t, i))
+}
+
+/// [`label_before`] with the spaces skipped: `j` is `skip_hspace_back(t, i)`.
+fn label_ending_at(t: &str, mut j: usize) -> Option<(usize, Kind, &'static str)> {
+    // a label ends in a letter or a `.` (`No.`); anything else is none
+    if !matches!(
+        j.checked_sub(1).and_then(|k| t.as_bytes().get(k)),
+        Some(b'.' | b'A'..=b'Z' | b'a'..=b'z')
+    ) {
+        return None;
+    }
     let mut dotted = false;
     if ch_before(t, j) == Some('.') {
         j -= 1;
@@ -246,7 +340,8 @@ fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
 
 /// Reads digits at `p` with their glued suffix and following scale word.
 /// `Err(skip)` when the digits belong to a name (`COVID-19`, `G20`).
-fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
+fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize> {
+    let t = lk.t;
     let mut start = p;
     // `.08`
     if ch_before(t, p) == Some('.')
@@ -261,7 +356,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
     let Some(run) = read_digits(t, start, || lao_near(t, p)) else {
         return Err(digits::run_end(t, p));
     };
-    let money = units::currency_before(t, start).map(|x| x.1);
+    let money = lk.currency_before(start).map(|x| x.1);
     let mut core = Core {
         start,
         end: run.end,
@@ -330,9 +425,9 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
         return Err(we);
     }
     // Scale word after: `65.5 million`, `5 ລ້ານ`.
-    let en_sc = en_scale_after(t, run.end);
+    let en_sc = en_scale_after(lk, run.end);
     let sc = en_sc.or_else(|| {
-        let j = skip_hspace(t, run.end);
+        let j = lk.after(run.end);
         lao_words::scale_after(t, j)
     });
     if let Some((s, e)) = sc {
@@ -387,9 +482,8 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
             core.end = w.end;
         }
     } else if (run.fraction || run.grouped)
-        && let j = skip_hspace(t, run.end)
+        && let (j, w) = lk.word_after(run.end)
         && j > run.end
-        && let w = ascii_word_at(t, j)
         && let Some(s) = match w {
             "k" | "K" => Some(d(1_000)),
             "M" => Some(d(1_000_000)),
@@ -430,7 +524,7 @@ fn any_core(t: &str, p: usize) -> Option<Core> {
     }
     let c = ch(t, p)?;
     let mut core = if digit_value(c).is_some() {
-        digits_core(t, p).ok()??
+        digits_core(&mut Look::new(t), p).ok()??
     } else if c.is_ascii_alphabetic() {
         let w = parse_words(t, p)?;
         if w.kind == WordKind::Ordinal {
@@ -746,7 +840,15 @@ impl UnitWords<'_> {
 
 /// The words behind [`en_unit_after`], without building the string.
 fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
-    let mut j = skip_hspace(t, i);
+    en_unit_words_at(t, skip_hspace(t, i))
+}
+
+/// [`en_unit_words`] at `j`, the spaces skipped.
+fn en_unit_words_at(t: &str, mut j: usize) -> Option<UnitWords<'_>> {
+    // a unit starts with a lower-case letter
+    if !t.as_bytes().get(j).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     let mut adj: Option<&str> = None;
     for _ in 0..3 {
         let w = ascii_word_at(t, j);
@@ -779,9 +881,9 @@ fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
     })
 }
 
-/// Whether the next word is a count noun (so `2000 people` is no year).
-fn count_noun_after(t: &str, i: usize) -> bool {
-    let (_, w) = next_word(t, i);
+/// Whether `w`, the word after a number, is a count noun (so `2000 people`
+/// is no year).
+fn count_noun(w: &str) -> bool {
     if w.len() < 4 || !w.as_bytes()[0].is_ascii_lowercase() {
         return false;
     }
@@ -807,7 +909,8 @@ fn count_noun_after(t: &str, i: usize) -> bool {
 }
 
 /// Page furniture and list numbering around a bare number at `[s, e)`.
-fn is_furniture(t: &str, s: usize, e: usize) -> bool {
+fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
+    let t = lk.t;
     // Whether only spaces stand between the number and the line's start
     // (or end): looked at from the number outwards, never the whole line.
     let blank = |mut k: usize, back: bool| loop {
@@ -841,11 +944,11 @@ fn is_furniture(t: &str, s: usize, e: usize) -> bool {
         return true;
     }
     // Counters: `0 Comment(s)`, `Page 3`.
-    let (_, nw) = next_word(t, e);
+    let (_, nw) = lk.word_after(e);
     if nw.eq_ignore_ascii_case("comment") || nw.eq_ignore_ascii_case("comments") {
         return true;
     }
-    let (_, pw) = prev_word(t, s);
+    let (_, pw) = lk.word_before(s);
     if pw == "Page"
         || pw == "page"
         || (pw == "p" && ch_before(t, skip_hspace_back(t, s)) == Some('.'))
@@ -984,7 +1087,7 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 unit: None,
                 money: None,
             };
-            match finish(t, core, floor) {
+            match finish(&mut Look::new(t), core, floor) {
                 Some(f) => Step {
                     skip: f.end,
                     found: Some(f),
@@ -1003,6 +1106,8 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
 }
 
 fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
+    let mut lk = Look::new(t);
+    let lk = &mut lk;
     let next = p + ch(t, p).map_or(1, char::len_utf8);
     let none = |skip: usize| Step { found: None, skip };
     // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
@@ -1034,7 +1139,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
             };
         }
     }
-    let mut core = match digits_core(t, p) {
+    let mut core = match digits_core(lk, p) {
         Ok(Some(c)) => c,
         Ok(None) => return none(next),
         Err(skip) => return none(skip.max(next)),
@@ -1056,7 +1161,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         }
     } else if small_int
         && core.digits.as_ref().is_some_and(|d| d.int_digits <= 3)
-        && let j = skip_hspace(t, core.end)
+        && let j = lk.after(core.end)
         && (core.end + 1..=core.end + 3).contains(&j)
         && let Some((e, v)) = digits::slash_fraction(t, j)
     {
@@ -1074,7 +1179,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         && core.scale.is_none()
         && core.money.is_none()
         && plain
-        && is_furniture(t, core.start, core.end)
+        && is_furniture(lk, core.start, core.end)
     {
         return none(core.end.max(next));
     }
@@ -1086,7 +1191,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         && run.int_digits <= 2
         && core.scale.is_none()
         && (1..=31).contains(&u64::try_from(run.value).unwrap_or(0))
-        && let Some(h) = dates::date_after_day(t, core.end)
+        && let Some(h) = dates::date_after_day_at(t, lk.after(core.end))
     {
         let mut start = core.start;
         // `ວັນທີ 26 …`: the day, not ວັນທີ, starts the date
@@ -1103,7 +1208,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
             }),
         };
     }
-    match finish(t, core, floor) {
+    match finish(lk, core, floor) {
         Some(f) => Step {
             skip: f.end,
             found: Some(f),
@@ -1201,7 +1306,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         let mut core = any_core(t, j)?;
         core.start = p;
         core.value = -core.value;
-        return finish(t, core, floor);
+        return finish(&mut Look::new(t), core, floor);
     }
     // `a hundred`, `a dozen`, `a third`
     let (pws, pw) = prev_word(t, p);
@@ -1263,7 +1368,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     if w.kind == WordKind::Fraction {
         core.kind = Some(Kind::Other);
     }
-    finish(t, core, floor)
+    finish(&mut Look::new(t), core, floor)
 }
 
 fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
@@ -1308,14 +1413,15 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
             _ => return None,
         }
     }
-    finish(t, lao_core(&l), floor)
+    finish(&mut Look::new(t), lao_core(&l), floor)
 }
 
 /// `over N`, `out of N`, or (after one) `in N` after a number: a ratio,
 /// valued as the quotient. Not when the second number is a year or a time
 /// follows (`25 in 2021`, `2000 over 3 years`). Returns (end, value).
-fn ratio_after(t: &str, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
-    let (j, w) = next_word(t, core.end);
+fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
+    let t = lk.t;
+    let (j, w) = lk.word_after(core.end);
     if j == core.end || w.len() < 2 || w.len() > 4 {
         return None;
     }
@@ -1353,7 +1459,8 @@ fn ratio_after(t: &str, core: &Core, value: Decimal) -> Option<(usize, Decimal)>
 }
 
 /// Widens a core number into a figure and decides its kind, value and unit.
-fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
+fn finish(lk: &mut Look, core: Core, floor: usize) -> Option<Found> {
+    let t = lk.t;
     let mut start = core.start;
     let mut end = core.end;
     let mut value = core.value;
@@ -1364,9 +1471,9 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     let is_ordinal = kind == Some(Kind::Ordinal);
 
     // Currency sign or code before.
-    if let Some((s, code)) = units::currency_before(t, start)
+    if !is_ordinal
+        && let Some((s, code)) = lk.currency_before(start)
         && s >= floor
-        && !is_ordinal
     {
         start = s;
         money = Some(code);
@@ -1390,7 +1497,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         && core.kind.is_none()
         && core.words != Some(WordKind::Vague)
         && core.words != Some(WordKind::Fraction)
-        && let Some((e, v)) = ratio_after(t, &core, value)
+        && let Some((e, v)) = ratio_after(lk, &core, value)
     {
         let unit = en_unit_after(t, e);
         return done(t, start, e, Kind::Other, Some(v), None, unit, floor);
@@ -1398,7 +1505,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
 
     // Percent right after the first number (`10% to 20%`).
     let mut percent = false;
-    if !is_ordinal && let Some(e) = units::percent_after(t, end) {
+    if !is_ordinal && let Some(e) = units::percent_at(t, lk.after(end)) {
         end = e;
         percent = true;
     }
@@ -1407,9 +1514,9 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     if !is_ordinal
         && core.words != Some(WordKind::Vague)
         && core.words != Some(WordKind::Fraction)
-        && let Some((k, conn)) = dates::connector(t, end)
+        && let Some((k, conn)) = dates::connector_at(t, lk.after(end))
     {
-        let (_, pw) = prev_word(t, start);
+        let (_, pw) = lk.word_before(start);
         let pwl = Low::new(pw);
         let pwl = pwl.as_str();
         let between = pwl == "between"
@@ -1456,7 +1563,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
                 if core.year_shape() && b.year_shape() {
                     kind = Some(Kind::Year);
                 }
-                if let Some(e) = units::percent_after(t, end) {
+                if let Some(e) = units::percent_at(t, lk.after(end)) {
                     end = e;
                     percent = true;
                 }
@@ -1465,11 +1572,17 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
 
     // Labels and Lao markers before the number.
-    let before = t.get(..start).unwrap_or("").trim_end_matches(is_hspace);
+    // `t[..start]` with the spaces at its end trimmed
+    let bj = lk.before(start);
+    let before = if t.get(..start).is_some() {
+        t.get(..bj).unwrap_or("")
+    } else {
+        ""
+    };
     let bstart = before.len();
     let lao_before = lao_thai_before(t, bstart);
     if kind.is_none() && money.is_none() && !percent {
-        if let Some((ls, k, u)) = label_before(t, start)
+        if let Some((ls, k, u)) = label_ending_at(t, bj)
             && ls >= floor
         {
             start = ls;
@@ -1527,10 +1640,11 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
     // Currency after: a sign or code (in the span) or a name (not in it).
     if money.is_none() && kind.is_none() {
-        if let Some((e, code)) = units::currency_sign_after(t, end) {
+        let j = lk.after(end);
+        if let Some((e, code)) = units::currency_sign_at(t, j) {
             end = e;
             money = Some(code);
-        } else if let Some(code) = units::currency_word_after(t, end) {
+        } else if let Some(code) = units::currency_word_at(t, j) {
             money = Some(code);
         }
     }
@@ -1550,13 +1664,13 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
     if let Some(k) = kind {
         if k == Kind::Ordinal && unit.is_none() {
-            unit = en_unit_after_singular(t, end);
+            unit = en_unit_words_at(t, lk.after(end)).map(|u| u.to_string(true));
         }
         return done(t, start, end, k, Some(value), value_max, unit, floor);
     }
 
     // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
-    let (pws, pw) = prev_word(t, start);
+    let (pws, pw) = lk.word_before(start);
     if pw.eq_ignore_ascii_case("aged")
         || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
         || (lao_before && before.ends_with("ອາຍຸ"))
@@ -1573,7 +1687,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         );
     }
     // Durations.
-    if let Some((_, u, age)) = units::time_unit_after(t, end) {
+    if let Some((_, u, age)) = units::time_unit_at(t, lk.after(end)) {
         let (k, u) = if age {
             (Kind::Other, "age")
         } else {
@@ -1590,7 +1704,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
             floor,
         );
     }
-    let after = skip_hspace(t, end);
+    let after = lk.after(end);
     let lao_after = lao_thai_at(t, after);
     if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
         // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
@@ -1610,8 +1724,7 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
     }
     // Measurements.
     {
-        let j = skip_hspace(t, end);
-        let w = ascii_word_at(t, j);
+        let (j, w) = lk.word_after(end);
         if !w.is_empty()
             && let Some(u) = (if w.len() > 1 {
                 units::measure_word(w)
@@ -1656,12 +1769,12 @@ fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
         let native = core.digits.as_ref().is_some_and(|d| d.native);
         let be = before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
         if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
-            && !count_noun_after(t, end)
+            && !count_noun(lk.word_after(end).1)
         {
             return done(t, start, end, Kind::Year, Some(value), None, None, floor);
         }
     }
-    let unit = en_unit_after(t, end);
+    let unit = en_unit_words_at(t, lk.after(end)).map(|u| u.to_string(false));
     done(
         t,
         start,

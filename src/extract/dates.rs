@@ -209,7 +209,12 @@ pub(crate) fn date_from_month(t: &str, p: usize) -> Option<DateHit> {
 
 /// `and`, `to`, `-`, `–`, ຫາ, ເຖິງ between two dates or numbers: start of the second.
 pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
-    let j = skip_hspace(t, i);
+    connector_at(t, skip_hspace(t, i))
+}
+
+/// [`connector`] at `j`, the spaces skipped.
+#[inline]
+pub(crate) fn connector_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
     let tb = t.as_bytes();
     // the first bytes of the connectors below
     let Some(&first) = tb
@@ -265,9 +270,14 @@ fn range_tail(t: &str, i: usize) -> Option<DateHit> {
     })
 }
 
-/// After a day number ending at `i`: ` January 2025`, ` of July`, ` ເດືອນຕຸລາ`.
-pub(crate) fn date_after_day(t: &str, i: usize) -> Option<DateHit> {
-    let mut j = skip_hspace(t, i);
+/// After a day number and the spaces after it, at `j`: `January 2025`,
+/// `of July`, `ເດືອນຕຸລາ`.
+#[inline]
+pub(crate) fn date_after_day_at(t: &str, mut j: usize) -> Option<DateHit> {
+    // `of`, an English month (capitalised) or a Lao one
+    if !matches!(t.as_bytes().get(j), Some(b'o' | b'O' | b'A'..=b'Z' | 0xE0)) {
+        return None;
+    }
     if starts_ci(t, j, "of ") {
         j = skip_hspace(t, j + 3);
     }

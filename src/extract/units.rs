@@ -66,10 +66,16 @@ pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
     ("บาท", "THB"),
 ];
 
-/// A currency sign or code ending at `i` (before a number), ignoring spaces:
-/// (start, ISO code).
-pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)> {
-    let j = super::chars::skip_hspace_back(t, i);
+/// A currency sign or code ending at `j` (before a number, the spaces
+/// before the number skipped): (start, ISO code).
+#[inline]
+pub(crate) fn currency_ending_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
+    // every sign ends in an ASCII `$` or a non-ASCII char, every code in a
+    // capital: anything else (mostly a space, a letter, a digit) is none
+    match j.checked_sub(1).and_then(|k| t.as_bytes().get(k)) {
+        Some(b'$' | b'A'..=b'Z' | 0x80..) => {}
+        _ => return None,
+    }
     let before = t.get(..j)?;
     // every sign ends in one of these chars
     let maybe = matches!(
@@ -92,9 +98,14 @@ pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)
     None
 }
 
-/// A currency sign or code right after a number: (end, ISO code) — in the span.
-pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static str)> {
-    let j = skip_hspace(t, i);
+/// A currency sign or code at `j` (right after a number and the spaces
+/// after it): (end, ISO code) — in the span.
+#[inline]
+pub(crate) fn currency_sign_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
+    // the signs start with `U` or a non-ASCII byte, the codes with a capital
+    if !matches!(t.as_bytes().get(j), Some(b'A'..=b'Z' | 0x80..)) {
+        return None;
+    }
     let rest = t.get(j..)?;
     // the signs taken here start with `U` or a non-ASCII byte
     let first = rest.as_bytes().first().copied().unwrap_or(0);
@@ -117,10 +128,10 @@ pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static 
     None
 }
 
-/// A currency name after a number (`Lao kip`, `dollars`, ກີບ): ISO code, kept
-/// out of the span.
-pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
-    let j = skip_hspace(t, i);
+/// A currency name at `j` (after a number and the spaces after it: `Lao
+/// kip`, `dollars`, ກີບ): ISO code, kept out of the span.
+#[inline]
+pub(crate) fn currency_word_at(t: &str, j: usize) -> Option<&'static str> {
     if super::chars::lao_thai_at(t, j) {
         let rest = t.get(j..)?;
         return LAO_CURRENCY
@@ -148,7 +159,16 @@ pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
 /// Percent after a number: `%`, `percent`, `per cent`, `percentage points`,
 /// ເປີເຊັນ. Returns the end of the span.
 pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
-    let j = skip_hspace(t, i);
+    percent_at(t, skip_hspace(t, i))
+}
+
+/// [`percent_after`] at `j`, the spaces skipped.
+#[inline]
+pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
+    // `%`, `％` (0xEF …), `p`/`P`, or Lao (0xE0 …)
+    if !matches!(t.as_bytes().get(j), Some(b'%' | b'p' | b'P' | 0xE0 | 0xEF)) {
+        return None;
+    }
     if t.get(j..)?.starts_with('%') || t.get(j..)?.starts_with('％') {
         return Some(j + t.get(j..)?.chars().next()?.len_utf8());
     }
@@ -231,7 +251,12 @@ fn time_word(w: &str) -> Option<&'static str> {
 /// A time unit word after a number (also `-year`, `years’`): (end of the
 /// word, unit, age: followed by `old`).
 pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str, bool)> {
-    let mut j = skip_hspace(t, i);
+    time_unit_at(t, skip_hspace(t, i))
+}
+
+/// [`time_unit_after`] at `j`, the spaces skipped.
+#[inline]
+pub(crate) fn time_unit_at(t: &str, mut j: usize) -> Option<(usize, &'static str, bool)> {
     if t.as_bytes().get(j) == Some(&b'-') {
         j += 1;
     }
