@@ -34,6 +34,15 @@ pub(crate) struct Cursor {
     cand: u64,
 }
 
+/// A Lao/Thai trigger word, with its bytes 3–10 as an integer (and the
+/// mask of those it has) for a one-load comparison.
+struct LaoWord {
+    word: &'static str,
+    trig: Trig,
+    key: u64,
+    mask: u64,
+}
+
 pub(crate) struct Scanner {
     /// Open-addressing table of lower-cased English words packed in a u128.
     en_keys: Vec<u128>,
@@ -48,13 +57,14 @@ pub(crate) struct Scanner {
     /// For a Thai or Lao char (2nd byte 0xB8–0xBB, 3rd byte) and the low six
     /// bits of the next char's last byte: index into `lao_lists`.
     lao_first: Vec<u8>,
-    lao_lists: Vec<Vec<(&'static str, Trig)>>,
-    /// The first three letters of every English trigger word, covered by
-    /// 16 boxes `F × G × H` of letter sets (see [`cover`]): bit `k % 8` of
-    /// `en_box[k / 8][d][c & 0x1F]` is set when letter `c` is in box `k`'s
-    /// set for position `d`. A word whose first three letters fall in no
-    /// box is no trigger, so [`classify_avx2`] drops it before any lookup.
-    en_box: [[[u8; 32]; 3]; 2],
+    lao_lists: Vec<Vec<LaoWord>>,
+    /// The first three letters of every English trigger word, by their low
+    /// four bits (one table lookup each), covered by `8 * EN_GROUPS` boxes
+    /// `F × G × H` (see [`cover`]): bit `k % 8` of `en_box[k / 8][d][c & 15]`
+    /// is set when `c & 15` is in box `k`'s set for position `d`. A word
+    /// whose first three letters fall in no box is no trigger, so
+    /// [`classify_avx2`] drops it before any lookup.
+    en_box: [[[u8; 16]; 3]; EN_GROUPS],
     /// The same for Lao/Thai trigger words, by the last bytes of their first
     /// two chars (bytes 2 and 5; `& 0x3F`), with 8 boxes: bit `k` of
     /// `lao_box[d][x & 0x3F]`.
@@ -64,6 +74,9 @@ pub(crate) struct Scanner {
 }
 
 const EN_BITS: usize = 11;
+
+/// Groups of eight boxes in the English word filter (see `en_box`).
+const EN_GROUPS: usize = 3;
 
 /// The word `b[p..p + len]` (1 to 16 bytes) with each byte `| 0x20`,
 /// little-endian in an integer, zero-padded: one unaligned load when 16
@@ -117,7 +130,7 @@ impl Scanner {
             en_last[(wb[wb.len() - 1] & 0x1F) as usize] |= 1 << wb.len();
         }
         let mut lao_first = vec![0u8; 256 * 64];
-        let mut lao_lists: Vec<Vec<(&'static str, Trig)>> = vec![Vec::new()];
+        let mut lao_lists: Vec<Vec<LaoWord>> = vec![Vec::new()];
         for (w, tr) in lao {
             let b = w.as_bytes();
             let idx = (((b[1] & 3) as usize) << 12)
@@ -127,27 +140,40 @@ impl Scanner {
                 lao_lists.push(Vec::new());
                 lao_first[idx] = (lao_lists.len() - 1) as u8;
             }
-            lao_lists[lao_first[idx] as usize].push((w, *tr));
+            let mut k = [0u8; 8];
+            let tail = &b[3.min(b.len())..b.len().min(11)];
+            k[..tail.len()].copy_from_slice(tail);
+            let mask = if tail.len() >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * tail.len())) - 1
+            };
+            lao_lists[lao_first[idx] as usize].push(LaoWord {
+                word: w,
+                trig: *tr,
+                key: u64::from_le_bytes(k),
+                mask,
+            });
         }
         for l in &mut lao_lists {
-            l.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            l.sort_by_key(|x| std::cmp::Reverse(x.word.len()));
         }
         // Without boxes (a trigger too short for them) the vector scan
         // keeps every word start or Lao char: all bits set.
-        let mut en_box = [[[0xFF; 32]; 3]; 2];
+        let mut en_box = [[[0xFF; 16]; 3]; EN_GROUPS];
         let en_pts: Option<Vec<[u64; 3]>> = en
             .iter()
             .map(|(w, _)| {
                 let b = w.as_bytes();
                 (b.len() >= 3 && b[..3].iter().all(u8::is_ascii_alphabetic))
-                    .then(|| [0, 1, 2].map(|d| 1u64 << (b[d] & 0x1F)))
+                    .then(|| [0, 1, 2].map(|d| 1u64 << (b[d] & 15)))
             })
             .collect();
         if let Some(pts) = en_pts {
-            en_box = [[[0; 32]; 3]; 2];
-            for (k, bx) in cover(pts, 16).iter().enumerate() {
+            en_box = [[[0; 16]; 3]; EN_GROUPS];
+            for (k, bx) in cover(pts, 8 * EN_GROUPS).iter().enumerate() {
                 for (d, set) in bx.iter().enumerate() {
-                    for c in 0..32 {
+                    for c in 0..16 {
                         if set >> c & 1 != 0 {
                             en_box[k / 8][d][c] |= 1 << (k % 8);
                         }
@@ -307,12 +333,23 @@ impl Scanner {
                     | (c2 & 0x3F) as usize;
                 let li = self.lao_first[idx];
                 if li != 0 {
-                    for (w, tr) in &self.lao_lists[li as usize] {
-                        let wb = w.as_bytes();
-                        // bytes 0–2 and 5 are known equal: compare the rest in
-                        // place (a `memcmp` call costs more for ~12 bytes)
-                        if wb[5] == c2 && rest.len() >= wb.len() && rest[3..wb.len()] == wb[3..] {
-                            return Some((i, i + w.len(), *tr));
+                    // bytes 0–2 are known equal; bytes 3–10 compare as one
+                    // integer, the rest (long words only) as a slice
+                    let x = rest
+                        .get(3..11)
+                        .and_then(|x| x.try_into().ok())
+                        .map(u64::from_le_bytes);
+                    for lw in &self.lao_lists[li as usize] {
+                        let wb = lw.word.as_bytes();
+                        let hit = match x {
+                            Some(x) => {
+                                x & lw.mask == lw.key
+                                    && (wb.len() <= 11 || rest.get(11..wb.len()) == wb.get(11..))
+                            }
+                            None => rest.len() >= wb.len() && rest[3..wb.len()] == wb[3..],
+                        };
+                        if hit {
+                            return Some((i, i + wb.len(), lw.trig));
                         }
                     }
                 }
@@ -367,18 +404,20 @@ impl Scanner {
         if self.avx2 {
             // zero-padded past the text's end: a zero byte is no letter and
             // starts nothing
-            let view = match b.get(i..i + VIEW) {
-                Some(x) => <[u8; VIEW]>::try_from(x).unwrap_or([0; VIEW]),
+            // read in place (a copy would cost a store-forwarding stall
+            // for each unaligned load of it); copied only at the text's end
+            let mut buf = [0u8; VIEW];
+            let view: &[u8; VIEW] = match b.get(i..i + VIEW).and_then(|x| x.try_into().ok()) {
+                Some(x) => x,
                 None => {
-                    let mut buf = [0u8; VIEW];
                     let rest = b.get(i..).unwrap_or(&[]);
                     let k = rest.len().min(VIEW);
                     buf[..k].copy_from_slice(&rest[..k]);
-                    buf
+                    &buf
                 }
             };
             // SAFETY: AVX2 was detected at run time.
-            let (letters, special, en_ok) = unsafe { classify_avx2(&view, self) };
+            let (letters, special, en_ok) = unsafe { classify_avx2(view, self) };
             let len = end - i;
             let keep = if len >= 64 {
                 u64::MAX
@@ -471,6 +510,8 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
     };
     let letter = |v: __m256i| in_range(_mm256_or_si256(v, set(0x20)), b'a', 26);
     let zero = _mm256_setzero_si256();
+    // SAFETY (`load16`): each table is 16 readable bytes.
+    let en_tabs = sc.en_box.map(|g| g.map(|tab| unsafe { load16(&tab) }));
     for k in 0..2 {
         // SAFETY: `x` holds VIEW bytes, so 32 bytes from `32 * k + d`
         // (d ≤ 5) are readable; unaligned loads.
@@ -505,17 +546,18 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
         }
         if letters != 0 {
             let (v1, v2) = (at(1), at(2));
-            // English: the box bits of the three letters, for each half of
-            // the boxes
+            // English: the box bits of the three letters (a table lookup by
+            // the low four bits; a byte with bit 7 set looks up 0), for each
+            // group of boxes
             let mut no_box = set(0xFF);
-            for h in &sc.en_box {
-                // SAFETY: AVX2 is enabled here.
-                let acc = unsafe {
+            for tabs in &en_tabs {
+                let acc = _mm256_and_si256(
                     _mm256_and_si256(
-                        _mm256_and_si256(box_bits(&h[0], v), box_bits(&h[1], v1)),
-                        box_bits(&h[2], v2),
-                    )
-                };
+                        _mm256_shuffle_epi8(tabs[0], v),
+                        _mm256_shuffle_epi8(tabs[1], v1),
+                    ),
+                    _mm256_shuffle_epi8(tabs[2], v2),
+                );
                 no_box = _mm256_and_si256(no_box, _mm256_cmpeq_epi8(acc, zero));
             }
             let en_ok = _mm256_andnot_si256(no_box, _mm256_and_si256(letter(v1), letter(v2)));
@@ -538,26 +580,6 @@ unsafe fn load16(p: &[u8]) -> std::arch::x86_64::__m256i {
     debug_assert!(p.len() >= 16);
     // SAFETY: the caller guarantees 16 readable bytes; unaligned load.
     unsafe { _mm256_broadcastsi128_si256(_mm_loadu_si128(p.as_ptr() as *const __m128i)) }
-}
-
-/// `tab[v & 0x1F]` for each byte of `v` (0 where bit 7 is set): a
-/// letter's low four bits index a half of the table, its bit 4 picks the
-/// half (moved to bit 7 for the blend).
-///
-/// # Safety
-/// AVX2 must be available.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-#[inline]
-unsafe fn box_bits(tab: &[u8; 32], v: std::arch::x86_64::__m256i) -> std::arch::x86_64::__m256i {
-    use std::arch::x86_64::*;
-    // SAFETY: `tab` is 32 readable bytes, two halves of 16.
-    let (tl, th) = unsafe { (load16(&tab[..16]), load16(&tab[16..])) };
-    _mm256_blendv_epi8(
-        _mm256_shuffle_epi8(tl, v),
-        _mm256_shuffle_epi8(th, v),
-        _mm256_slli_epi16(v, 3),
-    )
 }
 
 /// `tab[v & 0x3F]` for each byte of `v`: four tables of 16, picked by
