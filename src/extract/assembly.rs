@@ -143,7 +143,7 @@ struct Core {
     words: Option<WordKind>,
     /// Forced kind and unit (ordinal suffix, measurement suffix, label).
     kind: Option<Kind>,
-    unit: Option<String>,
+    unit: Option<&'static str>,
     /// Currency sign written before (inside `start`).
     money: Option<&'static str>,
 }
@@ -413,7 +413,7 @@ fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize> {
             }
             if let Some(u) = unit {
                 core.kind = Some(Kind::Other);
-                core.unit = Some(u.to_string());
+                core.unit = Some(u);
             }
             return Ok(Some(core));
         }
@@ -1087,7 +1087,7 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 unit: None,
                 money: None,
             };
-            match finish(&mut Look::new(t), core, floor) {
+            match finish(&mut Look::new(t), &core, floor) {
                 Some(f) => Step {
                     skip: f.end,
                     found: Some(f),
@@ -1208,7 +1208,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
             }),
         };
     }
-    match finish(lk, core, floor) {
+    match finish(lk, &core, floor) {
         Some(f) => Step {
             skip: f.end,
             found: Some(f),
@@ -1306,7 +1306,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         let mut core = any_core(t, j)?;
         core.start = p;
         core.value = -core.value;
-        return finish(&mut Look::new(t), core, floor);
+        return finish(&mut Look::new(t), &core, floor);
     }
     // `a hundred`, `a dozen`, `a third`
     let (pws, pw) = prev_word(t, p);
@@ -1368,7 +1368,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     if w.kind == WordKind::Fraction {
         core.kind = Some(Kind::Other);
     }
-    finish(&mut Look::new(t), core, floor)
+    finish(&mut Look::new(t), &core, floor)
 }
 
 fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
@@ -1413,7 +1413,7 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
             _ => return None,
         }
     }
-    finish(&mut Look::new(t), lao_core(&l), floor)
+    finish(&mut Look::new(t), &lao_core(&l), floor)
 }
 
 /// `over N`, `out of N`, or (after one) `in N` after a number: a ratio,
@@ -1459,14 +1459,14 @@ fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Dec
 }
 
 /// Widens a core number into a figure and decides its kind, value and unit.
-fn finish(lk: &mut Look, core: Core, floor: usize) -> Option<Found> {
+fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
     let t = lk.t;
     let mut start = core.start;
     let mut end = core.end;
     let mut value = core.value;
     let mut value_max: Option<Decimal> = None;
     let mut kind: Option<Kind> = core.kind;
-    let mut unit: Option<String> = core.unit.clone();
+    let mut unit: Option<String> = core.unit.map(str::to_string);
     let mut money = core.money;
     let is_ordinal = kind == Some(Kind::Ordinal);
 
@@ -1497,7 +1497,7 @@ fn finish(lk: &mut Look, core: Core, floor: usize) -> Option<Found> {
         && core.kind.is_none()
         && core.words != Some(WordKind::Vague)
         && core.words != Some(WordKind::Fraction)
-        && let Some((e, v)) = ratio_after(lk, &core, value)
+        && let Some((e, v)) = ratio_after(lk, core, value)
     {
         let unit = en_unit_after(t, e);
         return done(t, start, e, Kind::Other, Some(v), None, unit, floor);
@@ -1831,8 +1831,9 @@ fn boundary(t: &str, i: usize) -> bool {
 /// Runs the whole pass.
 pub(crate) fn run(text: &str) -> Vec<Found> {
     let tr = triggers();
-    // about one figure per 200 bytes of prose: reserve most of it at once
-    let mut out: Vec<Found> = Vec::with_capacity(text.len() / 256 + 4);
+    // about one figure per 200 bytes of dense prose: reserve that at once,
+    // so that growing never copies what was found
+    let mut out: Vec<Found> = Vec::with_capacity(text.len() / 160 + 4);
     let mut pos = 0;
     let mut floor = 0;
     let mut cur = Cursor::default();

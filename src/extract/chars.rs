@@ -93,10 +93,34 @@ pub(crate) fn skip_invisible(t: &str, mut i: usize) -> usize {
     i
 }
 
+/// High bit of each byte of `x` (eight bytes of text) that is no ASCII
+/// letter.
+#[inline]
+fn non_letters(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // case-folded, seven low bits: bit 7 set when ≥ `a`, when > `z`
+    let h = (x | 0x2020_2020_2020_2020) & LOW7;
+    let ge_a = h + 0x1F1F_1F1F_1F1F_1F1F;
+    let gt_z = h + 0x0505_0505_0505_0505;
+    let letter = ge_a & !gt_z & !x & HIGH;
+    !letter & HIGH
+}
+
 /// End of the ASCII-letter word starting at `i` (== `i` when none).
+#[inline]
 pub(crate) fn ascii_word_end(t: &str, i: usize) -> usize {
     let b = t.as_bytes();
     let mut j = i;
+    // eight bytes at a time: no branch on each letter, whose last one
+    // (words differ in length) would be mispredicted
+    while let Some(x) = b.get(j..j + 8).and_then(|c| c.try_into().ok()) {
+        let nl = non_letters(u64::from_le_bytes(x));
+        if nl != 0 {
+            return j + (nl.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
     while j < b.len() && b[j].is_ascii_alphabetic() {
         j += 1;
     }
@@ -109,9 +133,23 @@ pub(crate) fn ascii_word_at(t: &str, i: usize) -> &str {
 }
 
 /// The ASCII-letter word ending at `i`: (start, word).
+#[inline]
 pub(crate) fn ascii_word_before(t: &str, i: usize) -> (usize, &str) {
     let b = t.as_bytes();
     let mut j = i.min(b.len());
+    // eight bytes at a time, as in `ascii_word_end`
+    while let Some(x) = j
+        .checked_sub(8)
+        .and_then(|s| b.get(s..j))
+        .and_then(|c| c.try_into().ok())
+    {
+        let nl = non_letters(u64::from_le_bytes(x));
+        if nl != 0 {
+            j -= (nl.leading_zeros() / 8) as usize;
+            return (j, t.get(j..i).unwrap_or(""));
+        }
+        j -= 8;
+    }
     while j > 0 && b[j - 1].is_ascii_alphabetic() {
         j -= 1;
     }
@@ -385,6 +423,39 @@ mod tests {
             assert_eq!(word_key(&w), want, "{w:?}");
         }
         assert_eq!(word_key("Hundred"), key("hundred"));
+    }
+
+    /// The eight-byte word scans agree with byte loops.
+    #[test]
+    fn word_scans_match_byte_loops() {
+        let pool = [
+            "a", "Z", "@", "[", "`", "{", " ", "é", "9", "z", "A", "ສ", "\u{7f}", "-",
+        ];
+        let mut seed = 11u32;
+        for _ in 0..5000 {
+            let mut w = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            let len = (seed >> 16) as usize % 40;
+            for _ in 0..len {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                w.push_str(pool[(seed >> 16) as usize % pool.len()]);
+            }
+            let b = w.as_bytes();
+            for i in 0..=b.len() {
+                let mut e = i;
+                while e < b.len() && b[e].is_ascii_alphabetic() {
+                    e += 1;
+                }
+                assert_eq!(ascii_word_end(&w, i), e, "{w:?} {i}");
+                let mut s = i;
+                while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                    s -= 1;
+                }
+                if w.is_char_boundary(i) {
+                    assert_eq!(ascii_word_before(&w, i), (s, &w[s..i]), "{w:?} {i}");
+                }
+            }
+        }
         assert_eq!(word_key(""), 0);
     }
 }

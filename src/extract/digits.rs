@@ -30,7 +30,7 @@ pub(crate) struct DigitRun {
     pub end: usize,
     pub value: Decimal,
     /// Digits before the decimal mark.
-    pub int_digits: usize,
+    pub int_digits: u16,
     /// Thousands separators were used (`1,255`): such a number is no year.
     pub grouped: bool,
     /// A decimal part was written.
@@ -114,7 +114,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
             return Some(DigitRun {
                 end: i,
                 value: Decimal::from(m),
-                int_digits: i - p,
+                int_digits: (i - p) as u16,
                 grouped: false,
                 fraction: false,
                 native: false,
@@ -262,7 +262,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
         if Some(k) == dec {
             scale = g.2 as u32;
         } else {
-            int_digits += g.2;
+            int_digits += g.2 as u16;
         }
         for c in t.get(g.0..g.1)?.chars() {
             let d = digit_value(c)?;
