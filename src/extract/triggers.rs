@@ -8,6 +8,8 @@
 
 use std::sync::OnceLock;
 
+use super::chars::ascii_word_end;
+
 /// What kind of trigger was found.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Trig {
@@ -284,19 +286,19 @@ impl Scanner {
                 let e = if rest != 0 && k + (rest.trailing_zeros() as usize) < end - i0 {
                     p + rest.trailing_zeros() as usize
                 } else {
-                    let mut e = end;
-                    while e < n && CLASS[b[e] as usize] == LETTER {
-                        e += 1;
-                    }
-                    e
+                    ascii_word_end(t, end)
                 };
                 let len = e - p;
-                // `e - p >= 2` letters: `b[p + 1]` is one
+                // `e - p >= 2` letters: `b[p + 1]` is one. The two tables
+                // are tested as one (a single branch, often mispredicted,
+                // instead of two).
                 if (2..=16).contains(&len)
-                    && self.en_pre[(b[p] & 0x1F) as usize][(b[p + 1] & 0x1F) as usize] >> len & 1
+                    && (self.en_pre[(b[p] & 0x1F) as usize][(b[p + 1] & 0x1F) as usize]
+                        & self.en_last[(b[e - 1] & 0x1F) as usize])
+                        >> len
+                        & 1
                         != 0
                     && (p == 0 || !b[p - 1].is_ascii_digit())
-                    && self.en_last[(b[e - 1] & 0x1F) as usize] >> len & 1 != 0
                     && let Some(tr) = self.en_lookup(b, p, len)
                 {
                     return Some((p, e, tr));
@@ -560,12 +562,17 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
                 );
                 no_box = _mm256_and_si256(no_box, _mm256_cmpeq_epi8(acc, zero));
             }
-            let en_ok = _mm256_andnot_si256(no_box, _mm256_and_si256(letter(v1), letter(v2)));
-            m[3][k] = _mm256_movemask_epi8(en_ok) as u32;
+            m[3][k] = !_mm256_movemask_epi8(no_box) as u32;
         }
     }
     let w = |j: usize| (m[j][0] as u64) | ((m[j][1] as u64) << 32);
-    (w(0), w(1) | w(2), w(3))
+    let letters = w(0);
+    // letters at `p + 1` and `p + 2` too (the two bytes after the block
+    // from the view)
+    let l = |i: usize| (CLASS[x[i] as usize] == LETTER) as u64;
+    let next1 = (letters >> 1) | l(64) << 63;
+    let next2 = (letters >> 2) | l(64) << 62 | l(65) << 63;
+    (letters, w(1) | w(2), w(3) & next1 & next2)
 }
 
 /// 16 bytes from `p`, in both lanes.
