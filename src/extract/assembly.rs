@@ -195,18 +195,24 @@ impl<'t> Look<'t> {
     }
 
     /// `skip_hspace(t, i)`.
-    #[inline]
+    #[inline(always)]
     fn after(&mut self, i: usize) -> usize {
         if self.a_from != i {
             self.a_from = i;
-            self.a_j = skip_hspace(self.t, i);
+            let b = self.t.as_bytes();
+            // mostly no space or one, then an ASCII byte
+            self.a_j = match (b.get(i), b.get(i + 1)) {
+                (Some(&x), _) if x < 0x80 && x != b' ' && x != b'\t' => i,
+                (Some(b' '), Some(&y)) if y < 0x80 && y != b' ' && y != b'\t' => i + 1,
+                _ => skip_hspace(self.t, i),
+            };
             self.a_we = usize::MAX;
         }
         self.a_j
     }
 
     /// `next_word(t, i)`: the start and the ASCII word after the spaces.
-    #[inline]
+    #[inline(always)]
     fn word_after(&mut self, i: usize) -> (usize, &'t str) {
         let j = self.after(i);
         if self.a_we == usize::MAX {
@@ -216,23 +222,36 @@ impl<'t> Look<'t> {
     }
 
     /// `skip_hspace_back(t, i)`.
-    #[inline]
+    #[inline(always)]
     fn before(&mut self, i: usize) -> usize {
         if self.b_from != i {
             self.b_from = i;
-            self.b_j = skip_hspace_back(self.t, i);
+            let b = self.t.as_bytes();
+            // mostly one space or none after an ASCII byte, `i` on a char
+            // boundary (the byte at `i` no continuation byte)
+            let at_boundary = b.get(i).is_none_or(|&c| (c as i8) >= -0x40);
+            self.b_j = match (
+                i.checked_sub(1).and_then(|k| b.get(k)),
+                i.checked_sub(2).and_then(|k| b.get(k)),
+            ) {
+                (Some(&x), _) if at_boundary && x < 0x80 && x != b' ' && x != b'\t' => i,
+                (Some(b' '), Some(&y)) if at_boundary && y < 0x80 && y != b' ' && y != b'\t' => {
+                    i - 1
+                }
+                _ => skip_hspace_back(self.t, i),
+            };
         }
         self.b_j
     }
 
     /// `prev_word(t, i)`.
-    #[inline]
+    #[inline(always)]
     fn word_before(&mut self, i: usize) -> (usize, &'t str) {
         ascii_word_before(self.t, self.before(i))
     }
 
     /// `units::currency_before(t, i)`.
-    #[inline]
+    #[inline(always)]
     fn currency_before(&mut self, i: usize) -> Option<(usize, &'static str)> {
         if self.c_from != i {
             let j = self.before(i);
@@ -616,7 +635,7 @@ const CHANGE_VERBS: &[&str] = &[
     "slipped",
 ];
 
-#[cfg_attr(not(test), allow(dead_code))] // read through is_stop_unit
+#[cfg_attr(not(test), allow(dead_code))] // the list behind UNIT_CLASS
 const STOP_UNIT: &[&str] = &[
     "of",
     "and",
@@ -700,10 +719,11 @@ const STOP_UNIT: &[&str] = &[
     "times",
 ];
 
-#[cfg_attr(not(test), allow(dead_code))] // read through is_keep_adj
+#[cfg_attr(not(test), allow(dead_code))] // the list behind UNIT_CLASS
 const KEEP_ADJ: &[&str] = &["foreign", "male", "female", "potential", "adult", "local"];
 
 /// `KEEP_ADJ.contains(&w)` as one `match`.
+#[cfg(test)]
 fn is_keep_adj(w: &str) -> bool {
     matches!(
         w,
@@ -711,90 +731,108 @@ fn is_keep_adj(w: &str) -> bool {
     )
 }
 
-/// `STOP_UNIT.contains(&w)`, by integer keys.
+/// A word after a number kept with the counted noun (`foreign workers`).
+const KEEP: u8 = 1;
+/// A word after a number that is no counted noun ([`STOP_UNIT`]).
+const STOP: u8 = 2;
+/// A [`STOP`] word looked past (`different`, `new`, `other`, …).
+const SKIP: u8 = 4;
+
+/// [`KEEP_ADJ`] and [`STOP_UNIT`] in one map: each word's class bits.
+static UNIT_CLASS: WordMap<u8, 85> = WordMap::new([
+    ("of", STOP),
+    ("and", STOP),
+    ("or", STOP),
+    ("the", STOP),
+    ("to", STOP),
+    ("in", STOP),
+    ("on", STOP),
+    ("at", STOP),
+    ("for", STOP),
+    ("with", STOP),
+    ("were", STOP),
+    ("was", STOP),
+    ("are", STOP),
+    ("is", STOP),
+    ("per", STOP),
+    ("from", STOP),
+    ("by", STOP),
+    ("more", STOP),
+    ("than", STOP),
+    ("a", STOP),
+    ("an", STOP),
+    ("who", STOP),
+    ("which", STOP),
+    ("that", STOP),
+    ("as", STOP),
+    ("into", STOP),
+    ("had", STOP),
+    ("have", STOP),
+    ("has", STOP),
+    ("be", STOP),
+    ("been", STOP),
+    ("will", STOP),
+    ("would", STOP),
+    ("could", STOP),
+    ("this", STOP),
+    ("these", STOP),
+    ("those", STOP),
+    ("other", STOP | SKIP),
+    ("new", STOP | SKIP),
+    ("against", STOP),
+    ("under", STOP),
+    ("over", STOP),
+    ("between", STOP),
+    ("since", STOP),
+    ("during", STOP),
+    ("after", STOP),
+    ("before", STOP),
+    ("through", STOP),
+    ("out", STOP),
+    ("up", STOP),
+    ("it", STOP),
+    ("its", STOP),
+    ("their", STOP),
+    ("his", STOP),
+    ("her", STOP),
+    ("not", STOP),
+    ("also", STOP),
+    ("about", STOP),
+    ("while", STOP),
+    ("when", STOP),
+    ("where", STOP),
+    ("received", STOP),
+    ("attended", STOP),
+    ("returned", STOP),
+    ("did", STOP),
+    ("do", STOP),
+    ("each", STOP),
+    ("such", STOP),
+    ("all", STOP),
+    ("some", STOP),
+    ("different", STOP | SKIP),
+    ("additional", STOP | SKIP),
+    ("suspected", STOP | SKIP),
+    ("identified", STOP | SKIP),
+    ("including", STOP),
+    ("only", STOP),
+    ("later", STOP),
+    ("percent", STOP),
+    ("times", STOP),
+    ("foreign", KEEP),
+    ("male", KEEP),
+    ("female", KEEP),
+    ("potential", KEEP),
+    ("adult", KEEP),
+    ("local", KEEP),
+]);
+
+/// `STOP_UNIT.contains(&w)`.
+#[cfg(test)]
 fn is_stop_unit(w: &str) -> bool {
-    static SET: WordMap<(), 79> = WordMap::new([
-        ("of", ()),
-        ("and", ()),
-        ("or", ()),
-        ("the", ()),
-        ("to", ()),
-        ("in", ()),
-        ("on", ()),
-        ("at", ()),
-        ("for", ()),
-        ("with", ()),
-        ("were", ()),
-        ("was", ()),
-        ("are", ()),
-        ("is", ()),
-        ("per", ()),
-        ("from", ()),
-        ("by", ()),
-        ("more", ()),
-        ("than", ()),
-        ("a", ()),
-        ("an", ()),
-        ("who", ()),
-        ("which", ()),
-        ("that", ()),
-        ("as", ()),
-        ("into", ()),
-        ("had", ()),
-        ("have", ()),
-        ("has", ()),
-        ("be", ()),
-        ("been", ()),
-        ("will", ()),
-        ("would", ()),
-        ("could", ()),
-        ("this", ()),
-        ("these", ()),
-        ("those", ()),
-        ("other", ()),
-        ("new", ()),
-        ("against", ()),
-        ("under", ()),
-        ("over", ()),
-        ("between", ()),
-        ("since", ()),
-        ("during", ()),
-        ("after", ()),
-        ("before", ()),
-        ("through", ()),
-        ("out", ()),
-        ("up", ()),
-        ("it", ()),
-        ("its", ()),
-        ("their", ()),
-        ("his", ()),
-        ("her", ()),
-        ("not", ()),
-        ("also", ()),
-        ("about", ()),
-        ("while", ()),
-        ("when", ()),
-        ("where", ()),
-        ("received", ()),
-        ("attended", ()),
-        ("returned", ()),
-        ("did", ()),
-        ("do", ()),
-        ("each", ()),
-        ("such", ()),
-        ("all", ()),
-        ("some", ()),
-        ("different", ()),
-        ("additional", ()),
-        ("suspected", ()),
-        ("identified", ()),
-        ("including", ()),
-        ("only", ()),
-        ("later", ()),
-        ("percent", ()),
-        ("times", ()),
-    ]);
-    SET.get_exact(w).is_some()
+    word_key_lower(w)
+        .and_then(|k| UNIT_CLASS.get_key(k))
+        .is_some_and(|c| c & STOP != 0)
 }
 
 /// The English counted noun after `i` (one or two words).
@@ -856,13 +894,15 @@ fn en_unit_words_at(t: &str, mut j: usize) -> Option<UnitWords<'_>> {
             return None;
         }
         let e = j + w.len();
-        if is_keep_adj(w) && adj.is_none() {
+        // what the word is, looked up once (as written: a capital inside
+        // makes it none of these)
+        let class = word_key_lower(w)
+            .and_then(|k| UNIT_CLASS.get_key(k))
+            .unwrap_or(0);
+        if class & KEEP != 0 && adj.is_none() {
             adj = Some(w);
-        } else if is_stop_unit(w) {
-            if matches!(
-                w,
-                "different" | "additional" | "suspected" | "identified" | "new" | "other"
-            ) {
+        } else if class & STOP != 0 {
+            if class & SKIP != 0 {
                 j = skip_hspace(t, e);
                 continue;
             }
@@ -1936,6 +1976,15 @@ mod tests {
         }
         for w in KEEP_ADJ {
             assert!(is_keep_adj(w), "{w}");
+            assert_eq!(UNIT_CLASS.get_exact(w), Some(KEEP), "{w}");
+        }
+        for w in STOP_UNIT {
+            let skip = matches!(
+                *w,
+                "different" | "additional" | "suspected" | "identified" | "new" | "other"
+            );
+            let want = if skip { STOP | SKIP } else { STOP };
+            assert_eq!(UNIT_CLASS.get_exact(w), Some(want), "{w}");
         }
         for w in ["people", "workers", "", "Of", "ofs"] {
             assert!(!is_stop_unit(w) && !is_keep_adj(w), "{w}");

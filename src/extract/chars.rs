@@ -247,6 +247,25 @@ pub(crate) fn lao_thai_before(t: &str, i: usize) -> bool {
 /// [`key`] equals.
 #[inline]
 pub(crate) fn word_key(w: &str) -> u128 {
+    match raw_key(w) {
+        Some((lo, hi)) => (ascii_lower(lo) as u128) | (ascii_lower(hi) as u128) << 64,
+        None => u128::MAX,
+    }
+}
+
+/// [`word_key`] of a word with no capital letter; `None` when `w` has one
+/// or is longer than 16 bytes (for maps of lower-case words looked up as
+/// written: such a word is in none).
+#[inline]
+pub(crate) fn word_key_lower(w: &str) -> Option<u128> {
+    let (lo, hi) = raw_key(w)?;
+    (ascii_lower(lo) == lo && ascii_lower(hi) == hi).then_some(lo as u128 | (hi as u128) << 64)
+}
+
+/// The bytes of `w` (at most 16), little-endian, zero-padded, as two
+/// halves; `None` when longer.
+#[inline]
+fn raw_key(w: &str) -> Option<(u64, u64)> {
     let b = w.as_bytes();
     let n = b.len();
     // the bytes, little-endian, by at most two (overlapping) loads: no loop
@@ -261,7 +280,7 @@ pub(crate) fn word_key(w: &str) -> u128 {
         x.copy_from_slice(&b[i..i + 4]);
         u32::from_le_bytes(x) as u64
     };
-    let (lo, hi) = match n {
+    Some(match n {
         0 => (0, 0),
         1..=3 => {
             let x = b[0] as u64
@@ -279,9 +298,8 @@ pub(crate) fn word_key(w: &str) -> u128 {
             let hi = if sh == 0 { 0 } else { tail >> (64 - sh) };
             (lo, hi)
         }
-        _ => return u128::MAX,
-    };
-    (ascii_lower(lo) as u128) | (ascii_lower(hi) as u128) << 64
+        _ => return None,
+    })
 }
 
 /// Each byte of `x` that is an ASCII capital, lower-cased; others as they
@@ -384,12 +402,9 @@ impl<V: Copy + 'static, const N: usize> WordMap<V, N> {
     }
 
     /// The value of `w` as written (for maps of lower-case words).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn get_exact(&self, w: &str) -> Option<V> {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return None;
-        }
-        self.get(w)
+        self.get_key(word_key_lower(w)?)
     }
 }
 
@@ -423,6 +438,10 @@ mod tests {
             assert_eq!(word_key(&w), want, "{w:?}");
         }
         assert_eq!(word_key("Hundred"), key("hundred"));
+        assert_eq!(word_key_lower("hundred"), Some(key("hundred")));
+        assert_eq!(word_key_lower("hundreD"), None);
+        assert_eq!(word_key_lower("a-b é"), Some(word_key("a-b é")));
+        assert_eq!(word_key_lower(""), Some(0));
     }
 
     /// The eight-byte word scans agree with byte loops.

@@ -513,7 +513,14 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
     let letter = |v: __m256i| in_range(_mm256_or_si256(v, set(0x20)), b'a', 26);
     let zero = _mm256_setzero_si256();
     // SAFETY (`load16`): each table is 16 readable bytes.
-    let en_tabs = sc.en_box.map(|g| g.map(|tab| unsafe { load16(&tab) }));
+    // (plain loops: `array::map` is not always inlined, and outside this
+    // function the loads lose AVX2)
+    let mut en_tabs = [[zero; 3]; EN_GROUPS];
+    for (g, tabs) in en_tabs.iter_mut().enumerate() {
+        for (d, tab) in tabs.iter_mut().enumerate() {
+            *tab = unsafe { load16(&sc.en_box[g][d]) };
+        }
+    }
     for k in 0..2 {
         // SAFETY: `x` holds VIEW bytes, so 32 bytes from `32 * k + d`
         // (d ≤ 5) are readable; unaligned loads.

@@ -174,6 +174,10 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
     }
     let first = t.as_bytes().get(j).copied().unwrap_or(0);
     if first | 0x20 == b'p' {
+        // every word below starts with `per` or `pct`
+        if !(starts_ci(t, j, "per") || starts_ci(t, j, "pct")) {
+            return None;
+        }
         for w in [
             "percentage points",
             "percentage point",
