@@ -600,9 +600,27 @@ fn lao_core(l: &lao_words::LaoNum) -> Core {
 
 /// Result of looking at one trigger.
 pub(crate) struct Step {
-    pub found: Option<Found>,
-    /// Where to look for the next trigger when nothing was found.
+    /// A figure was found and pushed to the output list; `skip` is its end.
+    pub found: bool,
+    /// Where to look for the next trigger (when nothing was found, at least
+    /// one char on).
     pub skip: usize,
+}
+
+/// Pushes `f` to `out` when it passes the checks every figure must pass
+/// (sorted and disjoint: at or after `floor`; not empty; on grapheme
+/// boundaries); either way the scan goes on at its end. [`done`] applies
+/// the same checks; figures built elsewhere come through here.
+fn keep(t: &str, out: &mut Vec<Found>, floor: usize, f: Found) -> Step {
+    let end = f.end;
+    let ok = f.start >= floor && f.end > f.start && boundary(t, f.start) && boundary(t, f.end);
+    if ok {
+        out.push(f);
+    }
+    Step {
+        found: ok,
+        skip: end,
+    }
 }
 
 /// Words before a number that make `from A to B` a change, not a range.
@@ -999,22 +1017,29 @@ fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
 }
 
 /// Looks at the trigger `[p, pe)`.
-pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize) -> Step {
+pub(crate) fn at_trigger(
+    t: &str,
+    p: usize,
+    pe: usize,
+    trig: Trig,
+    floor: usize,
+    out: &mut Vec<Found>,
+) -> Step {
     let next = p + ch(t, p).map_or(1, char::len_utf8);
-    let none = |skip: usize| Step { found: None, skip };
+    let none = |skip: usize| Step { found: false, skip };
     match trig {
         Trig::Digit => {
             if is_digit(ch_before(t, p)) {
                 return none(digits::run_end(t, p));
             }
-            digit_trigger(t, p, floor)
+            digit_trigger(t, p, floor, out)
         }
         Trig::Sign => {
             // a currency sign: the digits after it do the work
             let j = skip_hspace(t, pe);
             if is_digit(ch(t, j)) {
-                let s = digit_trigger(t, j, floor);
-                if s.found.is_some() {
+                let s = digit_trigger(t, j, floor, out);
+                if s.found {
                     return s;
                 }
                 return none(s.skip.max(next));
@@ -1025,11 +1050,8 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
             if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
                 return none(pe);
             }
-            match en_trigger(t, p, floor) {
-                Some(f) => Step {
-                    skip: f.end,
-                    found: Some(f),
-                },
+            match en_trigger(t, p, floor, out) {
+                Some(s) => s,
                 None => none(pe),
             }
         }
@@ -1051,17 +1073,19 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 s = p;
             }
             match dates::date_from_month(t, m) {
-                Some(h) => Step {
-                    skip: h.end,
-                    found: Some(Found {
+                Some(h) => keep(
+                    t,
+                    out,
+                    floor,
+                    Found {
                         start: s,
                         end: h.end,
                         kind: Kind::Date,
                         value: h.year.map(Decimal::from),
                         value_max: h.year_max.map(Decimal::from),
                         unit: None,
-                    }),
-                },
+                    },
+                ),
                 None => none(pe),
             }
         }
@@ -1094,17 +1118,19 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                     .or_else(|| units::id_label(lw).map(|u| (Kind::Identifier, u)))
                     .unwrap_or((Kind::Identifier, "chapter"));
                 let e = j + w.len();
-                return Step {
-                    skip: e,
-                    found: Some(Found {
+                return keep(
+                    t,
+                    out,
+                    floor,
+                    Found {
                         start: p,
                         end: e,
                         kind,
                         value: Some(Decimal::from(v)),
                         value_max: None,
                         unit: Some(unit.to_string()),
-                    }),
-                };
+                    },
+                );
             }
             none(pe)
         }
@@ -1127,62 +1153,65 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 unit: None,
                 money: None,
             };
-            match finish(&mut Look::new(t), &core, floor) {
-                Some(f) => Step {
-                    skip: f.end,
-                    found: Some(f),
+            match finish(&mut Look::new(t), &core, floor, out) {
+                Some(e) => Step {
+                    skip: e,
+                    found: true,
                 },
                 None => none(pe),
             }
         }
-        Trig::LaoWord => match lao_trigger(t, p, floor) {
-            Some(f) => Step {
-                skip: f.end,
-                found: Some(f),
-            },
+        Trig::LaoWord => match lao_trigger(t, p, floor, out) {
+            Some(s) => s,
             None => none(next),
         },
     }
 }
 
-fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
+fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step {
     let mut lk = Look::new(t);
     let lk = &mut lk;
     let next = p + ch(t, p).map_or(1, char::len_utf8);
-    let none = |skip: usize| Step { found: None, skip };
+    let none = |skip: usize| Step { found: false, skip };
     // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
     if !glued_before(t, p) && dates::may_be_digit_date(t, p) {
         if let Some((e, y)) = dates::numeric_date(t, p) {
-            return Step {
-                skip: e,
-                found: Some(Found {
+            return keep(
+                t,
+                out,
+                floor,
+                Found {
                     start: p,
                     end: e,
                     kind: Kind::Date,
                     value: Some(Decimal::from(y)),
                     value_max: None,
                     unit: None,
-                }),
-            };
+                },
+            );
         }
         if let Some((e, y1, y2)) = dates::year_range(t, p) {
-            return Step {
-                skip: e,
-                found: Some(Found {
+            return keep(
+                t,
+                out,
+                floor,
+                Found {
                     start: p,
                     end: e,
                     kind: Kind::Year,
                     value: Some(Decimal::from(y1)),
                     value_max: Some(Decimal::from(y2)),
                     unit: None,
-                }),
-            };
+                },
+            );
         }
     }
-    let mut core = match digits_core(lk, p) {
+    // used where it was built (a move of the core costs a copy)
+    let mut res = digits_core(lk, p);
+    let core = match &mut res {
         Ok(Some(c)) => c,
         Ok(None) => return none(next),
-        Err(skip) => return none(skip.max(next)),
+        Err(skip) => return none((*skip).max(next)),
     };
     // `3/4` (a fraction, kind other) and `2 1/4` (a mixed number)
     let small_int = core.kind.is_none()
@@ -1236,22 +1265,24 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         let mut start = core.start;
         // `ວັນທີ 26 …`: the day, not ວັນທີ, starts the date
         let _ = &mut start;
-        return Step {
-            skip: h.end,
-            found: Some(Found {
+        return keep(
+            t,
+            out,
+            floor,
+            Found {
                 start,
                 end: h.end,
                 kind: Kind::Date,
                 value: h.year.map(Decimal::from),
                 value_max: None,
                 unit: None,
-            }),
-        };
+            },
+        );
     }
-    match finish(lk, &core, floor) {
-        Some(f) => Step {
-            skip: f.end,
-            found: Some(f),
+    match finish(lk, core, floor, out) {
+        Some(e) => Step {
+            skip: e,
+            found: true,
         },
         None => none(next),
     }
@@ -1334,7 +1365,9 @@ fn one_is_pronoun(t: &str, s: usize, e: usize) -> bool {
     false
 }
 
-fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
+/// A figure at an English number word: `Some` when one was built (and
+/// pushed to `out` if it passed the checks of [`keep`]).
+fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     let low = Low::new(ascii_word_at(t, p));
     let word = low.as_str();
     // `minus five`, `negative one`
@@ -1346,7 +1379,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         let mut core = any_core(t, j)?;
         core.start = p;
         core.value = -core.value;
-        return finish(&mut Look::new(t), &core, floor);
+        return finish(&mut Look::new(t), &core, floor, out).map(found_at);
     }
     // `a hundred`, `a dozen`, `a third`
     let (pws, pw) = prev_word(t, p);
@@ -1395,23 +1428,29 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         {
             return None;
         }
-        return Some(Found {
-            start: w.start,
-            end: w.end,
-            kind: Kind::Ordinal,
-            value: Some(w.value),
-            value_max: None,
-            unit: en_unit_after_singular(t, w.end),
-        });
+        return Some(keep(
+            t,
+            out,
+            floor,
+            Found {
+                start: w.start,
+                end: w.end,
+                kind: Kind::Ordinal,
+                value: Some(w.value),
+                value_max: None,
+                unit: en_unit_after_singular(t, w.end),
+            },
+        ));
     }
     let mut core = word_core(t, &w);
     if w.kind == WordKind::Fraction {
         core.kind = Some(Kind::Other);
     }
-    finish(&mut Look::new(t), &core, floor)
+    finish(&mut Look::new(t), &core, floor, out).map(found_at)
 }
 
-fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
+/// A figure at a Lao number word, as [`en_trigger`].
+fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     // ຮ້ອຍລະ 20, Thai ร้อยละ 20: percent before the number
     if let Some(pw) = ["ຮ້ອຍລະ", "ร้อยละ"]
         .into_iter()
@@ -1419,14 +1458,19 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     {
         let j = skip_hspace(t, p + pw.len());
         let core = any_core(t, j)?;
-        return Some(Found {
-            start: p,
-            end: core.end,
-            kind: Kind::Percent,
-            value: Some(core.value),
-            value_max: None,
-            unit: None,
-        });
+        return Some(keep(
+            t,
+            out,
+            floor,
+            Found {
+                start: p,
+                end: core.end,
+                kind: Kind::Percent,
+                value: Some(core.value),
+                value_max: None,
+                unit: None,
+            },
+        ));
     }
     let l = parse_lao(t, p)?;
     if l.scale_only {
@@ -1453,7 +1497,7 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
             _ => return None,
         }
     }
-    finish(&mut Look::new(t), &lao_core(&l), floor)
+    finish(&mut Look::new(t), &lao_core(&l), floor, out).map(found_at)
 }
 
 /// `over N`, `out of N`, or (after one) `in N` after a number: a ratio,
@@ -1499,7 +1543,9 @@ fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Dec
 }
 
 /// Widens a core number into a figure and decides its kind, value and unit.
-fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
+/// Widens a core number into a figure and decides its kind, value and unit;
+/// pushes it to `out` (through [`done`]) and returns its end.
+fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     let t = lk.t;
     let mut start = core.start;
     let mut end = core.end;
@@ -1540,7 +1586,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
         && let Some((e, v)) = ratio_after(lk, core, value)
     {
         let unit = en_unit_after(t, e);
-        return done(t, start, e, Kind::Other, Some(v), None, unit, floor);
+        return done(out, t, start, e, Kind::Other, Some(v), None, unit, floor);
     }
 
     // Percent right after the first number (`10% to 20%`).
@@ -1642,7 +1688,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
             let pre = &t[..ti];
             if pre.ends_with("ວັນ") {
                 // ວັນທີ 5: a day of the month, no year written
-                return done(t, start, end, Kind::Date, None, None, None, floor);
+                return done(out, t, start, end, Kind::Date, None, None, None, floor);
             } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
                 .iter()
                 .find(|(w, _)| pre.ends_with(w))
@@ -1668,6 +1714,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
 
     if percent {
         return done(
+            out,
             t,
             start,
             end,
@@ -1692,6 +1739,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
         && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
     {
         return done(
+            out,
             t,
             start,
             end,
@@ -1706,7 +1754,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
         if k == Kind::Ordinal && unit.is_none() {
             unit = en_unit_words_at(t, lk.after(end)).map(|u| u.to_string(true));
         }
-        return done(t, start, end, k, Some(value), value_max, unit, floor);
+        return done(out, t, start, end, k, Some(value), value_max, unit, floor);
     }
 
     // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
@@ -1716,6 +1764,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
         || (lao_before && before.ends_with("ອາຍຸ"))
     {
         return done(
+            out,
             t,
             start,
             end,
@@ -1734,6 +1783,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
             (Kind::Duration, u)
         };
         return done(
+            out,
             t,
             start,
             end,
@@ -1759,7 +1809,17 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
             } else {
                 (Kind::Duration, u)
             };
-            return done(t, start, end, k, Some(v), value_max, Some(u.into()), floor);
+            return done(
+                out,
+                t,
+                start,
+                end,
+                k,
+                Some(v),
+                value_max,
+                Some(u.into()),
+                floor,
+            );
         }
     }
     // Measurements.
@@ -1779,6 +1839,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
             })
         {
             return done(
+                out,
                 t,
                 start,
                 end,
@@ -1793,6 +1854,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
     // Lao counted nouns.
     if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
         return done(
+            out,
             t,
             start,
             end,
@@ -1811,11 +1873,22 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
         if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
             && !count_noun(lk.word_after(end).1)
         {
-            return done(t, start, end, Kind::Year, Some(value), None, None, floor);
+            return done(
+                out,
+                t,
+                start,
+                end,
+                Kind::Year,
+                Some(value),
+                None,
+                None,
+                floor,
+            );
         }
     }
     let unit = en_unit_words_at(t, lk.after(end)).map(|u| u.to_string(false));
     done(
+        out,
         t,
         start,
         end,
@@ -1829,6 +1902,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize) -> Option<Found> {
 
 #[allow(clippy::too_many_arguments)]
 fn done(
+    out: &mut Vec<Found>,
     t: &str,
     start: usize,
     end: usize,
@@ -1837,21 +1911,30 @@ fn done(
     value_max: Option<Decimal>,
     unit: Option<String>,
     floor: usize,
-) -> Option<Found> {
+) -> Option<usize> {
     if start < floor || end <= start || end > t.len() {
         return None;
     }
     if !boundary(t, start) || !boundary(t, end) {
         return None;
     }
-    Some(Found {
+    out.push(Found {
         start,
         end,
         kind,
         value: value.map(|v| v.normalize()),
         value_max: value_max.map(|v| v.normalize()),
         unit,
-    })
+    });
+    Some(end)
+}
+
+/// The step after a figure [`done`] kept, ending at `e`.
+fn found_at(e: usize) -> Step {
+    Step {
+        found: true,
+        skip: e,
+    }
 }
 
 /// A grapheme-cluster boundary: between two ASCII bytes (not CR LF) always,
@@ -1881,22 +1964,13 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
         let Some((p, pe, trig)) = tr.next(text, pos, &mut cur) else {
             break;
         };
-        let step = at_trigger(text, p, pe, trig, floor);
-        let next = p + ch(text, p).map_or(1, char::len_utf8);
-        match step.found {
-            Some(f)
-                if f.start >= floor
-                    && f.end > f.start
-                    && boundary(text, f.start)
-                    && boundary(text, f.end) =>
-            {
-                floor = f.end;
-                pos = f.end;
-                out.push(f);
-            }
-            _ => {
-                pos = step.skip.max(next);
-            }
+        let step = at_trigger(text, p, pe, trig, floor, &mut out);
+        if step.found {
+            floor = step.skip;
+            pos = step.skip;
+        } else {
+            let next = p + ch(text, p).map_or(1, char::len_utf8);
+            pos = step.skip.max(next);
         }
         // positions must stay on char boundaries
         while pos < text.len() && !text.is_char_boundary(pos) {
