@@ -400,7 +400,7 @@ impl Scanner {
     /// the char after it could begin a Lao/Thai trigger; places where an
     /// English trigger word may start — with AVX2, only where the first three
     /// letters fall in one of `en_box`, otherwise everywhere).
-    #[inline]
+    #[inline(always)]
     fn classify(&self, b: &[u8], i: usize, end: usize) -> (u64, u64, u64) {
         #[cfg(target_arch = "x86_64")]
         if self.avx2 {
@@ -421,11 +421,12 @@ impl Scanner {
             // SAFETY: AVX2 was detected at run time.
             let (letters, special, en_ok) = unsafe { classify_avx2(view, self) };
             let len = end - i;
-            let keep = if len >= 64 {
-                u64::MAX
-            } else {
-                (1u64 << len) - 1
-            };
+            if len >= 64 {
+                // (no masking: and-ing the three with one vector load
+                // of two of them stalls on the stores that wrote them)
+                return (letters, special, en_ok);
+            }
+            let keep = (1u64 << len) - 1;
             return (letters & keep, special & keep, en_ok & keep);
         }
         let block = &b[i..end];
@@ -503,7 +504,9 @@ fn classify_scalar(block: &[u8]) -> (u64, u64) {
 #[target_feature(enable = "avx2")]
 fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
     use std::arch::x86_64::*;
-    let mut m = [[0u32; 2]; 4];
+    // the four masks, built in registers (an array of halves would be
+    // read back as whole words, which stalls on the two stores of halves)
+    let mut m = [0u64; 4];
     let set = |x: u8| _mm256_set1_epi8(x as i8);
     // x in [lo, lo + len) as unsigned, via a signed compare of x - lo + 0x80
     let in_range = |x: __m256i, lo: u8, len: u8| {
@@ -536,8 +539,8 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
         );
         let letters = _mm256_movemask_epi8(letter(v)) as u32;
         let lead = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, set(0xE0))) as u32;
-        m[0][k] = letters;
-        m[1][k] = _mm256_movemask_epi8(base) as u32;
+        m[0] |= (letters as u64) << (32 * k);
+        m[1] |= (_mm256_movemask_epi8(base) as u32 as u64) << (32 * k);
         if lead != 0 {
             let (v1, v2, v5) = (at(1), at(2), at(5));
             // SAFETY: AVX2 is enabled here.
@@ -551,7 +554,7 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
             let baht = _mm256_cmpeq_epi8(v2, set(0xBF));
             let keep = _mm256_andnot_si256(_mm256_cmpeq_epi8(pair, zero), set(0xFF));
             let keep = _mm256_or_si256(keep, _mm256_or_si256(digit, baht));
-            m[2][k] = lead & _mm256_movemask_epi8(keep) as u32;
+            m[2] |= ((lead & _mm256_movemask_epi8(keep) as u32) as u64) << (32 * k);
         }
         if letters != 0 {
             let (v1, v2) = (at(1), at(2));
@@ -569,10 +572,10 @@ fn classify_avx2(x: &[u8; VIEW], sc: &Scanner) -> (u64, u64, u64) {
                 );
                 no_box = _mm256_and_si256(no_box, _mm256_cmpeq_epi8(acc, zero));
             }
-            m[3][k] = !_mm256_movemask_epi8(no_box) as u32;
+            m[3] |= (!_mm256_movemask_epi8(no_box) as u32 as u64) << (32 * k);
         }
     }
-    let w = |j: usize| (m[j][0] as u64) | ((m[j][1] as u64) << 32);
+    let w = |j: usize| m[j];
     let letters = w(0);
     // letters at `p + 1` and `p + 2` too (the two bytes after the block
     // from the view)
