@@ -1901,6 +1901,8 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(always)] // its arguments stay in registers (through memory they
+// are read back wider than written, a store-forwarding stall)
 fn done(
     out: &mut Vec<Found>,
     t: &str,

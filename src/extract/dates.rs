@@ -93,10 +93,23 @@ pub(crate) fn month_at(t: &str, i: usize) -> Option<(u8, usize)> {
 }
 
 /// A plain integer in digits at `i`: (value, digits, end).
+#[inline]
 fn int_at(t: &str, i: usize) -> Option<(u32, usize, usize)> {
     let mut v: u32 = 0;
     let mut n = 0;
     let mut j = i;
+    let b = t.as_bytes();
+    // ASCII digits byte by byte; any other byte ends them, except a
+    // multi-byte char (Lao and Thai digits), read as a char below
+    while let Some(&c) = b.get(j) {
+        if c.is_ascii_digit() && n < 9 {
+            v = v * 10 + (c - b'0') as u32;
+            n += 1;
+            j += 1;
+        } else {
+            break;
+        }
+    }
     while let Some(c) = ch(t, j) {
         match digit_value(c) {
             Some(d) if n < 9 => {

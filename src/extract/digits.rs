@@ -94,6 +94,7 @@ fn is_sep(c: char) -> bool {
 /// Reads digits of one script run at byte `p` (which must start a digit, or a
 /// `.` followed by a digit). `lao_ctx` tells whether the number stands in Lao
 /// text, where a lone `.` before three digits groups thousands.
+#[inline(always)]
 pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<DigitRun> {
     // Fast path: plain ASCII digits followed by nothing that could continue
     // the number (a separator, a Lao/Thai digit, more than 18 digits): one
@@ -122,6 +123,13 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
             });
         }
     }
+    read_digits_groups(t, p, lao_ctx)
+}
+
+/// [`read_digits`] past its fast path, out of line (so the fast path is
+/// inlined and its result stays in registers).
+#[inline(never)]
+fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<DigitRun> {
     // Groups: (byte start, byte end, number of digits), separators between;
     // fixed arrays, so reading a number allocates nothing.
     let mut groups = Groups::default();

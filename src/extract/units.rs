@@ -68,14 +68,19 @@ pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
 
 /// A currency sign or code ending at `j` (before a number, the spaces
 /// before the number skipped): (start, ISO code).
-#[inline]
+#[inline(always)]
 pub(crate) fn currency_ending_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
     // every sign ends in an ASCII `$` or a non-ASCII char, every code in a
     // capital: anything else (mostly a space, a letter, a digit) is none
     match j.checked_sub(1).and_then(|k| t.as_bytes().get(k)) {
-        Some(b'$' | b'A'..=b'Z' | 0x80..) => {}
-        _ => return None,
+        Some(b'$' | b'A'..=b'Z' | 0x80..) => currency_ending_at_slow(t, j),
+        _ => None,
     }
+}
+
+/// [`currency_ending_at`] past its first test, out of line.
+#[inline(never)]
+fn currency_ending_at_slow(t: &str, j: usize) -> Option<(usize, &'static str)> {
     let before = t.get(..j)?;
     // every sign ends in one of these chars
     let maybe = matches!(
