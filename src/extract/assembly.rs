@@ -1677,7 +1677,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
         } else if !lao_before {
         } else if let Some((w, u)) = units::LAO_ID_LABELS
             .iter()
-            .find(|(w, _)| before.ends_with(w))
+            .find(|(w, _)| has_suffix(before, w))
             && bstart - w.len() >= floor
         {
             start = bstart - w.len();
@@ -1691,7 +1691,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 return done(out, t, start, end, Kind::Date, None, None, None, floor);
             } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
                 .iter()
-                .find(|(w, _)| pre.ends_with(w))
+                .find(|(w, _)| has_suffix(pre, w))
                 && ti - w.len() >= floor
             {
                 start = ti - w.len();
@@ -1702,7 +1702,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 kind = Some(Kind::Ordinal);
                 unit = units::LAO_ORDINAL_UNIT
                     .iter()
-                    .find(|(w, _)| pre.ends_with(w))
+                    .find(|(w, _)| has_suffix(pre, w))
                     .map(|(_, u)| u.to_string());
             }
         } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor

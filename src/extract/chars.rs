@@ -167,6 +167,28 @@ pub(crate) fn next_word(t: &str, i: usize) -> (usize, &str) {
     (s, ascii_word_at(t, s))
 }
 
+/// `hay.starts_with(w)`, testing two bytes of `w` (its last and middle one)
+/// before comparing all of it: table words mostly differ there, and the
+/// whole comparison is a `memcmp` call.
+#[inline]
+pub(crate) fn has_prefix(hay: &str, w: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), w.as_bytes());
+    let n = w.len();
+    n <= h.len() && (n == 0 || (h[n - 1] == w[n - 1] && h[n / 2] == w[n / 2])) && h[..n] == *w
+}
+
+/// `hay.ends_with(w)`, as [`has_prefix`].
+#[inline]
+pub(crate) fn has_suffix(hay: &str, w: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), w.as_bytes());
+    let n = w.len();
+    if n > h.len() {
+        return false;
+    }
+    let s = h.len() - n;
+    (n == 0 || (h[s + n - 1] == w[n - 1] && h[s + n / 2] == w[n / 2])) && h[s..] == *w
+}
+
 /// Whether the text at `i` starts with `w`, ASCII case-insensitively.
 pub(crate) fn starts_ci(t: &str, i: usize, w: &str) -> bool {
     t.as_bytes()

@@ -88,7 +88,7 @@ fn currency_ending_at_slow(t: &str, j: usize) -> Option<(usize, &'static str)> {
         Some('$' | '€' | '£' | '¥' | '₭' | '฿' | '₫' | '₩' | '₹')
     );
     for (s, code) in if maybe { SIGNS } else { &[] } {
-        if before.ends_with(s) {
+        if super::chars::has_suffix(before, s) {
             // a sign glued to a word is no sign (`A$` is handled as a code-less $)
             return Some((j - s.len(), code));
         }
@@ -119,7 +119,7 @@ pub(crate) fn currency_sign_at(t: &str, j: usize) -> Option<(usize, &'static str
     } else {
         SIGNS
     } {
-        if s.len() <= 3 && rest.starts_with(s) && !s.starts_with('$') {
+        if s.len() <= 3 && super::chars::has_prefix(rest, s) && !s.starts_with('$') {
             return Some((j + s.len(), code));
         }
     }
@@ -141,7 +141,7 @@ pub(crate) fn currency_word_at(t: &str, j: usize) -> Option<&'static str> {
         let rest = t.get(j..)?;
         return LAO_CURRENCY
             .iter()
-            .find(|(w, _)| rest.starts_with(w))
+            .find(|(w, _)| super::chars::has_prefix(rest, w))
             .map(|(_, code)| *code);
     }
     if !t.as_bytes().get(j).is_some_and(|&b| {
@@ -202,7 +202,7 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
         return None;
     }
     for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ"] {
-        if t.get(j..)?.starts_with(w) {
+        if super::chars::has_prefix(t.get(j..)?, w) {
             return Some(j + w.len());
         }
     }
@@ -455,7 +455,7 @@ pub(crate) fn lao_table_at(t: &str, i: usize, table: LaoTable) -> Option<(usize,
         let wb = w.as_bytes();
         if wb[2] == r[2]
             && wb[1] == r[1]
-            && rest.starts_with(w)
+            && super::chars::has_prefix(rest, w)
             && best.is_none_or(|b| w.len() > b.0 - i)
         {
             let e = i + w.len();
