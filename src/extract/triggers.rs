@@ -408,18 +408,19 @@ impl Scanner {
             // starts nothing
             // read in place (a copy would cost a store-forwarding stall
             // for each unaligned load of it); copied only at the text's end
-            let mut buf = [0u8; VIEW];
-            let view: &[u8; VIEW] = match b.get(i..i + VIEW).and_then(|x| x.try_into().ok()) {
-                Some(x) => x,
+            let (letters, special, en_ok) = match b.get(i..i + VIEW).and_then(|x| x.try_into().ok())
+            {
+                // SAFETY: AVX2 was detected at run time.
+                Some(view) => unsafe { classify_avx2(view, self) },
                 None => {
+                    let mut buf = [0u8; VIEW];
                     let rest = b.get(i..).unwrap_or(&[]);
                     let k = rest.len().min(VIEW);
                     buf[..k].copy_from_slice(&rest[..k]);
-                    &buf
+                    // SAFETY: as above.
+                    unsafe { classify_avx2(&buf, self) }
                 }
             };
-            // SAFETY: AVX2 was detected at run time.
-            let (letters, special, en_ok) = unsafe { classify_avx2(view, self) };
             let len = end - i;
             if len >= 64 {
                 // (no masking: and-ing the three with one vector load
