@@ -78,7 +78,7 @@ pub(crate) struct Scanner {
 const EN_BITS: usize = 11;
 
 /// Groups of eight boxes in the English word filter (see `en_box`).
-const EN_GROUPS: usize = 3;
+const EN_GROUPS: usize = 2;
 
 /// The word `b[p..p + len]` (1 to 16 bytes) with each byte `| 0x20`,
 /// little-endian in an integer, zero-padded: one unaligned load when 16
