@@ -255,8 +255,10 @@ impl<'t> Look<'t> {
     fn currency_before(&mut self, i: usize) -> Option<(usize, &'static str)> {
         if self.c_from != i {
             let j = self.before(i);
+            let c = units::currency_ending_at(self.t, j);
             self.c_from = i;
-            self.c = units::currency_ending_at(self.t, j);
+            self.c = c;
+            return c;
         }
         self.c
     }
@@ -1924,11 +1926,22 @@ fn done(
         start,
         end,
         kind,
-        value: value.map(|v| v.normalize()),
-        value_max: value_max.map(|v| v.normalize()),
+        value: value.map(norm),
+        value_max: value_max.map(norm),
         unit,
     });
     Some(end)
+}
+
+/// `v.normalize()`, without the call for a non-zero integer (which it
+/// returns as it is; a zero it makes positive).
+#[inline(always)]
+fn norm(v: Decimal) -> Decimal {
+    if v.scale() == 0 && !v.is_zero() {
+        v
+    } else {
+        v.normalize()
+    }
 }
 
 /// The step after a figure [`done`] kept, ending at `e`.
