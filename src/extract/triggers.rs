@@ -255,22 +255,27 @@ impl Scanner {
         let n = b.len();
         let mut i = pos;
         while i < n {
-            if !(cur.start <= i && i < cur.end) {
+            // the block's masks: the kept ones, or new ones (used from the
+            // registers they were computed in, not read back)
+            let (i0, end, letters, special, all) = if cur.start <= i && i < cur.end {
+                (cur.start, cur.end, cur.letters, cur.special, cur.cand)
+            } else {
                 let end = (i + 64).min(n);
                 let (letters, special, en_ok) = self.classify(b, i, end);
                 let prev_letter = i > 0 && CLASS[b[i - 1] as usize] == LETTER;
                 let starts = letters & !((letters << 1) | prev_letter as u64) & en_ok;
+                let cand = starts | special;
                 *cur = Cursor {
                     start: i,
                     end,
                     letters,
                     special,
-                    cand: starts | special,
+                    cand,
                 };
-            }
-            let (i0, end, letters, special) = (cur.start, cur.end, cur.letters, cur.special);
+                (i, end, letters, special, cand)
+            };
             // the places before `i` were looked at already
-            let mut cand = cur.cand & (u64::MAX << (i - i0));
+            let mut cand = all & (u64::MAX << (i - i0));
             while cand != 0 {
                 let k = cand.trailing_zeros() as usize;
                 cand &= cand - 1;
