@@ -172,6 +172,11 @@ struct Look<'t> {
     a_from: usize,
     a_j: usize,
     a_we: usize,
+    /// `word_key` of that word and whether it has no capital, once asked
+    /// for (`a_key_ok`).
+    a_key: u128,
+    a_lower: bool,
+    a_key_ok: bool,
     /// `skip_hspace_back(t, b_from) == b_j`.
     b_from: usize,
     b_j: usize,
@@ -187,6 +192,9 @@ impl<'t> Look<'t> {
             a_from: usize::MAX,
             a_j: 0,
             a_we: usize::MAX,
+            a_key: 0,
+            a_lower: false,
+            a_key_ok: false,
             b_from: usize::MAX,
             b_j: 0,
             c_from: usize::MAX,
@@ -207,8 +215,22 @@ impl<'t> Look<'t> {
                 _ => skip_hspace(self.t, i),
             };
             self.a_we = usize::MAX;
+            self.a_key_ok = false;
         }
         self.a_j
+    }
+
+    /// [`Look::word_after`] and the word's key: (start, word, `word_key`,
+    /// whether the word has no capital letter).
+    #[inline(always)]
+    fn keyed_word_after(&mut self, i: usize) -> (usize, &'t str, u128, bool) {
+        let (j, w) = self.word_after(i);
+        if !self.a_key_ok {
+            self.a_key = word_key(w);
+            self.a_lower = word_key_lower(w).is_some();
+            self.a_key_ok = true;
+        }
+        (j, w, self.a_key, self.a_lower)
     }
 
     /// `next_word(t, i)`: the start and the ASCII word after the spaces.
@@ -267,7 +289,7 @@ impl<'t> Look<'t> {
 /// English scale word after digits (`65.5 million`).
 fn en_scale_after(lk: &mut Look, i: usize) -> Option<(Decimal, usize)> {
     let t = lk.t;
-    let (j, w) = lk.word_after(i);
+    let (j, w, k, _) = lk.keyed_word_after(i);
     if w.is_empty() {
         return None;
     }
@@ -290,7 +312,7 @@ fn en_scale_after(lk: &mut Look, i: usize) -> Option<(Decimal, usize)> {
         ("dz", 12),
         ("dzs", 12),
     ]);
-    let s = d(SCALES.get(w)?);
+    let s = d(SCALES.get_key(k)?);
     // `three lakh crore`
     let e = j + w.len();
     let j2 = skip_hspace(t, e);
@@ -902,12 +924,31 @@ fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
 }
 
 /// [`en_unit_words`] at `j`, the spaces skipped.
-fn en_unit_words_at(t: &str, mut j: usize) -> Option<UnitWords<'_>> {
+fn en_unit_words_at(t: &str, j: usize) -> Option<UnitWords<'_>> {
+    en_unit_words_keyed(t, j, None)
+}
+
+/// [`en_unit_words`] after the spaces after `i`, the first word's key
+/// taken from the look.
+fn en_unit_words_look<'t>(lk: &mut Look<'t>, i: usize) -> Option<UnitWords<'t>> {
+    let (j, _, k, lower) = lk.keyed_word_after(i);
+    en_unit_words_keyed(lk.t, j, Some((k, lower)))
+}
+
+/// [`en_unit_words_at`], given the first word's `word_key` and whether it
+/// has no capital, when known.
+#[inline]
+fn en_unit_words_keyed(
+    t: &str,
+    mut j: usize,
+    first: Option<(u128, bool)>,
+) -> Option<UnitWords<'_>> {
     // a unit starts with a lower-case letter
     if !t.as_bytes().get(j).is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
     let mut adj: Option<&str> = None;
+    let mut first = first;
     for _ in 0..3 {
         let w = ascii_word_at(t, j);
         if w.is_empty() || !w.as_bytes()[0].is_ascii_lowercase() || w.len() < 2 {
@@ -916,9 +957,11 @@ fn en_unit_words_at(t: &str, mut j: usize) -> Option<UnitWords<'_>> {
         let e = j + w.len();
         // what the word is, looked up once (as written: a capital inside
         // makes it none of these)
-        let class = word_key_lower(w)
-            .and_then(|k| UNIT_CLASS.get_key(k))
-            .unwrap_or(0);
+        let lower_key = match first.take() {
+            Some((k, lower)) => lower.then_some(k),
+            None => word_key_lower(w),
+        };
+        let class = lower_key.and_then(|k| UNIT_CLASS.get_key(k)).unwrap_or(0);
         if class & KEEP != 0 && adj.is_none() {
             adj = Some(w);
         } else if class & STOP != 0 {
@@ -1004,8 +1047,8 @@ fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
         return true;
     }
     // Counters: `0 Comment(s)`, `Page 3`.
-    let (_, nw) = lk.word_after(e);
-    if nw.eq_ignore_ascii_case("comment") || nw.eq_ignore_ascii_case("comments") {
+    let (_, _, nk, _) = lk.keyed_word_after(e);
+    if nk == key("comment") || nk == key("comments") {
         return true;
     }
     let (_, pw) = lk.word_before(s);
@@ -1223,7 +1266,13 @@ fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step 
             .digits
             .as_ref()
             .is_some_and(|d| !d.grouped && !d.fraction && !d.composite && !d.native);
-    if small_int && let Some((e, v)) = digits::slash_fraction(t, p) {
+    // (a fraction needs a `/` right after the digits, a mixed number a
+    // digit after the spaces: tested first, without the calls)
+    let tb = t.as_bytes();
+    if small_int
+        && tb.get(core.end) == Some(&b'/')
+        && let Some((e, v)) = digits::slash_fraction(t, p)
+    {
         core.end = e;
         core.value = v;
         core.kind = Some(Kind::Other);
@@ -1234,6 +1283,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step 
         && core.digits.as_ref().is_some_and(|d| d.int_digits <= 3)
         && let j = lk.after(core.end)
         && (core.end + 1..=core.end + 3).contains(&j)
+        && tb.get(j).is_some_and(u8::is_ascii_digit)
         && let Some((e, v)) = digits::slash_fraction(t, j)
     {
         core.end = e;
@@ -1507,21 +1557,23 @@ fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<
 /// follows (`25 in 2021`, `2000 over 3 years`). Returns (end, value).
 fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
     let t = lk.t;
-    let (j, w) = lk.word_after(core.end);
+    let (j, w, wk, _) = lk.keyed_word_after(core.end);
     if j == core.end || w.len() < 2 || w.len() > 4 {
         return None;
     }
-    let k = match Low::new(w).as_str() {
-        "over" => j + 4,
-        "out" => {
-            let (k, of) = next_word(t, j + 3);
-            if !of.eq_ignore_ascii_case("of") {
-                return None;
-            }
-            k + 2
+    // the word, any case, by its key
+    let k = if wk == key("over") {
+        j + 4
+    } else if wk == key("out") {
+        let (k, of) = next_word(t, j + 3);
+        if !of.eq_ignore_ascii_case("of") {
+            return None;
         }
-        "in" if value == Decimal::ONE => j + 2,
-        _ => return None,
+        k + 2
+    } else if wk == key("in") && value == Decimal::ONE {
+        j + 2
+    } else {
+        return None;
     };
     // a part out of a whole: `12 out of 10` is two numbers
     let part = !w.eq_ignore_ascii_case("over");
@@ -1754,7 +1806,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
     }
     if let Some(k) = kind {
         if k == Kind::Ordinal && unit.is_none() {
-            unit = en_unit_words_at(t, lk.after(end)).map(|u| u.to_string(true));
+            unit = en_unit_words_look(lk, end).map(|u| u.to_string(true));
         }
         return done(out, t, start, end, k, Some(value), value_max, unit, floor);
     }
@@ -1778,7 +1830,8 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
         );
     }
     // Durations.
-    if let Some((_, u, age)) = units::time_unit_at(t, lk.after(end)) {
+    let (j, _, k, _) = lk.keyed_word_after(end);
+    if let Some((_, u, age)) = units::time_unit_at_key(t, j, Some(k)) {
         let (k, u) = if age {
             (Kind::Other, "age")
         } else {
@@ -1826,10 +1879,10 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
     }
     // Measurements.
     {
-        let (j, w) = lk.word_after(end);
+        let (j, w, k, _) = lk.keyed_word_after(end);
         if !w.is_empty()
             && let Some(u) = (if w.len() > 1 {
-                units::measure_word(w)
+                units::measure_key(k)
             } else {
                 None
             })
@@ -1888,7 +1941,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
             );
         }
     }
-    let unit = en_unit_words_at(t, lk.after(end)).map(|u| u.to_string(false));
+    let unit = en_unit_words_look(lk, end).map(|u| u.to_string(false));
     done(
         out,
         t,

@@ -233,29 +233,32 @@ const TIME_UNITS: &[(&str, &str)] = &[
 ];
 
 /// [`TIME_UNITS`] for one ASCII word, any case.
+#[cfg(test)]
 fn time_word(w: &str) -> Option<&'static str> {
-    static TIME_WORD_MAP: WordMap<&str, 18> = WordMap::new([
-        ("years", "years"),
-        ("year", "years"),
-        ("yrs", "years"),
-        ("months", "months"),
-        ("month", "months"),
-        ("weeks", "weeks"),
-        ("week", "weeks"),
-        ("days", "days"),
-        ("day", "days"),
-        ("hours", "hours"),
-        ("hour", "hours"),
-        ("minutes", "minutes"),
-        ("minute", "minutes"),
-        ("seconds", "seconds"),
-        ("decades", "decades"),
-        ("decade", "decades"),
-        ("centuries", "centuries"),
-        ("century", "centuries"),
-    ]);
     TIME_WORD_MAP.get(w)
 }
+
+/// The time words, for [`time_word`] and [`time_unit_at_key`].
+static TIME_WORD_MAP: WordMap<&str, 18> = WordMap::new([
+    ("years", "years"),
+    ("year", "years"),
+    ("yrs", "years"),
+    ("months", "months"),
+    ("month", "months"),
+    ("weeks", "weeks"),
+    ("week", "weeks"),
+    ("days", "days"),
+    ("day", "days"),
+    ("hours", "hours"),
+    ("hour", "hours"),
+    ("minutes", "minutes"),
+    ("minute", "minutes"),
+    ("seconds", "seconds"),
+    ("decades", "decades"),
+    ("decade", "decades"),
+    ("centuries", "centuries"),
+    ("century", "centuries"),
+]);
 
 /// A time unit word after a number (also `-year`, `years’`): (end of the
 /// word, unit, age: followed by `old`).
@@ -265,15 +268,29 @@ pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str,
 
 /// [`time_unit_after`] at `j`, the spaces skipped.
 #[inline]
-pub(crate) fn time_unit_at(t: &str, mut j: usize) -> Option<(usize, &'static str, bool)> {
+pub(crate) fn time_unit_at(t: &str, j: usize) -> Option<(usize, &'static str, bool)> {
+    time_unit_at_key(t, j, None)
+}
+
+/// [`time_unit_at`], given the [`word_key`](super::chars::word_key) of
+/// the ASCII word at `j` when it is known.
+#[inline]
+pub(crate) fn time_unit_at_key(
+    t: &str,
+    mut j: usize,
+    key: Option<u128>,
+) -> Option<(usize, &'static str, bool)> {
+    let mut key = key;
     if t.as_bytes().get(j) == Some(&b'-') {
         j += 1;
+        key = None;
     }
     let w = ascii_word_at(t, j);
     if w.len() < 3 {
         return None;
     }
-    let unit = time_word(w)?;
+    let k = key.unwrap_or_else(|| super::chars::word_key(w));
+    let unit = TIME_WORD_MAP.get_key(k)?;
     let e = j + w.len();
     // `18 years old`, `18-year-old`
     let mut k = e;
@@ -516,6 +533,12 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
 
 /// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
 pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
+    measure_key(super::chars::word_key(w))
+}
+
+/// [`measure_word`] by the word's [`word_key`](super::chars::word_key).
+#[inline]
+pub(crate) fn measure_key(k: u128) -> Option<&'static str> {
     static MEASURE_WORD_MAP: WordMap<&str, 25> = WordMap::new([
         ("km", "km"),
         ("kilometres", "km"),
@@ -543,7 +566,7 @@ pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
         ("kwh", "kWh"),
         ("gwh", "GWh"),
     ]);
-    MEASURE_WORD_MAP.get(w)
+    MEASURE_WORD_MAP.get_key(k)
 }
 
 /// `square kilometres`: the two-word keys of [`MEASURES`].
