@@ -1601,358 +1601,303 @@ fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Dec
 /// pushes it to `out` (through [`done`]) and returns its end.
 fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     let t = lk.t;
-    let mut start = core.start;
-    let mut end = core.end;
-    let mut value = core.value;
-    let mut value_max: Option<Decimal> = None;
-    let mut kind: Option<Kind> = core.kind;
-    let mut unit: Option<String> = core.unit.map(str::to_string);
-    let mut money = core.money;
-    let is_ordinal = kind == Some(Kind::Ordinal);
+    // every way out gives (start, end, kind, value, value_max, unit); one
+    // call of `done` (inlined) after them keeps this function small
+    let (start, end, kind, value, value_max, unit) = 'decide: {
+        let mut start = core.start;
+        let mut end = core.end;
+        let mut value = core.value;
+        let mut value_max: Option<Decimal> = None;
+        let mut kind: Option<Kind> = core.kind;
+        let mut unit: Option<String> = core.unit.map(str::to_string);
+        let mut money = core.money;
+        let is_ordinal = kind == Some(Kind::Ordinal);
 
-    // Currency sign or code before.
-    if !is_ordinal
-        && let Some((s, code)) = lk.currency_before(start)
-        && s >= floor
-    {
-        start = s;
-        money = Some(code);
-    }
-    // Sign.
-    if core.digits.is_some()
-        && money.is_none()
-        && let Some(c @ ('-' | '−')) = ch_before(t, start)
-    {
-        let b = ch_before(t, start - c.len_utf8());
-        if b.is_none_or(|b| is_hspace(b) || b == '\n' || b == '(') && start - c.len_utf8() >= floor
+        // Currency sign or code before.
+        if !is_ordinal
+            && let Some((s, code)) = lk.currency_before(start)
+            && s >= floor
         {
-            start -= c.len_utf8();
-            value = -value;
+            start = s;
+            money = Some(code);
         }
-    }
-
-    // A ratio: `one over three`, `2 out of 5`, `one in five`.
-    if !is_ordinal
-        && money.is_none()
-        && core.kind.is_none()
-        && core.words != Some(WordKind::Vague)
-        && core.words != Some(WordKind::Fraction)
-        && let Some((e, v)) = ratio_after(lk, core, value)
-    {
-        let unit = en_unit_after(t, e);
-        return done(out, t, start, e, Kind::Other, Some(v), None, unit, floor);
-    }
-
-    // Percent right after the first number (`10% to 20%`).
-    let mut percent = false;
-    if !is_ordinal && let Some(e) = units::percent_at(t, lk.after(end)) {
-        end = e;
-        percent = true;
-    }
-
-    // Range: `five to 15`, `$580 to $5,810`, `10 million to 100 million`, `between 10 and 20`.
-    if !is_ordinal
-        && core.words != Some(WordKind::Vague)
-        && core.words != Some(WordKind::Fraction)
-        && let Some((k, conn)) = dates::connector_at(t, lk.after(end))
-    {
-        let (_, pw) = lk.word_before(start);
-        let pwl = Low::new(pw);
-        let pwl = pwl.as_str();
-        let between = pwl == "between"
-            || t.get(..start)
-                .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
-        let change = {
-            let (s2, _) = prev_word(t, start);
-            let (_, ppw) = prev_word(t, s2);
-            CHANGE_VERBS.contains(&pwl)
-                || (pwl == "from" && CHANGE_VERBS.contains(&Low::new(ppw).as_str()))
-        };
-        let conn_ok = match conn {
-            "and" => between,
-            "-" => {
-                // no phone numbers or codes: `222-2222-2222`
-                core.digits.is_some() || !t[end..k].contains(' ')
-            }
-            _ => true,
-        };
-        if conn_ok
-            && !change
-            && let Some(b) = any_core(t, k)
-            && b.kind.is_none()
-            && !(conn == "-"
-                && (matches!(ch(t, b.end), Some('-' | '/')) && is_digit(ch(t, b.end + 1))))
-            && !(core.year_shape() != b.year_shape() && conn == "-")
+        // Sign.
+        if core.digits.is_some()
+            && money.is_none()
+            && let Some(c @ ('-' | '−')) = ch_before(t, start)
         {
-            let mut lo = value;
-            if core.scale.is_none()
-                && !percent
-                && let Some(s) = b.scale
-                && lo * s <= b.value
-                && lo < b.value / s
+            let b = ch_before(t, start - c.len_utf8());
+            if b.is_none_or(|b| is_hspace(b) || b == '\n' || b == '(')
+                && start - c.len_utf8() >= floor
             {
-                lo *= s; // `10 to 20 million`
-            }
-            if b.value > lo {
-                value = lo;
-                value_max = Some(b.value);
-                end = b.end;
-                if money.is_none() {
-                    money = b.money;
-                }
-                if core.year_shape() && b.year_shape() {
-                    kind = Some(Kind::Year);
-                }
-                if let Some(e) = units::percent_at(t, lk.after(end)) {
-                    end = e;
-                    percent = true;
-                }
+                start -= c.len_utf8();
+                value = -value;
             }
         }
-    }
 
-    // Labels and Lao markers before the number.
-    // `t[..start]` with the spaces at its end trimmed
-    let bj = lk.before(start);
-    let before = if t.get(..start).is_some() {
-        t.get(..bj).unwrap_or("")
-    } else {
-        ""
-    };
-    let bstart = before.len();
-    let lao_before = lao_thai_before(t, bstart);
-    if kind.is_none() && money.is_none() && !percent {
-        if let Some((ls, k, u)) = label_ending_at(t, bj)
-            && ls >= floor
+        // A ratio: `one over three`, `2 out of 5`, `one in five`.
+        if !is_ordinal
+            && money.is_none()
+            && core.kind.is_none()
+            && core.words != Some(WordKind::Vague)
+            && core.words != Some(WordKind::Fraction)
+            && let Some((e, v)) = ratio_after(lk, core, value)
         {
-            start = ls;
-            kind = Some(k);
-            unit = Some(u.to_string());
-        } else if !lao_before {
-        } else if let Some((w, u)) = units::LAO_ID_LABELS
-            .iter()
-            .find(|(w, _)| has_suffix(before, w))
-            && bstart - w.len() >= floor
-        {
-            start = bstart - w.len();
-            kind = Some(Kind::Identifier);
-            unit = Some(u.to_string());
-        } else if before.ends_with("ທີ") && bstart >= floor + "ທີ".len() {
-            let ti = bstart - "ທີ".len();
-            let pre = &t[..ti];
-            if pre.ends_with("ວັນ") {
-                // ວັນທີ 5: a day of the month, no year written
-                return done(out, t, start, end, Kind::Date, None, None, None, floor);
-            } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
-                .iter()
-                .find(|(w, _)| has_suffix(pre, w))
-                && ti - w.len() >= floor
-            {
-                start = ti - w.len();
-                kind = Some(Kind::Rank);
-                unit = Some(u.to_string());
-            } else {
-                start = ti;
-                kind = Some(Kind::Ordinal);
-                unit = units::LAO_ORDINAL_UNIT
-                    .iter()
-                    .find(|(w, _)| has_suffix(pre, w))
-                    .map(|(_, u)| u.to_string());
-            }
-        } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor
-        {
-            start = bstart - "ຮ້ອຍລະ".len();
+            let unit = en_unit_after(t, e);
+            break 'decide (start, e, Kind::Other, Some(v), None, unit);
+        }
+
+        // Percent right after the first number (`10% to 20%`).
+        let mut percent = false;
+        if !is_ordinal && let Some(e) = units::percent_at(t, lk.after(end)) {
+            end = e;
             percent = true;
         }
-    }
 
-    if percent {
-        return done(
-            out,
-            t,
-            start,
-            end,
-            Kind::Percent,
-            Some(value),
-            value_max,
-            None,
-            floor,
-        );
-    }
-    // Currency after: a sign or code (in the span) or a name (not in it).
-    if money.is_none() && kind.is_none() {
-        let j = lk.after(end);
-        if let Some((e, code)) = units::currency_sign_at(t, j) {
-            end = e;
-            money = Some(code);
-        } else if let Some(code) = units::currency_word_at(t, j) {
-            money = Some(code);
-        }
-    }
-    if let Some(code) = money
-        && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
-    {
-        return done(
-            out,
-            t,
-            start,
-            end,
-            Kind::Money,
-            Some(value),
-            value_max,
-            Some(code.to_string()),
-            floor,
-        );
-    }
-    if let Some(k) = kind {
-        if k == Kind::Ordinal && unit.is_none() {
-            unit = en_unit_words_look(lk, end).map(|u| u.to_string(true));
-        }
-        return done(out, t, start, end, k, Some(value), value_max, unit, floor);
-    }
-
-    // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
-    let (pws, pw) = lk.word_before(start);
-    if pw.eq_ignore_ascii_case("aged")
-        || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
-        || (lao_before && before.ends_with("ອາຍຸ"))
-    {
-        return done(
-            out,
-            t,
-            start,
-            end,
-            Kind::Other,
-            Some(value),
-            value_max,
-            Some("age".into()),
-            floor,
-        );
-    }
-    // Durations.
-    let (j, _, k, _) = lk.keyed_word_after(end);
-    if let Some((_, u, age)) = units::time_unit_at_key(t, j, Some(k)) {
-        let (k, u) = if age {
-            (Kind::Other, "age")
-        } else {
-            (Kind::Duration, u)
-        };
-        return done(
-            out,
-            t,
-            start,
-            end,
-            k,
-            Some(value),
-            value_max,
-            Some(u.into()),
-            floor,
-        );
-    }
-    let after = lk.after(end);
-    let lao_after = lao_thai_at(t, after);
-    if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
-        // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
-        let mut v = value;
-        if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
-            v += Decimal::new(5, 1);
-            end = e + "ເຄິ່ງ".len();
-        }
-        if !(u == "years" && core.year_shape()) {
-            let (k, u) = if before.ends_with("ອາຍຸ") {
-                (Kind::Other, "age")
-            } else {
-                (Kind::Duration, u)
+        // Range: `five to 15`, `$580 to $5,810`, `10 million to 100 million`, `between 10 and 20`.
+        if !is_ordinal
+            && core.words != Some(WordKind::Vague)
+            && core.words != Some(WordKind::Fraction)
+            && let Some((k, conn)) = dates::connector_at(t, lk.after(end))
+        {
+            let (_, pw) = lk.word_before(start);
+            let pwl = Low::new(pw);
+            let pwl = pwl.as_str();
+            let between = pwl == "between"
+                || t.get(..start)
+                    .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
+            let change = {
+                let (s2, _) = prev_word(t, start);
+                let (_, ppw) = prev_word(t, s2);
+                CHANGE_VERBS.contains(&pwl)
+                    || (pwl == "from" && CHANGE_VERBS.contains(&Low::new(ppw).as_str()))
             };
-            return done(
-                out,
-                t,
+            let conn_ok = match conn {
+                "and" => between,
+                "-" => {
+                    // no phone numbers or codes: `222-2222-2222`
+                    core.digits.is_some() || !t[end..k].contains(' ')
+                }
+                _ => true,
+            };
+            if conn_ok
+                && !change
+                && let Some(b) = any_core(t, k)
+                && b.kind.is_none()
+                && !(conn == "-"
+                    && (matches!(ch(t, b.end), Some('-' | '/')) && is_digit(ch(t, b.end + 1))))
+                && !(core.year_shape() != b.year_shape() && conn == "-")
+            {
+                let mut lo = value;
+                if core.scale.is_none()
+                    && !percent
+                    && let Some(s) = b.scale
+                    && lo * s <= b.value
+                    && lo < b.value / s
+                {
+                    lo *= s; // `10 to 20 million`
+                }
+                if b.value > lo {
+                    value = lo;
+                    value_max = Some(b.value);
+                    end = b.end;
+                    if money.is_none() {
+                        money = b.money;
+                    }
+                    if core.year_shape() && b.year_shape() {
+                        kind = Some(Kind::Year);
+                    }
+                    if let Some(e) = units::percent_at(t, lk.after(end)) {
+                        end = e;
+                        percent = true;
+                    }
+                }
+            }
+        }
+
+        // Labels and Lao markers before the number.
+        // `t[..start]` with the spaces at its end trimmed
+        let bj = lk.before(start);
+        let before = if t.get(..start).is_some() {
+            t.get(..bj).unwrap_or("")
+        } else {
+            ""
+        };
+        let bstart = before.len();
+        let lao_before = lao_thai_before(t, bstart);
+        if kind.is_none() && money.is_none() && !percent {
+            if let Some((ls, k, u)) = label_ending_at(t, bj)
+                && ls >= floor
+            {
+                start = ls;
+                kind = Some(k);
+                unit = Some(u.to_string());
+            } else if !lao_before {
+            } else if let Some((w, u)) = units::LAO_ID_LABELS
+                .iter()
+                .find(|(w, _)| has_suffix(before, w))
+                && bstart - w.len() >= floor
+            {
+                start = bstart - w.len();
+                kind = Some(Kind::Identifier);
+                unit = Some(u.to_string());
+            } else if before.ends_with("ທີ") && bstart >= floor + "ທີ".len() {
+                let ti = bstart - "ທີ".len();
+                let pre = &t[..ti];
+                if pre.ends_with("ວັນ") {
+                    // ວັນທີ 5: a day of the month, no year written
+                    break 'decide (start, end, Kind::Date, None, None, None);
+                } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
+                    .iter()
+                    .find(|(w, _)| has_suffix(pre, w))
+                    && ti - w.len() >= floor
+                {
+                    start = ti - w.len();
+                    kind = Some(Kind::Rank);
+                    unit = Some(u.to_string());
+                } else {
+                    start = ti;
+                    kind = Some(Kind::Ordinal);
+                    unit = units::LAO_ORDINAL_UNIT
+                        .iter()
+                        .find(|(w, _)| has_suffix(pre, w))
+                        .map(|(_, u)| u.to_string());
+                }
+            } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor
+            {
+                start = bstart - "ຮ້ອຍລະ".len();
+                percent = true;
+            }
+        }
+
+        if percent {
+            break 'decide (start, end, Kind::Percent, Some(value), value_max, None);
+        }
+        // Currency after: a sign or code (in the span) or a name (not in it).
+        if money.is_none() && kind.is_none() {
+            let j = lk.after(end);
+            if let Some((e, code)) = units::currency_sign_at(t, j) {
+                end = e;
+                money = Some(code);
+            } else if let Some(code) = units::currency_word_at(t, j) {
+                money = Some(code);
+            }
+        }
+        if let Some(code) = money
+            && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
+        {
+            break 'decide (
                 start,
                 end,
-                k,
-                Some(v),
+                Kind::Money,
+                Some(value),
                 value_max,
-                Some(u.into()),
-                floor,
+                Some(code.to_string()),
             );
         }
-    }
-    // Measurements.
-    {
-        let (j, w, k, _) = lk.keyed_word_after(end);
-        if !w.is_empty()
-            && let Some(u) = (if w.len() > 1 {
-                units::measure_key(k)
-            } else {
-                None
-            })
-            .or_else(|| {
-                // only `square` begins a two-word unit
-                let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
-                sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
-                    .flatten()
-            })
+        if let Some(k) = kind {
+            if k == Kind::Ordinal && unit.is_none() {
+                unit = en_unit_words_look(lk, end).map(|u| u.to_string(true));
+            }
+            break 'decide (start, end, k, Some(value), value_max, unit);
+        }
+
+        // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
+        let (pws, pw) = lk.word_before(start);
+        if pw.eq_ignore_ascii_case("aged")
+            || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
+            || (lao_before && before.ends_with("ອາຍຸ"))
         {
-            return done(
-                out,
-                t,
+            break 'decide (
                 start,
                 end,
                 Kind::Other,
                 Some(value),
                 value_max,
-                Some(u.to_string()),
-                floor,
+                Some("age".into()),
             );
         }
-    }
-    // Lao counted nouns.
-    if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
-        return done(
-            out,
-            t,
-            start,
-            end,
-            Kind::Count,
-            Some(value),
-            value_max,
-            Some(u.into()),
-            floor,
-        );
-    }
-    // Years: a plain 4-digit number in the years' range.
-    if core.year_shape() && value_max.is_none() {
-        let v = u64::try_from(value).unwrap_or(0);
-        let native = core.digits.as_ref().is_some_and(|d| d.native);
-        let be = before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
-        if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
-            && !count_noun(lk.word_after(end).1)
+        // Durations.
+        let (j, _, k, _) = lk.keyed_word_after(end);
+        if let Some((_, u, age)) = units::time_unit_at_key(t, j, Some(k)) {
+            let (k, u) = if age {
+                (Kind::Other, "age")
+            } else {
+                (Kind::Duration, u)
+            };
+            break 'decide (start, end, k, Some(value), value_max, Some(u.into()));
+        }
+        let after = lk.after(end);
+        let lao_after = lao_thai_at(t, after);
+        if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
+            // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
+            let mut v = value;
+            if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
+                v += Decimal::new(5, 1);
+                end = e + "ເຄິ່ງ".len();
+            }
+            if !(u == "years" && core.year_shape()) {
+                let (k, u) = if before.ends_with("ອາຍຸ") {
+                    (Kind::Other, "age")
+                } else {
+                    (Kind::Duration, u)
+                };
+                break 'decide (start, end, k, Some(v), value_max, Some(u.into()));
+            }
+        }
+        // Measurements.
         {
-            return done(
-                out,
-                t,
+            let (j, w, k, _) = lk.keyed_word_after(end);
+            if !w.is_empty()
+                && let Some(u) = (if w.len() > 1 {
+                    units::measure_key(k)
+                } else {
+                    None
+                })
+                .or_else(|| {
+                    // only `square` begins a two-word unit
+                    let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
+                    sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+                        .flatten()
+                })
+            {
+                break 'decide (
+                    start,
+                    end,
+                    Kind::Other,
+                    Some(value),
+                    value_max,
+                    Some(u.to_string()),
+                );
+            }
+        }
+        // Lao counted nouns.
+        if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
+            break 'decide (
                 start,
                 end,
-                Kind::Year,
+                Kind::Count,
                 Some(value),
-                None,
-                None,
-                floor,
+                value_max,
+                Some(u.into()),
             );
         }
-    }
-    let unit = en_unit_words_look(lk, end).map(|u| u.to_string(false));
-    done(
-        out,
-        t,
-        start,
-        end,
-        Kind::Count,
-        Some(value),
-        value_max,
-        unit,
-        floor,
-    )
+        // Years: a plain 4-digit number in the years' range.
+        if core.year_shape() && value_max.is_none() {
+            let v = u64::try_from(value).unwrap_or(0);
+            let native = core.digits.as_ref().is_some_and(|d| d.native);
+            let be =
+                before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
+            if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
+                && !count_noun(lk.word_after(end).1)
+            {
+                break 'decide (start, end, Kind::Year, Some(value), None, None);
+            }
+        }
+        let unit = en_unit_words_look(lk, end).map(|u| u.to_string(false));
+        (start, end, Kind::Count, Some(value), value_max, unit)
+    };
+    done(out, t, start, end, kind, value, value_max, unit, floor)
 }
 
 #[allow(clippy::too_many_arguments)]
