@@ -1214,6 +1214,183 @@ pub(crate) fn at_trigger(
 }
 
 fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step {
+    if let Some(s) = plain_number(t, p, floor, out) {
+        return s;
+    }
+    digit_trigger_general(t, p, floor, out)
+}
+
+/// Words after a plain number that some check of the general path looks
+/// for: scale words, ratio, percent and
+/// range words, currency names (their first word), time units,
+/// measurements, `comment(s)` (page furniture) and `of` (a day's month).
+/// See [`plain_number`]; a test checks this list against the tables.
+static PLAIN_STOP: WordMap<(), 92> = WordMap::new([
+    // en_scale_after
+    ("hundred", ()),
+    ("thousand", ()),
+    ("million", ()),
+    ("mln", ()),
+    ("billion", ()),
+    ("bln", ()),
+    ("bn", ()),
+    ("trillion", ()),
+    ("tln", ()),
+    ("lakh", ()),
+    ("crore", ()),
+    ("dozen", ()),
+    ("dozens", ()),
+    ("doz", ()),
+    ("dozs", ()),
+    ("dz", ()),
+    ("dzs", ()),
+    // ratio_after
+    ("over", ()),
+    ("out", ()),
+    ("in", ()),
+    // units::percent_at
+    ("percentage", ()),
+    ("percents", ()),
+    ("percent", ()),
+    ("per", ()),
+    ("pct", ()),
+    // dates::connector_at
+    ("and", ()),
+    ("to", ()),
+    ("through", ()),
+    ("until", ()),
+    ("till", ()),
+    // units::currency_word_at, first words
+    ("lao", ()),
+    ("kip", ()),
+    ("us", ()),
+    ("u", ()),
+    ("dollars", ()),
+    ("dollar", ()),
+    ("thai", ()),
+    ("baht", ()),
+    ("yuan", ()),
+    ("renminbi", ()),
+    ("euros", ()),
+    ("euro", ()),
+    ("dong", ()),
+    ("yen", ()),
+    ("riel", ()),
+    // units::time_unit_at
+    ("years", ()),
+    ("year", ()),
+    ("yrs", ()),
+    ("months", ()),
+    ("month", ()),
+    ("weeks", ()),
+    ("week", ()),
+    ("days", ()),
+    ("day", ()),
+    ("hours", ()),
+    ("hour", ()),
+    ("minutes", ()),
+    ("minute", ()),
+    ("seconds", ()),
+    ("decades", ()),
+    ("decade", ()),
+    ("centuries", ()),
+    ("century", ()),
+    // units::measure_key, and `square`
+    ("km", ()),
+    ("kilometres", ()),
+    ("kilometers", ()),
+    ("kilometre", ()),
+    ("kilometer", ()),
+    ("kg", ()),
+    ("kilograms", ()),
+    ("kilogram", ()),
+    ("tonnes", ()),
+    ("tons", ()),
+    ("hectares", ()),
+    ("ha", ()),
+    ("metres", ()),
+    ("meters", ()),
+    ("m", ()),
+    ("cm", ()),
+    ("mm", ()),
+    ("ml", ()),
+    ("litres", ()),
+    ("liters", ()),
+    ("mw", ()),
+    ("megawatts", ()),
+    ("kw", ()),
+    ("kwh", ()),
+    ("gwh", ()),
+    ("square", ()),
+    // is_furniture; the month after a day (`5 of July`)
+    ("comment", ()),
+    ("comments", ()),
+    ("of", ()),
+]);
+
+/// The commonest figure, decided without the general path: a plain number
+/// of ASCII digits between two lower-case words, one space on each side
+/// (`the 12 cases were`, `in 2018 the`). Where neither word is one that
+/// a check of the general path looks for ([`PLAIN_STOP`]) and the word
+/// before starts with a small letter (no label, no `Page`), the general
+/// path makes it a year (a four-digit number in 1000–2100 not before a
+/// count noun) or a count with the unit after it, and so does this. `None`
+/// leaves the number to the general path.
+#[inline]
+fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
+    let b = t.as_bytes();
+    if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_lowercase() {
+        return None;
+    }
+    let mut e = p;
+    let mut m: u64 = 0;
+    while e < b.len() && e - p < 18 && b[e].is_ascii_digit() {
+        m = m * 10 + (b[e] - b'0') as u64;
+        e += 1;
+    }
+    // the whole run read (a digit would stand at `e` otherwise), then one
+    // space and a lower-case word
+    if b.get(e) != Some(&b' ') || !b.get(e + 1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let w = ascii_word_at(t, e + 1);
+    let k = word_key(w);
+    if PLAIN_STOP.get_key(k).is_some() {
+        return None;
+    }
+    // before: no label (capitalised), no `Page`, no age (`aged 18`, `the
+    // age of 18`)
+    let (ps, pw) = ascii_word_before(t, p - 1);
+    if !pw.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let pk = word_key(pw);
+    if pk == key("aged")
+        || pk == key("page")
+        || (pk == key("of") && prev_word(t, ps).1.eq_ignore_ascii_case("age"))
+    {
+        return None;
+    }
+    let value = Decimal::from(m);
+    let found = if e - p == 4 && (1000..=2100).contains(&m) && !count_noun(w) {
+        done(out, t, p, e, Kind::Year, Some(value), None, None, floor)
+    } else {
+        let unit = en_unit_words_keyed(t, e + 1, Some((k, word_key_lower(w).is_some())))
+            .map(|u| u.to_string(false));
+        done(out, t, p, e, Kind::Count, Some(value), None, unit, floor)
+    };
+    Some(match found {
+        Some(e) => found_at(e),
+        None => Step {
+            found: false,
+            skip: p + 1,
+        },
+    })
+}
+
+/// [`digit_trigger`] for every number: dates, digits with their suffixes
+/// and scales, fractions, page furniture, then [`finish`].
+fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step {
     let mut lk = Look::new(t);
     let lk = &mut lk;
     let next = p + ch(t, p).map_or(1, char::len_utf8);
@@ -2053,6 +2230,141 @@ mod tests {
                 pos += 1;
             }
         }
+    }
+
+    /// Every word the general path looks for after a number is in
+    /// PLAIN_STOP (the tables it reads them from, and the lists written
+    /// in its checks).
+    #[test]
+    fn plain_stop_covers_the_checks() {
+        let mut words: Vec<String> = Vec::new();
+        for (w, _) in units::TIME_UNITS.iter().chain(units::MEASURES) {
+            words.extend(w.split(' ').next().map(str::to_string));
+        }
+        for (w, _) in units::CURRENCY_WORDS {
+            words.extend(w.split([' ', '.']).next().map(str::to_string));
+        }
+        for w in [
+            "percentage",
+            "percents",
+            "percent",
+            "per",
+            "pct",
+            "and",
+            "to",
+            "through",
+            "until",
+            "till",
+            "over",
+            "out",
+            "in",
+            "comment",
+            "comments",
+            "of",
+            "square",
+            "hundred",
+            "thousand",
+            "million",
+            "mln",
+            "billion",
+            "bln",
+            "bn",
+            "trillion",
+            "tln",
+            "lakh",
+            "crore",
+            "dozen",
+            "dozens",
+            "doz",
+            "dozs",
+            "dz",
+            "dzs",
+        ] {
+            words.push(w.to_string());
+        }
+        // (a key with a digit or symbol, `km2`, is no ASCII word after a
+        // number: the check sees `km`)
+        for w in words
+            .iter()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            assert!(PLAIN_STOP.get(w).is_some(), "{w}");
+        }
+        for w in ["cases", "people", "the", "were", "persons", "victims"] {
+            assert!(PLAIN_STOP.get(w).is_none(), "{w}");
+        }
+    }
+
+    /// Where plain_number decides, the general path decides the same.
+    #[test]
+    fn plain_number_agrees_with_the_general_path() {
+        let mut vocab: Vec<String> = Vec::new();
+        for (w, _) in units::TIME_UNITS
+            .iter()
+            .chain(units::MEASURES)
+            .chain(units::CURRENCY_WORDS)
+        {
+            vocab.push(w.to_string());
+        }
+        for w in EN_WORDS
+            .iter()
+            .chain(STOP_UNIT)
+            .chain(KEEP_ADJ)
+            .chain(ROMAN_LABELS)
+        {
+            vocab.push(w.to_string());
+        }
+        for w in [
+            "cases", "people", "aged", "age", "of", "page", "Page", "per", "cent", "percent",
+            "and", "to", "over", "out", "in", "comments", "square", "metres", "kip", "lao", "us",
+            "u.s.", "dollars", "May", "July", "Article", "the", "x", "ss", "bus", "plus",
+            "workers", "USD", "foreign", "male",
+        ] {
+            vocab.push(w.to_string());
+        }
+        let mut seed = 9u32;
+        let mut rnd = |n: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (seed >> 8) as usize % n
+        };
+        let mut decided = 0;
+        for _ in 0..30000 {
+            let pick = |r: &mut dyn FnMut(usize) -> usize| {
+                let w = &vocab[r(vocab.len())];
+                match r(4) {
+                    0 => w.to_ascii_uppercase(),
+                    1 => {
+                        let mut c = w.clone();
+                        c[..1].make_ascii_uppercase();
+                        c
+                    }
+                    _ => w.to_ascii_lowercase(),
+                }
+            };
+            let (a, b, c, d) = (
+                pick(&mut rnd),
+                pick(&mut rnd),
+                pick(&mut rnd),
+                pick(&mut rnd),
+            );
+            let n = match rnd(3) {
+                0 => (1000 + rnd(1200)).to_string(),
+                1 => rnd(40).to_string(),
+                _ => (rnd(1 << 30) as u64 * rnd(1 << 30) as u64).to_string(),
+            };
+            let text = format!("{a} {b} {n} {c} {d} x");
+            let p = a.len() + b.len() + 2;
+            let mut fast = Vec::new();
+            let Some(s1) = plain_number(&text, p, 0, &mut fast) else {
+                continue;
+            };
+            decided += 1;
+            let mut general = Vec::new();
+            let s2 = digit_trigger_general(&text, p, 0, &mut general);
+            assert_eq!((s1.found, s1.skip), (s2.found, s2.skip), "{text}");
+            assert_eq!(fast, general, "{text}");
+        }
+        assert!(decided > 1000, "{decided}");
     }
 
     /// The `match` forms agree with the word lists.

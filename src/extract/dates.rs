@@ -236,6 +236,7 @@ pub(crate) fn connector_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
     else {
         return None;
     };
+    // (the words are in `assembly::PLAIN_STOP`)
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),

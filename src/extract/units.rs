@@ -183,6 +183,7 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
         if !(starts_ci(t, j, "per") || starts_ci(t, j, "pct")) {
             return None;
         }
+        // (their first words are in `assembly::PLAIN_STOP`)
         for w in [
             "percentage points",
             "percentage point",
@@ -211,7 +212,7 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
 
 /// Time units: (lower-case English word, unit name). Read through [`time_word`].
 #[cfg_attr(not(test), allow(dead_code))]
-const TIME_UNITS: &[(&str, &str)] = &[
+pub(crate) const TIME_UNITS: &[(&str, &str)] = &[
     ("years", "years"),
     ("year", "years"),
     ("yrs", "years"),
