@@ -13,7 +13,7 @@ use super::dates;
 use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_digits};
 use super::english_words::{self, WordKind, parse_words};
 use super::lao_words::{self, parse_lao};
-use super::triggers::{Scanner, Trig, scanner};
+use super::triggers::{Cursor, Scanner, Trig, scanner};
 use super::units::{self, LaoTable, lao_table_at};
 use crate::model::Kind;
 
@@ -143,7 +143,7 @@ struct Core {
     words: Option<WordKind>,
     /// Forced kind and unit (ordinal suffix, measurement suffix, label).
     kind: Option<Kind>,
-    unit: Option<String>,
+    unit: Option<&'static str>,
     /// Currency sign written before (inside `start`).
     money: Option<&'static str>,
 }
@@ -160,10 +160,136 @@ fn d(n: u64) -> Decimal {
     Decimal::from(n)
 }
 
+/// The text around a number, looked at once and shared by the checks that
+/// widen it: where the spaces after a position end and the ASCII word
+/// there, where the spaces before a position begin, and the currency sign
+/// or code before it. Each is kept for the last position asked about, so
+/// the many checks on the same neighbours skip the same spaces only once.
+struct Look<'t> {
+    t: &'t str,
+    /// `skip_hspace(t, a_from) == a_j`; `a_we`: end of the ASCII word at
+    /// `a_j`, once asked for (`usize::MAX` before).
+    a_from: usize,
+    a_j: usize,
+    a_we: usize,
+    /// `word_key` of that word and whether it has no capital, once asked
+    /// for (`a_key_ok`).
+    a_key: u128,
+    a_lower: bool,
+    a_key_ok: bool,
+    /// `skip_hspace_back(t, b_from) == b_j`.
+    b_from: usize,
+    b_j: usize,
+    /// `currency_before(t, c_from) == c`.
+    c_from: usize,
+    c: Option<(usize, &'static str)>,
+}
+
+impl<'t> Look<'t> {
+    fn new(t: &'t str) -> Self {
+        Look {
+            t,
+            a_from: usize::MAX,
+            a_j: 0,
+            a_we: usize::MAX,
+            a_key: 0,
+            a_lower: false,
+            a_key_ok: false,
+            b_from: usize::MAX,
+            b_j: 0,
+            c_from: usize::MAX,
+            c: None,
+        }
+    }
+
+    /// `skip_hspace(t, i)`.
+    #[inline(always)]
+    fn after(&mut self, i: usize) -> usize {
+        if self.a_from != i {
+            self.a_from = i;
+            let b = self.t.as_bytes();
+            // mostly no space or one, then an ASCII byte
+            self.a_j = match (b.get(i), b.get(i + 1)) {
+                (Some(&x), _) if x < 0x80 && x != b' ' && x != b'\t' => i,
+                (Some(b' '), Some(&y)) if y < 0x80 && y != b' ' && y != b'\t' => i + 1,
+                _ => skip_hspace(self.t, i),
+            };
+            self.a_we = usize::MAX;
+            self.a_key_ok = false;
+        }
+        self.a_j
+    }
+
+    /// [`Look::word_after`] and the word's key: (start, word, `word_key`,
+    /// whether the word has no capital letter).
+    #[inline(always)]
+    fn keyed_word_after(&mut self, i: usize) -> (usize, &'t str, u128, bool) {
+        let (j, w) = self.word_after(i);
+        if !self.a_key_ok {
+            self.a_key = word_key(w);
+            self.a_lower = word_key_lower(w).is_some();
+            self.a_key_ok = true;
+        }
+        (j, w, self.a_key, self.a_lower)
+    }
+
+    /// `next_word(t, i)`: the start and the ASCII word after the spaces.
+    #[inline(always)]
+    fn word_after(&mut self, i: usize) -> (usize, &'t str) {
+        let j = self.after(i);
+        if self.a_we == usize::MAX {
+            self.a_we = ascii_word_end(self.t, j);
+        }
+        (j, self.t.get(j..self.a_we).unwrap_or(""))
+    }
+
+    /// `skip_hspace_back(t, i)`.
+    #[inline(always)]
+    fn before(&mut self, i: usize) -> usize {
+        if self.b_from != i {
+            self.b_from = i;
+            let b = self.t.as_bytes();
+            // mostly one space or none after an ASCII byte, `i` on a char
+            // boundary (the byte at `i` no continuation byte)
+            let at_boundary = b.get(i).is_none_or(|&c| (c as i8) >= -0x40);
+            self.b_j = match (
+                i.checked_sub(1).and_then(|k| b.get(k)),
+                i.checked_sub(2).and_then(|k| b.get(k)),
+            ) {
+                (Some(&x), _) if at_boundary && x < 0x80 && x != b' ' && x != b'\t' => i,
+                (Some(b' '), Some(&y)) if at_boundary && y < 0x80 && y != b' ' && y != b'\t' => {
+                    i - 1
+                }
+                _ => skip_hspace_back(self.t, i),
+            };
+        }
+        self.b_j
+    }
+
+    /// `prev_word(t, i)`.
+    #[inline(always)]
+    fn word_before(&mut self, i: usize) -> (usize, &'t str) {
+        ascii_word_before(self.t, self.before(i))
+    }
+
+    /// `units::currency_before(t, i)`.
+    #[inline(always)]
+    fn currency_before(&mut self, i: usize) -> Option<(usize, &'static str)> {
+        if self.c_from != i {
+            let j = self.before(i);
+            let c = units::currency_ending_at(self.t, j);
+            self.c_from = i;
+            self.c = c;
+            return c;
+        }
+        self.c
+    }
+}
+
 /// English scale word after digits (`65.5 million`).
-fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
-    let j = skip_hspace(t, i);
-    let w = ascii_word_at(t, j);
+fn en_scale_after(lk: &mut Look, i: usize) -> Option<(Decimal, usize)> {
+    let t = lk.t;
+    let (j, w, k, _) = lk.keyed_word_after(i);
     if w.is_empty() {
         return None;
     }
@@ -186,7 +312,7 @@ fn en_scale_after(t: &str, i: usize) -> Option<(Decimal, usize)> {
         ("dz", 12),
         ("dzs", 12),
     ]);
-    let s = d(SCALES.get(w)?);
+    let s = d(SCALES.get_key(k)?);
     // `three lakh crore`
     let e = j + w.len();
     let j2 = skip_hspace(t, e);
@@ -215,7 +341,18 @@ fn glued_suffix(w: &str, money: bool) -> Option<(Option<Decimal>, Option<&'stati
 
 /// A label word before `i` (English): (start, kind, unit).
 fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
-    let mut j = skip_hspace_back(t, i);
+    label_ending_at(t, skip_hspace_back(t, i))
+}
+
+/// [`label_before`] with the spaces skipped: `j` is `skip_hspace_back(t, i)`.
+fn label_ending_at(t: &str, mut j: usize) -> Option<(usize, Kind, &'static str)> {
+    // a label ends in a letter or a `.` (`No.`); anything else is none
+    if !matches!(
+        j.checked_sub(1).and_then(|k| t.as_bytes().get(k)),
+        Some(b'.' | b'A'..=b'Z' | b'a'..=b'z')
+    ) {
+        return None;
+    }
     let mut dotted = false;
     if ch_before(t, j) == Some('.') {
         j -= 1;
@@ -246,7 +383,8 @@ fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
 
 /// Reads digits at `p` with their glued suffix and following scale word.
 /// `Err(skip)` when the digits belong to a name (`COVID-19`, `G20`).
-fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
+fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize> {
+    let t = lk.t;
     let mut start = p;
     // `.08`
     if ch_before(t, p) == Some('.')
@@ -261,7 +399,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
     let Some(run) = read_digits(t, start, || lao_near(t, p)) else {
         return Err(digits::run_end(t, p));
     };
-    let money = units::currency_before(t, start).map(|x| x.1);
+    let money = lk.currency_before(start).map(|x| x.1);
     let mut core = Core {
         start,
         end: run.end,
@@ -318,7 +456,7 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
             }
             if let Some(u) = unit {
                 core.kind = Some(Kind::Other);
-                core.unit = Some(u.to_string());
+                core.unit = Some(u);
             }
             return Ok(Some(core));
         }
@@ -330,9 +468,9 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
         return Err(we);
     }
     // Scale word after: `65.5 million`, `5 ລ້ານ`.
-    let en_sc = en_scale_after(t, run.end);
+    let en_sc = en_scale_after(lk, run.end);
     let sc = en_sc.or_else(|| {
-        let j = skip_hspace(t, run.end);
+        let j = lk.after(run.end);
         lao_words::scale_after(t, j)
     });
     if let Some((s, e)) = sc {
@@ -387,9 +525,8 @@ fn digits_core(t: &str, p: usize) -> Result<Option<Core>, usize> {
             core.end = w.end;
         }
     } else if (run.fraction || run.grouped)
-        && let j = skip_hspace(t, run.end)
+        && let (j, w) = lk.word_after(run.end)
         && j > run.end
-        && let w = ascii_word_at(t, j)
         && let Some(s) = match w {
             "k" | "K" => Some(d(1_000)),
             "M" => Some(d(1_000_000)),
@@ -430,7 +567,7 @@ fn any_core(t: &str, p: usize) -> Option<Core> {
     }
     let c = ch(t, p)?;
     let mut core = if digit_value(c).is_some() {
-        digits_core(t, p).ok()??
+        digits_core(&mut Look::new(t), p).ok()??
     } else if c.is_ascii_alphabetic() {
         let w = parse_words(t, p)?;
         if w.kind == WordKind::Ordinal {
@@ -487,9 +624,27 @@ fn lao_core(l: &lao_words::LaoNum) -> Core {
 
 /// Result of looking at one trigger.
 pub(crate) struct Step {
-    pub found: Option<Found>,
-    /// Where to look for the next trigger when nothing was found.
+    /// A figure was found and pushed to the output list; `skip` is its end.
+    pub found: bool,
+    /// Where to look for the next trigger (when nothing was found, at least
+    /// one char on).
     pub skip: usize,
+}
+
+/// Pushes `f` to `out` when it passes the checks every figure must pass
+/// (sorted and disjoint: at or after `floor`; not empty; on grapheme
+/// boundaries); either way the scan goes on at its end. [`done`] applies
+/// the same checks; figures built elsewhere come through here.
+fn keep(t: &str, out: &mut Vec<Found>, floor: usize, f: Found) -> Step {
+    let end = f.end;
+    let ok = f.start >= floor && f.end > f.start && boundary(t, f.start) && boundary(t, f.end);
+    if ok {
+        out.push(f);
+    }
+    Step {
+        found: ok,
+        skip: end,
+    }
 }
 
 /// Words before a number that make `from A to B` a change, not a range.
@@ -522,7 +677,7 @@ const CHANGE_VERBS: &[&str] = &[
     "slipped",
 ];
 
-#[cfg_attr(not(test), allow(dead_code))] // read through is_stop_unit
+#[cfg_attr(not(test), allow(dead_code))] // the list behind UNIT_CLASS
 const STOP_UNIT: &[&str] = &[
     "of",
     "and",
@@ -606,10 +761,11 @@ const STOP_UNIT: &[&str] = &[
     "times",
 ];
 
-#[cfg_attr(not(test), allow(dead_code))] // read through is_keep_adj
+#[cfg_attr(not(test), allow(dead_code))] // the list behind UNIT_CLASS
 const KEEP_ADJ: &[&str] = &["foreign", "male", "female", "potential", "adult", "local"];
 
 /// `KEEP_ADJ.contains(&w)` as one `match`.
+#[cfg(test)]
 fn is_keep_adj(w: &str) -> bool {
     matches!(
         w,
@@ -617,90 +773,108 @@ fn is_keep_adj(w: &str) -> bool {
     )
 }
 
-/// `STOP_UNIT.contains(&w)`, by integer keys.
+/// A word after a number kept with the counted noun (`foreign workers`).
+const KEEP: u8 = 1;
+/// A word after a number that is no counted noun ([`STOP_UNIT`]).
+const STOP: u8 = 2;
+/// A [`STOP`] word looked past (`different`, `new`, `other`, …).
+const SKIP: u8 = 4;
+
+/// [`KEEP_ADJ`] and [`STOP_UNIT`] in one map: each word's class bits.
+static UNIT_CLASS: WordMap<u8, 85> = WordMap::new([
+    ("of", STOP),
+    ("and", STOP),
+    ("or", STOP),
+    ("the", STOP),
+    ("to", STOP),
+    ("in", STOP),
+    ("on", STOP),
+    ("at", STOP),
+    ("for", STOP),
+    ("with", STOP),
+    ("were", STOP),
+    ("was", STOP),
+    ("are", STOP),
+    ("is", STOP),
+    ("per", STOP),
+    ("from", STOP),
+    ("by", STOP),
+    ("more", STOP),
+    ("than", STOP),
+    ("a", STOP),
+    ("an", STOP),
+    ("who", STOP),
+    ("which", STOP),
+    ("that", STOP),
+    ("as", STOP),
+    ("into", STOP),
+    ("had", STOP),
+    ("have", STOP),
+    ("has", STOP),
+    ("be", STOP),
+    ("been", STOP),
+    ("will", STOP),
+    ("would", STOP),
+    ("could", STOP),
+    ("this", STOP),
+    ("these", STOP),
+    ("those", STOP),
+    ("other", STOP | SKIP),
+    ("new", STOP | SKIP),
+    ("against", STOP),
+    ("under", STOP),
+    ("over", STOP),
+    ("between", STOP),
+    ("since", STOP),
+    ("during", STOP),
+    ("after", STOP),
+    ("before", STOP),
+    ("through", STOP),
+    ("out", STOP),
+    ("up", STOP),
+    ("it", STOP),
+    ("its", STOP),
+    ("their", STOP),
+    ("his", STOP),
+    ("her", STOP),
+    ("not", STOP),
+    ("also", STOP),
+    ("about", STOP),
+    ("while", STOP),
+    ("when", STOP),
+    ("where", STOP),
+    ("received", STOP),
+    ("attended", STOP),
+    ("returned", STOP),
+    ("did", STOP),
+    ("do", STOP),
+    ("each", STOP),
+    ("such", STOP),
+    ("all", STOP),
+    ("some", STOP),
+    ("different", STOP | SKIP),
+    ("additional", STOP | SKIP),
+    ("suspected", STOP | SKIP),
+    ("identified", STOP | SKIP),
+    ("including", STOP),
+    ("only", STOP),
+    ("later", STOP),
+    ("percent", STOP),
+    ("times", STOP),
+    ("foreign", KEEP),
+    ("male", KEEP),
+    ("female", KEEP),
+    ("potential", KEEP),
+    ("adult", KEEP),
+    ("local", KEEP),
+]);
+
+/// `STOP_UNIT.contains(&w)`.
+#[cfg(test)]
 fn is_stop_unit(w: &str) -> bool {
-    static SET: WordMap<(), 79> = WordMap::new([
-        ("of", ()),
-        ("and", ()),
-        ("or", ()),
-        ("the", ()),
-        ("to", ()),
-        ("in", ()),
-        ("on", ()),
-        ("at", ()),
-        ("for", ()),
-        ("with", ()),
-        ("were", ()),
-        ("was", ()),
-        ("are", ()),
-        ("is", ()),
-        ("per", ()),
-        ("from", ()),
-        ("by", ()),
-        ("more", ()),
-        ("than", ()),
-        ("a", ()),
-        ("an", ()),
-        ("who", ()),
-        ("which", ()),
-        ("that", ()),
-        ("as", ()),
-        ("into", ()),
-        ("had", ()),
-        ("have", ()),
-        ("has", ()),
-        ("be", ()),
-        ("been", ()),
-        ("will", ()),
-        ("would", ()),
-        ("could", ()),
-        ("this", ()),
-        ("these", ()),
-        ("those", ()),
-        ("other", ()),
-        ("new", ()),
-        ("against", ()),
-        ("under", ()),
-        ("over", ()),
-        ("between", ()),
-        ("since", ()),
-        ("during", ()),
-        ("after", ()),
-        ("before", ()),
-        ("through", ()),
-        ("out", ()),
-        ("up", ()),
-        ("it", ()),
-        ("its", ()),
-        ("their", ()),
-        ("his", ()),
-        ("her", ()),
-        ("not", ()),
-        ("also", ()),
-        ("about", ()),
-        ("while", ()),
-        ("when", ()),
-        ("where", ()),
-        ("received", ()),
-        ("attended", ()),
-        ("returned", ()),
-        ("did", ()),
-        ("do", ()),
-        ("each", ()),
-        ("such", ()),
-        ("all", ()),
-        ("some", ()),
-        ("different", ()),
-        ("additional", ()),
-        ("suspected", ()),
-        ("identified", ()),
-        ("including", ()),
-        ("only", ()),
-        ("later", ()),
-        ("percent", ()),
-        ("times", ()),
-    ]);
-    SET.get_exact(w).is_some()
+    word_key_lower(w)
+        .and_then(|k| UNIT_CLASS.get_key(k))
+        .is_some_and(|c| c & STOP != 0)
 }
 
 /// The English counted noun after `i` (one or two words).
@@ -746,21 +920,52 @@ impl UnitWords<'_> {
 
 /// The words behind [`en_unit_after`], without building the string.
 fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
-    let mut j = skip_hspace(t, i);
+    en_unit_words_at(t, skip_hspace(t, i))
+}
+
+/// [`en_unit_words`] at `j`, the spaces skipped.
+fn en_unit_words_at(t: &str, j: usize) -> Option<UnitWords<'_>> {
+    en_unit_words_keyed(t, j, None)
+}
+
+/// [`en_unit_words`] after the spaces after `i`, the first word's key
+/// taken from the look.
+fn en_unit_words_look<'t>(lk: &mut Look<'t>, i: usize) -> Option<UnitWords<'t>> {
+    let (j, _, k, lower) = lk.keyed_word_after(i);
+    en_unit_words_keyed(lk.t, j, Some((k, lower)))
+}
+
+/// [`en_unit_words_at`], given the first word's `word_key` and whether it
+/// has no capital, when known.
+#[inline]
+fn en_unit_words_keyed(
+    t: &str,
+    mut j: usize,
+    first: Option<(u128, bool)>,
+) -> Option<UnitWords<'_>> {
+    // a unit starts with a lower-case letter
+    if !t.as_bytes().get(j).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     let mut adj: Option<&str> = None;
+    let mut first = first;
     for _ in 0..3 {
         let w = ascii_word_at(t, j);
         if w.is_empty() || !w.as_bytes()[0].is_ascii_lowercase() || w.len() < 2 {
             return None;
         }
         let e = j + w.len();
-        if is_keep_adj(w) && adj.is_none() {
+        // what the word is, looked up once (as written: a capital inside
+        // makes it none of these)
+        let lower_key = match first.take() {
+            Some((k, lower)) => lower.then_some(k),
+            None => word_key_lower(w),
+        };
+        let class = lower_key.and_then(|k| UNIT_CLASS.get_key(k)).unwrap_or(0);
+        if class & KEEP != 0 && adj.is_none() {
             adj = Some(w);
-        } else if is_stop_unit(w) {
-            if matches!(
-                w,
-                "different" | "additional" | "suspected" | "identified" | "new" | "other"
-            ) {
+        } else if class & STOP != 0 {
+            if class & SKIP != 0 {
                 j = skip_hspace(t, e);
                 continue;
             }
@@ -779,9 +984,9 @@ fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
     })
 }
 
-/// Whether the next word is a count noun (so `2000 people` is no year).
-fn count_noun_after(t: &str, i: usize) -> bool {
-    let (_, w) = next_word(t, i);
+/// Whether `w`, the word after a number, is a count noun (so `2000 people`
+/// is no year).
+fn count_noun(w: &str) -> bool {
     if w.len() < 4 || !w.as_bytes()[0].is_ascii_lowercase() {
         return false;
     }
@@ -807,7 +1012,8 @@ fn count_noun_after(t: &str, i: usize) -> bool {
 }
 
 /// Page furniture and list numbering around a bare number at `[s, e)`.
-fn is_furniture(t: &str, s: usize, e: usize) -> bool {
+fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
+    let t = lk.t;
     // Whether only spaces stand between the number and the line's start
     // (or end): looked at from the number outwards, never the whole line.
     let blank = |mut k: usize, back: bool| loop {
@@ -841,11 +1047,11 @@ fn is_furniture(t: &str, s: usize, e: usize) -> bool {
         return true;
     }
     // Counters: `0 Comment(s)`, `Page 3`.
-    let (_, nw) = next_word(t, e);
-    if nw.eq_ignore_ascii_case("comment") || nw.eq_ignore_ascii_case("comments") {
+    let (_, _, nk, _) = lk.keyed_word_after(e);
+    if nk == key("comment") || nk == key("comments") {
         return true;
     }
-    let (_, pw) = prev_word(t, s);
+    let (_, pw) = lk.word_before(s);
     if pw == "Page"
         || pw == "page"
         || (pw == "p" && ch_before(t, skip_hspace_back(t, s)) == Some('.'))
@@ -856,22 +1062,29 @@ fn is_furniture(t: &str, s: usize, e: usize) -> bool {
 }
 
 /// Looks at the trigger `[p, pe)`.
-pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize) -> Step {
+pub(crate) fn at_trigger(
+    t: &str,
+    p: usize,
+    pe: usize,
+    trig: Trig,
+    floor: usize,
+    out: &mut Vec<Found>,
+) -> Step {
     let next = p + ch(t, p).map_or(1, char::len_utf8);
-    let none = |skip: usize| Step { found: None, skip };
+    let none = |skip: usize| Step { found: false, skip };
     match trig {
         Trig::Digit => {
             if is_digit(ch_before(t, p)) {
                 return none(digits::run_end(t, p));
             }
-            digit_trigger(t, p, floor)
+            digit_trigger(t, p, floor, out)
         }
         Trig::Sign => {
             // a currency sign: the digits after it do the work
             let j = skip_hspace(t, pe);
             if is_digit(ch(t, j)) {
-                let s = digit_trigger(t, j, floor);
-                if s.found.is_some() {
+                let s = digit_trigger(t, j, floor, out);
+                if s.found {
                     return s;
                 }
                 return none(s.skip.max(next));
@@ -882,11 +1095,8 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
             if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
                 return none(pe);
             }
-            match en_trigger(t, p, floor) {
-                Some(f) => Step {
-                    skip: f.end,
-                    found: Some(f),
-                },
+            match en_trigger(t, p, floor, out) {
+                Some(s) => s,
                 None => none(pe),
             }
         }
@@ -908,17 +1118,19 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 s = p;
             }
             match dates::date_from_month(t, m) {
-                Some(h) => Step {
-                    skip: h.end,
-                    found: Some(Found {
+                Some(h) => keep(
+                    t,
+                    out,
+                    floor,
+                    Found {
                         start: s,
                         end: h.end,
                         kind: Kind::Date,
                         value: h.year.map(Decimal::from),
                         value_max: h.year_max.map(Decimal::from),
                         unit: None,
-                    }),
-                },
+                    },
+                ),
                 None => none(pe),
             }
         }
@@ -951,17 +1163,19 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                     .or_else(|| units::id_label(lw).map(|u| (Kind::Identifier, u)))
                     .unwrap_or((Kind::Identifier, "chapter"));
                 let e = j + w.len();
-                return Step {
-                    skip: e,
-                    found: Some(Found {
+                return keep(
+                    t,
+                    out,
+                    floor,
+                    Found {
                         start: p,
                         end: e,
                         kind,
                         value: Some(Decimal::from(v)),
                         value_max: None,
                         unit: Some(unit.to_string()),
-                    }),
-                };
+                    },
+                );
             }
             none(pe)
         }
@@ -984,60 +1198,242 @@ pub(crate) fn at_trigger(t: &str, p: usize, pe: usize, trig: Trig, floor: usize)
                 unit: None,
                 money: None,
             };
-            match finish(t, core, floor) {
-                Some(f) => Step {
-                    skip: f.end,
-                    found: Some(f),
+            match finish(&mut Look::new(t), &core, floor, out) {
+                Some(e) => Step {
+                    skip: e,
+                    found: true,
                 },
                 None => none(pe),
             }
         }
-        Trig::LaoWord => match lao_trigger(t, p, floor) {
-            Some(f) => Step {
-                skip: f.end,
-                found: Some(f),
-            },
+        Trig::LaoWord => match lao_trigger(t, p, floor, out) {
+            Some(s) => s,
             None => none(next),
         },
     }
 }
 
-fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
+fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step {
+    if let Some(s) = plain_number(t, p, floor, out) {
+        return s;
+    }
+    digit_trigger_general(t, p, floor, out)
+}
+
+/// Words after a plain number that some check of the general path looks
+/// for: scale words, ratio, percent and
+/// range words, currency names (their first word), time units,
+/// measurements, `comment(s)` (page furniture) and `of` (a day's month).
+/// See [`plain_number`]; a test checks this list against the tables.
+static PLAIN_STOP: WordMap<(), 92> = WordMap::new([
+    // en_scale_after
+    ("hundred", ()),
+    ("thousand", ()),
+    ("million", ()),
+    ("mln", ()),
+    ("billion", ()),
+    ("bln", ()),
+    ("bn", ()),
+    ("trillion", ()),
+    ("tln", ()),
+    ("lakh", ()),
+    ("crore", ()),
+    ("dozen", ()),
+    ("dozens", ()),
+    ("doz", ()),
+    ("dozs", ()),
+    ("dz", ()),
+    ("dzs", ()),
+    // ratio_after
+    ("over", ()),
+    ("out", ()),
+    ("in", ()),
+    // units::percent_at
+    ("percentage", ()),
+    ("percents", ()),
+    ("percent", ()),
+    ("per", ()),
+    ("pct", ()),
+    // dates::connector_at
+    ("and", ()),
+    ("to", ()),
+    ("through", ()),
+    ("until", ()),
+    ("till", ()),
+    // units::currency_word_at, first words
+    ("lao", ()),
+    ("kip", ()),
+    ("us", ()),
+    ("u", ()),
+    ("dollars", ()),
+    ("dollar", ()),
+    ("thai", ()),
+    ("baht", ()),
+    ("yuan", ()),
+    ("renminbi", ()),
+    ("euros", ()),
+    ("euro", ()),
+    ("dong", ()),
+    ("yen", ()),
+    ("riel", ()),
+    // units::time_unit_at
+    ("years", ()),
+    ("year", ()),
+    ("yrs", ()),
+    ("months", ()),
+    ("month", ()),
+    ("weeks", ()),
+    ("week", ()),
+    ("days", ()),
+    ("day", ()),
+    ("hours", ()),
+    ("hour", ()),
+    ("minutes", ()),
+    ("minute", ()),
+    ("seconds", ()),
+    ("decades", ()),
+    ("decade", ()),
+    ("centuries", ()),
+    ("century", ()),
+    // units::measure_key, and `square`
+    ("km", ()),
+    ("kilometres", ()),
+    ("kilometers", ()),
+    ("kilometre", ()),
+    ("kilometer", ()),
+    ("kg", ()),
+    ("kilograms", ()),
+    ("kilogram", ()),
+    ("tonnes", ()),
+    ("tons", ()),
+    ("hectares", ()),
+    ("ha", ()),
+    ("metres", ()),
+    ("meters", ()),
+    ("m", ()),
+    ("cm", ()),
+    ("mm", ()),
+    ("ml", ()),
+    ("litres", ()),
+    ("liters", ()),
+    ("mw", ()),
+    ("megawatts", ()),
+    ("kw", ()),
+    ("kwh", ()),
+    ("gwh", ()),
+    ("square", ()),
+    // is_furniture; the month after a day (`5 of July`)
+    ("comment", ()),
+    ("comments", ()),
+    ("of", ()),
+]);
+
+/// The commonest figure, decided without the general path: a plain number
+/// of ASCII digits between two lower-case words, one space on each side
+/// (`the 12 cases were`, `in 2018 the`). Where neither word is one that
+/// a check of the general path looks for ([`PLAIN_STOP`]) and the word
+/// before starts with a small letter (no label, no `Page`), the general
+/// path makes it a year (a four-digit number in 1000–2100 not before a
+/// count noun) or a count with the unit after it, and so does this. `None`
+/// leaves the number to the general path.
+#[inline]
+fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
+    let b = t.as_bytes();
+    if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_lowercase() {
+        return None;
+    }
+    let mut e = p;
+    let mut m: u64 = 0;
+    while e < b.len() && e - p < 18 && b[e].is_ascii_digit() {
+        m = m * 10 + (b[e] - b'0') as u64;
+        e += 1;
+    }
+    // the whole run read (a digit would stand at `e` otherwise), then one
+    // space and a lower-case word
+    if b.get(e) != Some(&b' ') || !b.get(e + 1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let w = ascii_word_at(t, e + 1);
+    let k = word_key(w);
+    if PLAIN_STOP.get_key(k).is_some() {
+        return None;
+    }
+    // before: no label (capitalised), no `Page`, no age (`aged 18`, `the
+    // age of 18`)
+    let (ps, pw) = ascii_word_before(t, p - 1);
+    if !pw.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let pk = word_key(pw);
+    if pk == key("aged")
+        || pk == key("page")
+        || (pk == key("of") && prev_word(t, ps).1.eq_ignore_ascii_case("age"))
+    {
+        return None;
+    }
+    let value = Decimal::from(m);
+    let found = if e - p == 4 && (1000..=2100).contains(&m) && !count_noun(w) {
+        done(out, t, p, e, Kind::Year, Some(value), None, None, floor)
+    } else {
+        let unit = en_unit_words_keyed(t, e + 1, Some((k, word_key_lower(w).is_some())))
+            .map(|u| u.to_string(false));
+        done(out, t, p, e, Kind::Count, Some(value), None, unit, floor)
+    };
+    Some(match found {
+        Some(e) => found_at(e),
+        None => Step {
+            found: false,
+            skip: p + 1,
+        },
+    })
+}
+
+/// [`digit_trigger`] for every number: dates, digits with their suffixes
+/// and scales, fractions, page furniture, then [`finish`].
+fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step {
+    let mut lk = Look::new(t);
+    let lk = &mut lk;
     let next = p + ch(t, p).map_or(1, char::len_utf8);
-    let none = |skip: usize| Step { found: None, skip };
+    let none = |skip: usize| Step { found: false, skip };
     // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
     if !glued_before(t, p) && dates::may_be_digit_date(t, p) {
         if let Some((e, y)) = dates::numeric_date(t, p) {
-            return Step {
-                skip: e,
-                found: Some(Found {
+            return keep(
+                t,
+                out,
+                floor,
+                Found {
                     start: p,
                     end: e,
                     kind: Kind::Date,
                     value: Some(Decimal::from(y)),
                     value_max: None,
                     unit: None,
-                }),
-            };
+                },
+            );
         }
         if let Some((e, y1, y2)) = dates::year_range(t, p) {
-            return Step {
-                skip: e,
-                found: Some(Found {
+            return keep(
+                t,
+                out,
+                floor,
+                Found {
                     start: p,
                     end: e,
                     kind: Kind::Year,
                     value: Some(Decimal::from(y1)),
                     value_max: Some(Decimal::from(y2)),
                     unit: None,
-                }),
-            };
+                },
+            );
         }
     }
-    let mut core = match digits_core(t, p) {
+    // used where it was built (a move of the core costs a copy)
+    let mut res = digits_core(lk, p);
+    let core = match &mut res {
         Ok(Some(c)) => c,
         Ok(None) => return none(next),
-        Err(skip) => return none(skip.max(next)),
+        Err(skip) => return none((*skip).max(next)),
     };
     // `3/4` (a fraction, kind other) and `2 1/4` (a mixed number)
     let small_int = core.kind.is_none()
@@ -1047,7 +1443,13 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
             .digits
             .as_ref()
             .is_some_and(|d| !d.grouped && !d.fraction && !d.composite && !d.native);
-    if small_int && let Some((e, v)) = digits::slash_fraction(t, p) {
+    // (a fraction needs a `/` right after the digits, a mixed number a
+    // digit after the spaces: tested first, without the calls)
+    let tb = t.as_bytes();
+    if small_int
+        && tb.get(core.end) == Some(&b'/')
+        && let Some((e, v)) = digits::slash_fraction(t, p)
+    {
         core.end = e;
         core.value = v;
         core.kind = Some(Kind::Other);
@@ -1056,8 +1458,9 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         }
     } else if small_int
         && core.digits.as_ref().is_some_and(|d| d.int_digits <= 3)
-        && let j = skip_hspace(t, core.end)
+        && let j = lk.after(core.end)
         && (core.end + 1..=core.end + 3).contains(&j)
+        && tb.get(j).is_some_and(u8::is_ascii_digit)
         && let Some((e, v)) = digits::slash_fraction(t, j)
     {
         core.end = e;
@@ -1074,7 +1477,7 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         && core.scale.is_none()
         && core.money.is_none()
         && plain
-        && is_furniture(t, core.start, core.end)
+        && is_furniture(lk, core.start, core.end)
     {
         return none(core.end.max(next));
     }
@@ -1086,27 +1489,29 @@ fn digit_trigger(t: &str, p: usize, floor: usize) -> Step {
         && run.int_digits <= 2
         && core.scale.is_none()
         && (1..=31).contains(&u64::try_from(run.value).unwrap_or(0))
-        && let Some(h) = dates::date_after_day(t, core.end)
+        && let Some(h) = dates::date_after_day_at(t, lk.after(core.end))
     {
         let mut start = core.start;
         // `ວັນທີ 26 …`: the day, not ວັນທີ, starts the date
         let _ = &mut start;
-        return Step {
-            skip: h.end,
-            found: Some(Found {
+        return keep(
+            t,
+            out,
+            floor,
+            Found {
                 start,
                 end: h.end,
                 kind: Kind::Date,
                 value: h.year.map(Decimal::from),
                 value_max: None,
                 unit: None,
-            }),
-        };
+            },
+        );
     }
-    match finish(t, core, floor) {
-        Some(f) => Step {
-            skip: f.end,
-            found: Some(f),
+    match finish(lk, core, floor, out) {
+        Some(e) => Step {
+            skip: e,
+            found: true,
         },
         None => none(next),
     }
@@ -1189,7 +1594,9 @@ fn one_is_pronoun(t: &str, s: usize, e: usize) -> bool {
     false
 }
 
-fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
+/// A figure at an English number word: `Some` when one was built (and
+/// pushed to `out` if it passed the checks of [`keep`]).
+fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     let low = Low::new(ascii_word_at(t, p));
     let word = low.as_str();
     // `minus five`, `negative one`
@@ -1201,7 +1608,7 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         let mut core = any_core(t, j)?;
         core.start = p;
         core.value = -core.value;
-        return finish(t, core, floor);
+        return finish(&mut Look::new(t), &core, floor, out).map(found_at);
     }
     // `a hundred`, `a dozen`, `a third`
     let (pws, pw) = prev_word(t, p);
@@ -1250,23 +1657,29 @@ fn en_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
         {
             return None;
         }
-        return Some(Found {
-            start: w.start,
-            end: w.end,
-            kind: Kind::Ordinal,
-            value: Some(w.value),
-            value_max: None,
-            unit: en_unit_after_singular(t, w.end),
-        });
+        return Some(keep(
+            t,
+            out,
+            floor,
+            Found {
+                start: w.start,
+                end: w.end,
+                kind: Kind::Ordinal,
+                value: Some(w.value),
+                value_max: None,
+                unit: en_unit_after_singular(t, w.end),
+            },
+        ));
     }
     let mut core = word_core(t, &w);
     if w.kind == WordKind::Fraction {
         core.kind = Some(Kind::Other);
     }
-    finish(t, core, floor)
+    finish(&mut Look::new(t), &core, floor, out).map(found_at)
 }
 
-fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
+/// A figure at a Lao number word, as [`en_trigger`].
+fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     // ຮ້ອຍລະ 20, Thai ร้อยละ 20: percent before the number
     if let Some(pw) = ["ຮ້ອຍລະ", "ร้อยละ"]
         .into_iter()
@@ -1274,14 +1687,19 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
     {
         let j = skip_hspace(t, p + pw.len());
         let core = any_core(t, j)?;
-        return Some(Found {
-            start: p,
-            end: core.end,
-            kind: Kind::Percent,
-            value: Some(core.value),
-            value_max: None,
-            unit: None,
-        });
+        return Some(keep(
+            t,
+            out,
+            floor,
+            Found {
+                start: p,
+                end: core.end,
+                kind: Kind::Percent,
+                value: Some(core.value),
+                value_max: None,
+                unit: None,
+            },
+        ));
     }
     let l = parse_lao(t, p)?;
     if l.scale_only {
@@ -1308,28 +1726,31 @@ fn lao_trigger(t: &str, p: usize, floor: usize) -> Option<Found> {
             _ => return None,
         }
     }
-    finish(t, lao_core(&l), floor)
+    finish(&mut Look::new(t), &lao_core(&l), floor, out).map(found_at)
 }
 
 /// `over N`, `out of N`, or (after one) `in N` after a number: a ratio,
 /// valued as the quotient. Not when the second number is a year or a time
 /// follows (`25 in 2021`, `2000 over 3 years`). Returns (end, value).
-fn ratio_after(t: &str, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
-    let (j, w) = next_word(t, core.end);
+fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
+    let t = lk.t;
+    let (j, w, wk, _) = lk.keyed_word_after(core.end);
     if j == core.end || w.len() < 2 || w.len() > 4 {
         return None;
     }
-    let k = match Low::new(w).as_str() {
-        "over" => j + 4,
-        "out" => {
-            let (k, of) = next_word(t, j + 3);
-            if !of.eq_ignore_ascii_case("of") {
-                return None;
-            }
-            k + 2
+    // the word, any case, by its key
+    let k = if wk == key("over") {
+        j + 4
+    } else if wk == key("out") {
+        let (k, of) = next_word(t, j + 3);
+        if !of.eq_ignore_ascii_case("of") {
+            return None;
         }
-        "in" if value == Decimal::ONE => j + 2,
-        _ => return None,
+        k + 2
+    } else if wk == key("in") && value == Decimal::ONE {
+        j + 2
+    } else {
+        return None;
     };
     // a part out of a whole: `12 out of 10` is two numbers
     let part = !w.eq_ignore_ascii_case("over");
@@ -1353,329 +1774,314 @@ fn ratio_after(t: &str, core: &Core, value: Decimal) -> Option<(usize, Decimal)>
 }
 
 /// Widens a core number into a figure and decides its kind, value and unit.
-fn finish(t: &str, core: Core, floor: usize) -> Option<Found> {
-    let mut start = core.start;
-    let mut end = core.end;
-    let mut value = core.value;
-    let mut value_max: Option<Decimal> = None;
-    let mut kind: Option<Kind> = core.kind;
-    let mut unit: Option<String> = core.unit.clone();
-    let mut money = core.money;
-    let is_ordinal = kind == Some(Kind::Ordinal);
+/// Widens a core number into a figure and decides its kind, value and unit;
+/// pushes it to `out` (through [`done`]) and returns its end.
+fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let t = lk.t;
+    // every way out gives (start, end, kind, value, value_max, unit); one
+    // call of `done` (inlined) after them keeps this function small
+    let (start, end, kind, value, value_max, unit) = 'decide: {
+        let mut start = core.start;
+        let mut end = core.end;
+        let mut value = core.value;
+        let mut value_max: Option<Decimal> = None;
+        let mut kind: Option<Kind> = core.kind;
+        let mut unit: Option<String> = core.unit.map(str::to_string);
+        let mut money = core.money;
+        let is_ordinal = kind == Some(Kind::Ordinal);
 
-    // Currency sign or code before.
-    if let Some((s, code)) = units::currency_before(t, start)
-        && s >= floor
-        && !is_ordinal
-    {
-        start = s;
-        money = Some(code);
-    }
-    // Sign.
-    if core.digits.is_some()
-        && money.is_none()
-        && let Some(c @ ('-' | '−')) = ch_before(t, start)
-    {
-        let b = ch_before(t, start - c.len_utf8());
-        if b.is_none_or(|b| is_hspace(b) || b == '\n' || b == '(') && start - c.len_utf8() >= floor
+        // Currency sign or code before.
+        if !is_ordinal
+            && let Some((s, code)) = lk.currency_before(start)
+            && s >= floor
         {
-            start -= c.len_utf8();
-            value = -value;
+            start = s;
+            money = Some(code);
         }
-    }
-
-    // A ratio: `one over three`, `2 out of 5`, `one in five`.
-    if !is_ordinal
-        && money.is_none()
-        && core.kind.is_none()
-        && core.words != Some(WordKind::Vague)
-        && core.words != Some(WordKind::Fraction)
-        && let Some((e, v)) = ratio_after(t, &core, value)
-    {
-        let unit = en_unit_after(t, e);
-        return done(t, start, e, Kind::Other, Some(v), None, unit, floor);
-    }
-
-    // Percent right after the first number (`10% to 20%`).
-    let mut percent = false;
-    if !is_ordinal && let Some(e) = units::percent_after(t, end) {
-        end = e;
-        percent = true;
-    }
-
-    // Range: `five to 15`, `$580 to $5,810`, `10 million to 100 million`, `between 10 and 20`.
-    if !is_ordinal
-        && core.words != Some(WordKind::Vague)
-        && core.words != Some(WordKind::Fraction)
-        && let Some((k, conn)) = dates::connector(t, end)
-    {
-        let (_, pw) = prev_word(t, start);
-        let pwl = Low::new(pw);
-        let pwl = pwl.as_str();
-        let between = pwl == "between"
-            || t.get(..start)
-                .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
-        let change = {
-            let (s2, _) = prev_word(t, start);
-            let (_, ppw) = prev_word(t, s2);
-            CHANGE_VERBS.contains(&pwl)
-                || (pwl == "from" && CHANGE_VERBS.contains(&Low::new(ppw).as_str()))
-        };
-        let conn_ok = match conn {
-            "and" => between,
-            "-" => {
-                // no phone numbers or codes: `222-2222-2222`
-                core.digits.is_some() || !t[end..k].contains(' ')
-            }
-            _ => true,
-        };
-        if conn_ok
-            && !change
-            && let Some(b) = any_core(t, k)
-            && b.kind.is_none()
-            && !(conn == "-"
-                && (matches!(ch(t, b.end), Some('-' | '/')) && is_digit(ch(t, b.end + 1))))
-            && !(core.year_shape() != b.year_shape() && conn == "-")
+        // Sign.
+        if core.digits.is_some()
+            && money.is_none()
+            && let Some(c @ ('-' | '−')) = ch_before(t, start)
         {
-            let mut lo = value;
-            if core.scale.is_none()
-                && !percent
-                && let Some(s) = b.scale
-                && lo * s <= b.value
-                && lo < b.value / s
+            let b = ch_before(t, start - c.len_utf8());
+            if b.is_none_or(|b| is_hspace(b) || b == '\n' || b == '(')
+                && start - c.len_utf8() >= floor
             {
-                lo *= s; // `10 to 20 million`
-            }
-            if b.value > lo {
-                value = lo;
-                value_max = Some(b.value);
-                end = b.end;
-                if money.is_none() {
-                    money = b.money;
-                }
-                if core.year_shape() && b.year_shape() {
-                    kind = Some(Kind::Year);
-                }
-                if let Some(e) = units::percent_after(t, end) {
-                    end = e;
-                    percent = true;
-                }
+                start -= c.len_utf8();
+                value = -value;
             }
         }
-    }
 
-    // Labels and Lao markers before the number.
-    let before = t.get(..start).unwrap_or("").trim_end_matches(is_hspace);
-    let bstart = before.len();
-    let lao_before = lao_thai_before(t, bstart);
-    if kind.is_none() && money.is_none() && !percent {
-        if let Some((ls, k, u)) = label_before(t, start)
-            && ls >= floor
+        // A ratio: `one over three`, `2 out of 5`, `one in five`.
+        if !is_ordinal
+            && money.is_none()
+            && core.kind.is_none()
+            && core.words != Some(WordKind::Vague)
+            && core.words != Some(WordKind::Fraction)
+            && let Some((e, v)) = ratio_after(lk, core, value)
         {
-            start = ls;
-            kind = Some(k);
-            unit = Some(u.to_string());
-        } else if !lao_before {
-        } else if let Some((w, u)) = units::LAO_ID_LABELS
-            .iter()
-            .find(|(w, _)| before.ends_with(w))
-            && bstart - w.len() >= floor
-        {
-            start = bstart - w.len();
-            kind = Some(Kind::Identifier);
-            unit = Some(u.to_string());
-        } else if before.ends_with("ທີ") && bstart >= floor + "ທີ".len() {
-            let ti = bstart - "ທີ".len();
-            let pre = &t[..ti];
-            if pre.ends_with("ວັນ") {
-                // ວັນທີ 5: a day of the month, no year written
-                return done(t, start, end, Kind::Date, None, None, None, floor);
-            } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
-                .iter()
-                .find(|(w, _)| pre.ends_with(w))
-                && ti - w.len() >= floor
-            {
-                start = ti - w.len();
-                kind = Some(Kind::Rank);
-                unit = Some(u.to_string());
-            } else {
-                start = ti;
-                kind = Some(Kind::Ordinal);
-                unit = units::LAO_ORDINAL_UNIT
-                    .iter()
-                    .find(|(w, _)| pre.ends_with(w))
-                    .map(|(_, u)| u.to_string());
-            }
-        } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor
-        {
-            start = bstart - "ຮ້ອຍລະ".len();
+            let unit = en_unit_after(t, e);
+            break 'decide (start, e, Kind::Other, Some(v), None, unit);
+        }
+
+        // Percent right after the first number (`10% to 20%`).
+        let mut percent = false;
+        if !is_ordinal && let Some(e) = units::percent_at(t, lk.after(end)) {
+            end = e;
             percent = true;
         }
-    }
 
-    if percent {
-        return done(
-            t,
-            start,
-            end,
-            Kind::Percent,
-            Some(value),
-            value_max,
-            None,
-            floor,
-        );
-    }
-    // Currency after: a sign or code (in the span) or a name (not in it).
-    if money.is_none() && kind.is_none() {
-        if let Some((e, code)) = units::currency_sign_after(t, end) {
-            end = e;
-            money = Some(code);
-        } else if let Some(code) = units::currency_word_after(t, end) {
-            money = Some(code);
-        }
-    }
-    if let Some(code) = money
-        && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
-    {
-        return done(
-            t,
-            start,
-            end,
-            Kind::Money,
-            Some(value),
-            value_max,
-            Some(code.to_string()),
-            floor,
-        );
-    }
-    if let Some(k) = kind {
-        if k == Kind::Ordinal && unit.is_none() {
-            unit = en_unit_after_singular(t, end);
-        }
-        return done(t, start, end, k, Some(value), value_max, unit, floor);
-    }
-
-    // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
-    let (pws, pw) = prev_word(t, start);
-    if pw.eq_ignore_ascii_case("aged")
-        || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
-        || (lao_before && before.ends_with("ອາຍຸ"))
-    {
-        return done(
-            t,
-            start,
-            end,
-            Kind::Other,
-            Some(value),
-            value_max,
-            Some("age".into()),
-            floor,
-        );
-    }
-    // Durations.
-    if let Some((_, u, age)) = units::time_unit_after(t, end) {
-        let (k, u) = if age {
-            (Kind::Other, "age")
-        } else {
-            (Kind::Duration, u)
-        };
-        return done(
-            t,
-            start,
-            end,
-            k,
-            Some(value),
-            value_max,
-            Some(u.into()),
-            floor,
-        );
-    }
-    let after = skip_hspace(t, end);
-    let lao_after = lao_thai_at(t, after);
-    if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
-        // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
-        let mut v = value;
-        if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
-            v += Decimal::new(5, 1);
-            end = e + "ເຄິ່ງ".len();
-        }
-        if !(u == "years" && core.year_shape()) {
-            let (k, u) = if before.ends_with("ອາຍຸ") {
-                (Kind::Other, "age")
-            } else {
-                (Kind::Duration, u)
-            };
-            return done(t, start, end, k, Some(v), value_max, Some(u.into()), floor);
-        }
-    }
-    // Measurements.
-    {
-        let j = skip_hspace(t, end);
-        let w = ascii_word_at(t, j);
-        if !w.is_empty()
-            && let Some(u) = (if w.len() > 1 {
-                units::measure_word(w)
-            } else {
-                None
-            })
-            .or_else(|| {
-                // only `square` begins a two-word unit
-                let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
-                sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
-                    .flatten()
-            })
+        // Range: `five to 15`, `$580 to $5,810`, `10 million to 100 million`, `between 10 and 20`.
+        if !is_ordinal
+            && core.words != Some(WordKind::Vague)
+            && core.words != Some(WordKind::Fraction)
+            && let Some((k, conn)) = dates::connector_at(t, lk.after(end))
         {
-            return done(
-                t,
+            let (_, pw) = lk.word_before(start);
+            let pwl = Low::new(pw);
+            let pwl = pwl.as_str();
+            let between = pwl == "between"
+                || t.get(..start)
+                    .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
+            let change = {
+                let (s2, _) = prev_word(t, start);
+                let (_, ppw) = prev_word(t, s2);
+                CHANGE_VERBS.contains(&pwl)
+                    || (pwl == "from" && CHANGE_VERBS.contains(&Low::new(ppw).as_str()))
+            };
+            let conn_ok = match conn {
+                "and" => between,
+                "-" => {
+                    // no phone numbers or codes: `222-2222-2222`
+                    core.digits.is_some() || !t[end..k].contains(' ')
+                }
+                _ => true,
+            };
+            if conn_ok
+                && !change
+                && let Some(b) = any_core(t, k)
+                && b.kind.is_none()
+                && !(conn == "-"
+                    && (matches!(ch(t, b.end), Some('-' | '/')) && is_digit(ch(t, b.end + 1))))
+                && !(core.year_shape() != b.year_shape() && conn == "-")
+            {
+                let mut lo = value;
+                if core.scale.is_none()
+                    && !percent
+                    && let Some(s) = b.scale
+                    && lo * s <= b.value
+                    && lo < b.value / s
+                {
+                    lo *= s; // `10 to 20 million`
+                }
+                if b.value > lo {
+                    value = lo;
+                    value_max = Some(b.value);
+                    end = b.end;
+                    if money.is_none() {
+                        money = b.money;
+                    }
+                    if core.year_shape() && b.year_shape() {
+                        kind = Some(Kind::Year);
+                    }
+                    if let Some(e) = units::percent_at(t, lk.after(end)) {
+                        end = e;
+                        percent = true;
+                    }
+                }
+            }
+        }
+
+        // Labels and Lao markers before the number.
+        // `t[..start]` with the spaces at its end trimmed
+        let bj = lk.before(start);
+        let before = if t.get(..start).is_some() {
+            t.get(..bj).unwrap_or("")
+        } else {
+            ""
+        };
+        let bstart = before.len();
+        let lao_before = lao_thai_before(t, bstart);
+        if kind.is_none() && money.is_none() && !percent {
+            if let Some((ls, k, u)) = label_ending_at(t, bj)
+                && ls >= floor
+            {
+                start = ls;
+                kind = Some(k);
+                unit = Some(u.to_string());
+            } else if !lao_before {
+            } else if let Some((w, u)) = units::LAO_ID_LABELS
+                .iter()
+                .find(|(w, _)| has_suffix(before, w))
+                && bstart - w.len() >= floor
+            {
+                start = bstart - w.len();
+                kind = Some(Kind::Identifier);
+                unit = Some(u.to_string());
+            } else if before.ends_with("ທີ") && bstart >= floor + "ທີ".len() {
+                let ti = bstart - "ທີ".len();
+                let pre = &t[..ti];
+                if pre.ends_with("ວັນ") {
+                    // ວັນທີ 5: a day of the month, no year written
+                    break 'decide (start, end, Kind::Date, None, None, None);
+                } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
+                    .iter()
+                    .find(|(w, _)| has_suffix(pre, w))
+                    && ti - w.len() >= floor
+                {
+                    start = ti - w.len();
+                    kind = Some(Kind::Rank);
+                    unit = Some(u.to_string());
+                } else {
+                    start = ti;
+                    kind = Some(Kind::Ordinal);
+                    unit = units::LAO_ORDINAL_UNIT
+                        .iter()
+                        .find(|(w, _)| has_suffix(pre, w))
+                        .map(|(_, u)| u.to_string());
+                }
+            } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor
+            {
+                start = bstart - "ຮ້ອຍລະ".len();
+                percent = true;
+            }
+        }
+
+        if percent {
+            break 'decide (start, end, Kind::Percent, Some(value), value_max, None);
+        }
+        // Currency after: a sign or code (in the span) or a name (not in it).
+        if money.is_none() && kind.is_none() {
+            let j = lk.after(end);
+            if let Some((e, code)) = units::currency_sign_at(t, j) {
+                end = e;
+                money = Some(code);
+            } else if let Some(code) = units::currency_word_at(t, j) {
+                money = Some(code);
+            }
+        }
+        if let Some(code) = money
+            && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
+        {
+            break 'decide (
+                start,
+                end,
+                Kind::Money,
+                Some(value),
+                value_max,
+                Some(code.to_string()),
+            );
+        }
+        if let Some(k) = kind {
+            if k == Kind::Ordinal && unit.is_none() {
+                unit = en_unit_words_look(lk, end).map(|u| u.to_string(true));
+            }
+            break 'decide (start, end, k, Some(value), value_max, unit);
+        }
+
+        // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
+        let (pws, pw) = lk.word_before(start);
+        if pw.eq_ignore_ascii_case("aged")
+            || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
+            || (lao_before && before.ends_with("ອາຍຸ"))
+        {
+            break 'decide (
                 start,
                 end,
                 Kind::Other,
                 Some(value),
                 value_max,
-                Some(u.to_string()),
-                floor,
+                Some("age".into()),
             );
         }
-    }
-    // Lao counted nouns.
-    if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
-        return done(
-            t,
-            start,
-            end,
-            Kind::Count,
-            Some(value),
-            value_max,
-            Some(u.into()),
-            floor,
-        );
-    }
-    // Years: a plain 4-digit number in the years' range.
-    if core.year_shape() && value_max.is_none() {
-        let v = u64::try_from(value).unwrap_or(0);
-        let native = core.digits.as_ref().is_some_and(|d| d.native);
-        let be = before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
-        if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
-            && !count_noun_after(t, end)
-        {
-            return done(t, start, end, Kind::Year, Some(value), None, None, floor);
+        // Durations.
+        let (j, _, k, _) = lk.keyed_word_after(end);
+        if let Some((_, u, age)) = units::time_unit_at_key(t, j, Some(k)) {
+            let (k, u) = if age {
+                (Kind::Other, "age")
+            } else {
+                (Kind::Duration, u)
+            };
+            break 'decide (start, end, k, Some(value), value_max, Some(u.into()));
         }
-    }
-    let unit = en_unit_after(t, end);
-    done(
-        t,
-        start,
-        end,
-        Kind::Count,
-        Some(value),
-        value_max,
-        unit,
-        floor,
-    )
+        let after = lk.after(end);
+        let lao_after = lao_thai_at(t, after);
+        if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
+            // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
+            let mut v = value;
+            if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
+                v += Decimal::new(5, 1);
+                end = e + "ເຄິ່ງ".len();
+            }
+            if !(u == "years" && core.year_shape()) {
+                let (k, u) = if before.ends_with("ອາຍຸ") {
+                    (Kind::Other, "age")
+                } else {
+                    (Kind::Duration, u)
+                };
+                break 'decide (start, end, k, Some(v), value_max, Some(u.into()));
+            }
+        }
+        // Measurements.
+        {
+            let (j, w, k, _) = lk.keyed_word_after(end);
+            if !w.is_empty()
+                && let Some(u) = (if w.len() > 1 {
+                    units::measure_key(k)
+                } else {
+                    None
+                })
+                .or_else(|| {
+                    // only `square` begins a two-word unit
+                    let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
+                    sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+                        .flatten()
+                })
+            {
+                break 'decide (
+                    start,
+                    end,
+                    Kind::Other,
+                    Some(value),
+                    value_max,
+                    Some(u.to_string()),
+                );
+            }
+        }
+        // Lao counted nouns.
+        if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
+            break 'decide (
+                start,
+                end,
+                Kind::Count,
+                Some(value),
+                value_max,
+                Some(u.into()),
+            );
+        }
+        // Years: a plain 4-digit number in the years' range.
+        if core.year_shape() && value_max.is_none() {
+            let v = u64::try_from(value).unwrap_or(0);
+            let native = core.digits.as_ref().is_some_and(|d| d.native);
+            let be =
+                before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
+            if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
+                && !count_noun(lk.word_after(end).1)
+            {
+                break 'decide (start, end, Kind::Year, Some(value), None, None);
+            }
+        }
+        let unit = en_unit_words_look(lk, end).map(|u| u.to_string(false));
+        (start, end, Kind::Count, Some(value), value_max, unit)
+    };
+    done(out, t, start, end, kind, value, value_max, unit, floor)
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(always)] // its arguments stay in registers (through memory they
+// are read back wider than written, a store-forwarding stall)
 fn done(
+    out: &mut Vec<Found>,
     t: &str,
     start: usize,
     end: usize,
@@ -1684,21 +2090,41 @@ fn done(
     value_max: Option<Decimal>,
     unit: Option<String>,
     floor: usize,
-) -> Option<Found> {
+) -> Option<usize> {
     if start < floor || end <= start || end > t.len() {
         return None;
     }
     if !boundary(t, start) || !boundary(t, end) {
         return None;
     }
-    Some(Found {
+    out.push(Found {
         start,
         end,
         kind,
-        value: value.map(|v| v.normalize()),
-        value_max: value_max.map(|v| v.normalize()),
+        value: value.map(norm),
+        value_max: value_max.map(norm),
         unit,
-    })
+    });
+    Some(end)
+}
+
+/// `v.normalize()`, without the call for a non-zero integer (which it
+/// returns as it is; a zero it makes positive).
+#[inline(always)]
+fn norm(v: Decimal) -> Decimal {
+    if v.scale() == 0 && !v.is_zero() {
+        v
+    } else {
+        v.normalize()
+    }
+}
+
+/// The step after a figure [`done`] kept, ending at `e`.
+fn found_at(e: usize) -> Step {
+    Step {
+        found: true,
+        skip: e,
+    }
 }
 
 /// A grapheme-cluster boundary: between two ASCII bytes (not CR LF) always,
@@ -1718,30 +2144,23 @@ fn boundary(t: &str, i: usize) -> bool {
 /// Runs the whole pass.
 pub(crate) fn run(text: &str) -> Vec<Found> {
     let tr = triggers();
-    // about one figure per 200 bytes of prose: reserve most of it at once
-    let mut out: Vec<Found> = Vec::with_capacity(text.len() / 256 + 4);
+    // about one figure per 200 bytes of dense prose: reserve that at once,
+    // so that growing never copies what was found
+    let mut out: Vec<Found> = Vec::with_capacity(text.len() / 160 + 4);
     let mut pos = 0;
     let mut floor = 0;
+    let mut cur = Cursor::default();
     while pos < text.len() {
-        let Some((p, pe, trig)) = tr.next(text, pos) else {
+        let Some((p, pe, trig)) = tr.next(text, pos, &mut cur) else {
             break;
         };
-        let step = at_trigger(text, p, pe, trig, floor);
-        let next = p + ch(text, p).map_or(1, char::len_utf8);
-        match step.found {
-            Some(f)
-                if f.start >= floor
-                    && f.end > f.start
-                    && boundary(text, f.start)
-                    && boundary(text, f.end) =>
-            {
-                floor = f.end;
-                pos = f.end;
-                out.push(f);
-            }
-            _ => {
-                pos = step.skip.max(next);
-            }
+        let step = at_trigger(text, p, pe, trig, floor, &mut out);
+        if step.found {
+            floor = step.skip;
+            pos = step.skip;
+        } else {
+            let next = p + ch(text, p).map_or(1, char::len_utf8);
+            pos = step.skip.max(next);
         }
         // positions must stay on char boundaries
         while pos < text.len() && !text.is_char_boundary(pos) {
@@ -1755,6 +2174,199 @@ pub(crate) fn run(text: &str) -> Vec<Found> {
 mod tests {
     use super::*;
 
+    /// Every trigger word is found wherever it stands in a 64-byte block
+    /// (the vector filters keep it), in any case, up to the text's end.
+    #[test]
+    fn scanner_finds_every_trigger() {
+        let tr = triggers();
+        let mut words: Vec<String> = Vec::new();
+        for w in EN_WORDS
+            .iter()
+            .chain(ROMAN_LABELS)
+            .copied()
+            .chain(dates::month_words())
+        {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            let mut c = w.to_string();
+            c[..1].make_ascii_uppercase();
+            words.push(c);
+        }
+        for (w, _) in lao_words::WORDS {
+            words.push(w.to_string());
+        }
+        for (w, _) in lao_words::MONTHS {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            for off in 0..140 {
+                for tail in ["", " ", " x"] {
+                    let text = format!("{}{w}{tail}", " ".repeat(off));
+                    let hit = tr.next(&text, 0, &mut Cursor::default());
+                    assert_eq!(hit.map(|h| h.0), Some(off), "{w:?} at {off}");
+                }
+            }
+        }
+    }
+
+    /// A cursor kept across calls gives what a fresh scan from each
+    /// position gives.
+    #[test]
+    fn cursor_reuse_matches_fresh_scans() {
+        let text = "On 5 May 2020, twenty-one of the 1,234 cases (12%) were in Tier 2; \
+                    ສາມສິບ ຄົນ ໃນ ເດືອນ ມັງກອນ ໒໐໒໔ ແລະ $45 or ₭1.000.000 — one hundred and \
+                    three thousand people over 3 years. "
+            .repeat(5);
+        let tr = triggers();
+        let mut cur = Cursor::default();
+        let mut pos = 0;
+        while pos < text.len() {
+            let a = tr.next(&text, pos, &mut cur);
+            let b = tr.next(&text, pos, &mut Cursor::default());
+            assert_eq!(a, b, "at {pos}");
+            let Some((p, _, _)) = a else { break };
+            pos = p + 1;
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+    }
+
+    /// Every word the general path looks for after a number is in
+    /// PLAIN_STOP (the tables it reads them from, and the lists written
+    /// in its checks).
+    #[test]
+    fn plain_stop_covers_the_checks() {
+        let mut words: Vec<String> = Vec::new();
+        for (w, _) in units::TIME_UNITS.iter().chain(units::MEASURES) {
+            words.extend(w.split(' ').next().map(str::to_string));
+        }
+        for (w, _) in units::CURRENCY_WORDS {
+            words.extend(w.split([' ', '.']).next().map(str::to_string));
+        }
+        for w in [
+            "percentage",
+            "percents",
+            "percent",
+            "per",
+            "pct",
+            "and",
+            "to",
+            "through",
+            "until",
+            "till",
+            "over",
+            "out",
+            "in",
+            "comment",
+            "comments",
+            "of",
+            "square",
+            "hundred",
+            "thousand",
+            "million",
+            "mln",
+            "billion",
+            "bln",
+            "bn",
+            "trillion",
+            "tln",
+            "lakh",
+            "crore",
+            "dozen",
+            "dozens",
+            "doz",
+            "dozs",
+            "dz",
+            "dzs",
+        ] {
+            words.push(w.to_string());
+        }
+        // (a key with a digit or symbol, `km2`, is no ASCII word after a
+        // number: the check sees `km`)
+        for w in words
+            .iter()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            assert!(PLAIN_STOP.get(w).is_some(), "{w}");
+        }
+        for w in ["cases", "people", "the", "were", "persons", "victims"] {
+            assert!(PLAIN_STOP.get(w).is_none(), "{w}");
+        }
+    }
+
+    /// Where plain_number decides, the general path decides the same.
+    #[test]
+    fn plain_number_agrees_with_the_general_path() {
+        let mut vocab: Vec<String> = Vec::new();
+        for (w, _) in units::TIME_UNITS
+            .iter()
+            .chain(units::MEASURES)
+            .chain(units::CURRENCY_WORDS)
+        {
+            vocab.push(w.to_string());
+        }
+        for w in EN_WORDS
+            .iter()
+            .chain(STOP_UNIT)
+            .chain(KEEP_ADJ)
+            .chain(ROMAN_LABELS)
+        {
+            vocab.push(w.to_string());
+        }
+        for w in [
+            "cases", "people", "aged", "age", "of", "page", "Page", "per", "cent", "percent",
+            "and", "to", "over", "out", "in", "comments", "square", "metres", "kip", "lao", "us",
+            "u.s.", "dollars", "May", "July", "Article", "the", "x", "ss", "bus", "plus",
+            "workers", "USD", "foreign", "male",
+        ] {
+            vocab.push(w.to_string());
+        }
+        let mut seed = 9u32;
+        let mut rnd = |n: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (seed >> 8) as usize % n
+        };
+        let mut decided = 0;
+        for _ in 0..30000 {
+            let pick = |r: &mut dyn FnMut(usize) -> usize| {
+                let w = &vocab[r(vocab.len())];
+                match r(4) {
+                    0 => w.to_ascii_uppercase(),
+                    1 => {
+                        let mut c = w.clone();
+                        c[..1].make_ascii_uppercase();
+                        c
+                    }
+                    _ => w.to_ascii_lowercase(),
+                }
+            };
+            let (a, b, c, d) = (
+                pick(&mut rnd),
+                pick(&mut rnd),
+                pick(&mut rnd),
+                pick(&mut rnd),
+            );
+            let n = match rnd(3) {
+                0 => (1000 + rnd(1200)).to_string(),
+                1 => rnd(40).to_string(),
+                _ => (rnd(1 << 30) as u64 * rnd(1 << 30) as u64).to_string(),
+            };
+            let text = format!("{a} {b} {n} {c} {d} x");
+            let p = a.len() + b.len() + 2;
+            let mut fast = Vec::new();
+            let Some(s1) = plain_number(&text, p, 0, &mut fast) else {
+                continue;
+            };
+            decided += 1;
+            let mut general = Vec::new();
+            let s2 = digit_trigger_general(&text, p, 0, &mut general);
+            assert_eq!((s1.found, s1.skip), (s2.found, s2.skip), "{text}");
+            assert_eq!(fast, general, "{text}");
+        }
+        assert!(decided > 1000, "{decided}");
+    }
+
     /// The `match` forms agree with the word lists.
     #[test]
     fn word_sets_match_lists() {
@@ -1763,6 +2375,15 @@ mod tests {
         }
         for w in KEEP_ADJ {
             assert!(is_keep_adj(w), "{w}");
+            assert_eq!(UNIT_CLASS.get_exact(w), Some(KEEP), "{w}");
+        }
+        for w in STOP_UNIT {
+            let skip = matches!(
+                *w,
+                "different" | "additional" | "suspected" | "identified" | "new" | "other"
+            );
+            let want = if skip { STOP | SKIP } else { STOP };
+            assert_eq!(UNIT_CLASS.get_exact(w), Some(want), "{w}");
         }
         for w in ["people", "workers", "", "Of", "ofs"] {
             assert!(!is_stop_unit(w) && !is_keep_adj(w), "{w}");

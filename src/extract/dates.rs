@@ -93,10 +93,23 @@ pub(crate) fn month_at(t: &str, i: usize) -> Option<(u8, usize)> {
 }
 
 /// A plain integer in digits at `i`: (value, digits, end).
+#[inline]
 fn int_at(t: &str, i: usize) -> Option<(u32, usize, usize)> {
     let mut v: u32 = 0;
     let mut n = 0;
     let mut j = i;
+    let b = t.as_bytes();
+    // ASCII digits byte by byte; any other byte ends them, except a
+    // multi-byte char (Lao and Thai digits), read as a char below
+    while let Some(&c) = b.get(j) {
+        if c.is_ascii_digit() && n < 9 {
+            v = v * 10 + (c - b'0') as u32;
+            n += 1;
+            j += 1;
+        } else {
+            break;
+        }
+    }
     while let Some(c) = ch(t, j) {
         match digit_value(c) {
             Some(d) if n < 9 => {
@@ -209,7 +222,12 @@ pub(crate) fn date_from_month(t: &str, p: usize) -> Option<DateHit> {
 
 /// `and`, `to`, `-`, `–`, ຫາ, ເຖິງ between two dates or numbers: start of the second.
 pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
-    let j = skip_hspace(t, i);
+    connector_at(t, skip_hspace(t, i))
+}
+
+/// [`connector`] at `j`, the spaces skipped.
+#[inline]
+pub(crate) fn connector_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
     let tb = t.as_bytes();
     // the first bytes of the connectors below
     let Some(&first) = tb
@@ -218,6 +236,7 @@ pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
     else {
         return None;
     };
+    // (the words are in `assembly::PLAIN_STOP`)
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),
@@ -265,9 +284,14 @@ fn range_tail(t: &str, i: usize) -> Option<DateHit> {
     })
 }
 
-/// After a day number ending at `i`: ` January 2025`, ` of July`, ` ເດືອນຕຸລາ`.
-pub(crate) fn date_after_day(t: &str, i: usize) -> Option<DateHit> {
-    let mut j = skip_hspace(t, i);
+/// After a day number and the spaces after it, at `j`: `January 2025`,
+/// `of July`, `ເດືອນຕຸລາ`.
+#[inline]
+pub(crate) fn date_after_day_at(t: &str, mut j: usize) -> Option<DateHit> {
+    // `of`, an English month (capitalised) or a Lao one
+    if !matches!(t.as_bytes().get(j), Some(b'o' | b'O' | b'A'..=b'Z' | 0xE0)) {
+        return None;
+    }
     if starts_ci(t, j, "of ") {
         j = skip_hspace(t, j + 3);
     }

@@ -30,7 +30,7 @@ pub(crate) struct DigitRun {
     pub end: usize,
     pub value: Decimal,
     /// Digits before the decimal mark.
-    pub int_digits: usize,
+    pub int_digits: u16,
     /// Thousands separators were used (`1,255`): such a number is no year.
     pub grouped: bool,
     /// A decimal part was written.
@@ -94,6 +94,7 @@ fn is_sep(c: char) -> bool {
 /// Reads digits of one script run at byte `p` (which must start a digit, or a
 /// `.` followed by a digit). `lao_ctx` tells whether the number stands in Lao
 /// text, where a lone `.` before three digits groups thousands.
+#[inline(always)]
 pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<DigitRun> {
     // Fast path: plain ASCII digits followed by nothing that could continue
     // the number (a separator, a Lao/Thai digit, more than 18 digits): one
@@ -114,7 +115,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
             return Some(DigitRun {
                 end: i,
                 value: Decimal::from(m),
-                int_digits: i - p,
+                int_digits: (i - p) as u16,
                 grouped: false,
                 fraction: false,
                 native: false,
@@ -122,6 +123,13 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
             });
         }
     }
+    read_digits_groups(t, p, lao_ctx)
+}
+
+/// [`read_digits`] past its fast path, out of line (so the fast path is
+/// inlined and its result stays in registers).
+#[inline(never)]
+fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<DigitRun> {
     // Groups: (byte start, byte end, number of digits), separators between;
     // fixed arrays, so reading a number allocates nothing.
     let mut groups = Groups::default();
@@ -262,7 +270,7 @@ pub(crate) fn read_digits(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Opti
         if Some(k) == dec {
             scale = g.2 as u32;
         } else {
-            int_digits += g.2;
+            int_digits += g.2 as u16;
         }
         for c in t.get(g.0..g.1)?.chars() {
             let d = digit_value(c)?;

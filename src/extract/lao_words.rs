@@ -109,7 +109,8 @@ pub(crate) fn word_at(t: &str, i: usize) -> Option<(L, usize)> {
         return None;
     }
     for (w, l) in &words_by_first()[key(rest[1], rest[2])] {
-        if rest.starts_with(w) {
+        // the last byte first: the `memcmp` call only when it agrees
+        if rest.len() >= w.len() && rest[w.len() - 1] == w[w.len() - 1] && rest.starts_with(w) {
             return Some((*l, i + w.len()));
         }
     }
@@ -205,12 +206,12 @@ fn stopped(t: &str, s: usize, e: usize) -> bool {
     let after = t.get(e..).unwrap_or("");
     let before = t.get(..s).unwrap_or("");
     for (k, tails) in STOP_AFTER {
-        if *k == w && tails.iter().any(|x| after.starts_with(x)) {
+        if *k == w && tails.iter().any(|x| super::chars::has_prefix(after, x)) {
             return true;
         }
     }
     for (k, heads) in STOP_BEFORE {
-        if *k == w && heads.iter().any(|x| before.ends_with(x)) {
+        if *k == w && heads.iter().any(|x| super::chars::has_suffix(before, x)) {
             return true;
         }
     }
@@ -440,7 +441,7 @@ pub(crate) fn month_at(t: &str, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     for (m, n) in MONTHS {
-        if rest.starts_with(m) {
+        if super::chars::has_prefix(rest, m) {
             let e = j + m.len();
             if ends_syllable(t, e, ch_before(t, e).unwrap_or(' ')) {
                 return Some((*n, e));

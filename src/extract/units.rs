@@ -66,10 +66,21 @@ pub(crate) const LAO_CURRENCY: &[(&str, &str)] = &[
     ("บาท", "THB"),
 ];
 
-/// A currency sign or code ending at `i` (before a number), ignoring spaces:
-/// (start, ISO code).
-pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)> {
-    let j = super::chars::skip_hspace_back(t, i);
+/// A currency sign or code ending at `j` (before a number, the spaces
+/// before the number skipped): (start, ISO code).
+#[inline(always)]
+pub(crate) fn currency_ending_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
+    // every sign ends in an ASCII `$` or a non-ASCII char, every code in a
+    // capital: anything else (mostly a space, a letter, a digit) is none
+    match j.checked_sub(1).and_then(|k| t.as_bytes().get(k)) {
+        Some(b'$' | b'A'..=b'Z' | 0x80..) => currency_ending_at_slow(t, j),
+        _ => None,
+    }
+}
+
+/// [`currency_ending_at`] past its first test, out of line.
+#[inline(never)]
+fn currency_ending_at_slow(t: &str, j: usize) -> Option<(usize, &'static str)> {
     let before = t.get(..j)?;
     // every sign ends in one of these chars
     let maybe = matches!(
@@ -77,7 +88,7 @@ pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)
         Some('$' | '€' | '£' | '¥' | '₭' | '฿' | '₫' | '₩' | '₹')
     );
     for (s, code) in if maybe { SIGNS } else { &[] } {
-        if before.ends_with(s) {
+        if super::chars::has_suffix(before, s) {
             // a sign glued to a word is no sign (`A$` is handled as a code-less $)
             return Some((j - s.len(), code));
         }
@@ -92,9 +103,14 @@ pub(crate) fn currency_before(t: &str, i: usize) -> Option<(usize, &'static str)
     None
 }
 
-/// A currency sign or code right after a number: (end, ISO code) — in the span.
-pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static str)> {
-    let j = skip_hspace(t, i);
+/// A currency sign or code at `j` (right after a number and the spaces
+/// after it): (end, ISO code) — in the span.
+#[inline]
+pub(crate) fn currency_sign_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
+    // the signs start with `U` or a non-ASCII byte, the codes with a capital
+    if !matches!(t.as_bytes().get(j), Some(b'A'..=b'Z' | 0x80..)) {
+        return None;
+    }
     let rest = t.get(j..)?;
     // the signs taken here start with `U` or a non-ASCII byte
     let first = rest.as_bytes().first().copied().unwrap_or(0);
@@ -103,7 +119,7 @@ pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static 
     } else {
         SIGNS
     } {
-        if s.len() <= 3 && rest.starts_with(s) && !s.starts_with('$') {
+        if s.len() <= 3 && super::chars::has_prefix(rest, s) && !s.starts_with('$') {
             return Some((j + s.len(), code));
         }
     }
@@ -117,15 +133,15 @@ pub(crate) fn currency_sign_after(t: &str, i: usize) -> Option<(usize, &'static 
     None
 }
 
-/// A currency name after a number (`Lao kip`, `dollars`, ກີບ): ISO code, kept
-/// out of the span.
-pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
-    let j = skip_hspace(t, i);
+/// A currency name at `j` (after a number and the spaces after it: `Lao
+/// kip`, `dollars`, ກີບ): ISO code, kept out of the span.
+#[inline]
+pub(crate) fn currency_word_at(t: &str, j: usize) -> Option<&'static str> {
     if super::chars::lao_thai_at(t, j) {
         let rest = t.get(j..)?;
         return LAO_CURRENCY
             .iter()
-            .find(|(w, _)| rest.starts_with(w))
+            .find(|(w, _)| super::chars::has_prefix(rest, w))
             .map(|(_, code)| *code);
     }
     if !t.as_bytes().get(j).is_some_and(|&b| {
@@ -148,12 +164,26 @@ pub(crate) fn currency_word_after(t: &str, i: usize) -> Option<&'static str> {
 /// Percent after a number: `%`, `percent`, `per cent`, `percentage points`,
 /// ເປີເຊັນ. Returns the end of the span.
 pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
-    let j = skip_hspace(t, i);
+    percent_at(t, skip_hspace(t, i))
+}
+
+/// [`percent_after`] at `j`, the spaces skipped.
+#[inline]
+pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
+    // `%`, `％` (0xEF …), `p`/`P`, or Lao (0xE0 …)
+    if !matches!(t.as_bytes().get(j), Some(b'%' | b'p' | b'P' | 0xE0 | 0xEF)) {
+        return None;
+    }
     if t.get(j..)?.starts_with('%') || t.get(j..)?.starts_with('％') {
         return Some(j + t.get(j..)?.chars().next()?.len_utf8());
     }
     let first = t.as_bytes().get(j).copied().unwrap_or(0);
     if first | 0x20 == b'p' {
+        // every word below starts with `per` or `pct`
+        if !(starts_ci(t, j, "per") || starts_ci(t, j, "pct")) {
+            return None;
+        }
+        // (their first words are in `assembly::PLAIN_STOP`)
         for w in [
             "percentage points",
             "percentage point",
@@ -173,7 +203,7 @@ pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
         return None;
     }
     for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ"] {
-        if t.get(j..)?.starts_with(w) {
+        if super::chars::has_prefix(t.get(j..)?, w) {
             return Some(j + w.len());
         }
     }
@@ -182,7 +212,7 @@ pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
 
 /// Time units: (lower-case English word, unit name). Read through [`time_word`].
 #[cfg_attr(not(test), allow(dead_code))]
-const TIME_UNITS: &[(&str, &str)] = &[
+pub(crate) const TIME_UNITS: &[(&str, &str)] = &[
     ("years", "years"),
     ("year", "years"),
     ("yrs", "years"),
@@ -204,42 +234,64 @@ const TIME_UNITS: &[(&str, &str)] = &[
 ];
 
 /// [`TIME_UNITS`] for one ASCII word, any case.
+#[cfg(test)]
 fn time_word(w: &str) -> Option<&'static str> {
-    static TIME_WORD_MAP: WordMap<&str, 18> = WordMap::new([
-        ("years", "years"),
-        ("year", "years"),
-        ("yrs", "years"),
-        ("months", "months"),
-        ("month", "months"),
-        ("weeks", "weeks"),
-        ("week", "weeks"),
-        ("days", "days"),
-        ("day", "days"),
-        ("hours", "hours"),
-        ("hour", "hours"),
-        ("minutes", "minutes"),
-        ("minute", "minutes"),
-        ("seconds", "seconds"),
-        ("decades", "decades"),
-        ("decade", "decades"),
-        ("centuries", "centuries"),
-        ("century", "centuries"),
-    ]);
     TIME_WORD_MAP.get(w)
 }
+
+/// The time words, for [`time_word`] and [`time_unit_at_key`].
+static TIME_WORD_MAP: WordMap<&str, 18> = WordMap::new([
+    ("years", "years"),
+    ("year", "years"),
+    ("yrs", "years"),
+    ("months", "months"),
+    ("month", "months"),
+    ("weeks", "weeks"),
+    ("week", "weeks"),
+    ("days", "days"),
+    ("day", "days"),
+    ("hours", "hours"),
+    ("hour", "hours"),
+    ("minutes", "minutes"),
+    ("minute", "minutes"),
+    ("seconds", "seconds"),
+    ("decades", "decades"),
+    ("decade", "decades"),
+    ("centuries", "centuries"),
+    ("century", "centuries"),
+]);
 
 /// A time unit word after a number (also `-year`, `years’`): (end of the
 /// word, unit, age: followed by `old`).
 pub(crate) fn time_unit_after(t: &str, i: usize) -> Option<(usize, &'static str, bool)> {
-    let mut j = skip_hspace(t, i);
+    time_unit_at(t, skip_hspace(t, i))
+}
+
+/// [`time_unit_after`] at `j`, the spaces skipped.
+#[inline]
+pub(crate) fn time_unit_at(t: &str, j: usize) -> Option<(usize, &'static str, bool)> {
+    time_unit_at_key(t, j, None)
+}
+
+/// [`time_unit_at`], given the [`word_key`](super::chars::word_key) of
+/// the ASCII word at `j` when it is known.
+#[inline]
+pub(crate) fn time_unit_at_key(
+    t: &str,
+    mut j: usize,
+    key: Option<u128>,
+) -> Option<(usize, &'static str, bool)> {
+    let mut key = key;
     if t.as_bytes().get(j) == Some(&b'-') {
         j += 1;
+        key = None;
     }
     let w = ascii_word_at(t, j);
     if w.len() < 3 {
         return None;
     }
-    let unit = time_word(w)?;
+    let k = key.unwrap_or_else(|| super::chars::word_key(w));
+    let unit = TIME_WORD_MAP.get_key(k)?;
     let e = j + w.len();
     // `18 years old`, `18-year-old`
     let mut k = e;
@@ -421,7 +473,7 @@ pub(crate) fn lao_table_at(t: &str, i: usize, table: LaoTable) -> Option<(usize,
         let wb = w.as_bytes();
         if wb[2] == r[2]
             && wb[1] == r[1]
-            && rest.starts_with(w)
+            && super::chars::has_prefix(rest, w)
             && best.is_none_or(|b| w.len() > b.0 - i)
         {
             let e = i + w.len();
@@ -482,6 +534,12 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
 
 /// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
 pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
+    measure_key(super::chars::word_key(w))
+}
+
+/// [`measure_word`] by the word's [`word_key`](super::chars::word_key).
+#[inline]
+pub(crate) fn measure_key(k: u128) -> Option<&'static str> {
     static MEASURE_WORD_MAP: WordMap<&str, 25> = WordMap::new([
         ("km", "km"),
         ("kilometres", "km"),
@@ -509,7 +567,7 @@ pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
         ("kwh", "kWh"),
         ("gwh", "GWh"),
     ]);
-    MEASURE_WORD_MAP.get(w)
+    MEASURE_WORD_MAP.get_key(k)
 }
 
 /// `square kilometres`: the two-word keys of [`MEASURES`].
