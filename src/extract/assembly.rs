@@ -879,12 +879,12 @@ fn is_stop_unit(w: &str) -> bool {
 
 /// The English counted noun after `i` (one or two words).
 fn en_unit_after(t: &str, i: usize) -> Option<String> {
-    en_unit_words(t, i).map(|u| u.to_string(false))
+    en_unit_words(t, i, false).map(|u| u.to_string(false))
 }
 
 /// [`en_unit_after`] made singular (`people` stays, `workers` → `worker`).
 fn en_unit_after_singular(t: &str, i: usize) -> Option<String> {
-    en_unit_words(t, i).map(|u| u.to_string(true))
+    en_unit_words(t, i, false).map(|u| u.to_string(true))
 }
 
 /// The words of an English unit, borrowed from the text: an adjective kept
@@ -918,30 +918,31 @@ impl UnitWords<'_> {
     }
 }
 
-/// The words behind [`en_unit_after`], without building the string.
-fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
-    en_unit_words_at(t, skip_hspace(t, i))
-}
-
-/// [`en_unit_words`] at `j`, the spaces skipped.
-fn en_unit_words_at(t: &str, j: usize) -> Option<UnitWords<'_>> {
-    en_unit_words_keyed(t, j, None)
+/// The words behind [`en_unit_after`], without building the string;
+/// `plural` when the number counts more than one (see [`en_unit_words_keyed`]).
+fn en_unit_words(t: &str, i: usize, plural: bool) -> Option<UnitWords<'_>> {
+    en_unit_words_keyed(t, skip_hspace(t, i), None, plural)
 }
 
 /// [`en_unit_words`] after the spaces after `i`, the first word's key
 /// taken from the look.
-fn en_unit_words_look<'t>(lk: &mut Look<'t>, i: usize) -> Option<UnitWords<'t>> {
+fn en_unit_words_look<'t>(lk: &mut Look<'t>, i: usize, plural: bool) -> Option<UnitWords<'t>> {
     let (j, _, k, lower) = lk.keyed_word_after(i);
-    en_unit_words_keyed(lk.t, j, Some((k, lower)))
+    en_unit_words_keyed(lk.t, j, Some((k, lower)), plural)
 }
 
-/// [`en_unit_words_at`], given the first word's `word_key` and whether it
-/// has no capital, when known.
+/// [`en_unit_words`] at `j` (the spaces skipped), given the first word's
+/// `word_key` and whether it has no capital, when known.
+///
+/// A number above one counts a plural noun, so when the word after it is
+/// not one, that word is a modifier and the head comes later: `96 human
+/// trafficking cases` counts cases, `40 factory workers` workers.
 #[inline]
 fn en_unit_words_keyed(
     t: &str,
     mut j: usize,
     first: Option<(u128, bool)>,
+    plural: bool,
 ) -> Option<UnitWords<'_>> {
     // a unit starts with a lower-case letter
     if !t.as_bytes().get(j).is_some_and(u8::is_ascii_lowercase) {
@@ -974,7 +975,15 @@ fn en_unit_words_keyed(
                 noun: None,
             });
         } else {
-            return Some(UnitWords { adj, noun: Some(w) });
+            let noun = if plural && !plural_noun(w) {
+                plural_head_after(t, e).unwrap_or(w)
+            } else {
+                w
+            };
+            return Some(UnitWords {
+                adj,
+                noun: Some(noun),
+            });
         }
         j = skip_hspace(t, e);
     }
@@ -982,6 +991,39 @@ fn en_unit_words_keyed(
         adj: Some(a),
         noun: None,
     })
+}
+
+/// Whether `w` reads as a plural noun: a [`count_noun`] or an irregular
+/// plural of a person.
+fn plural_noun(w: &str) -> bool {
+    count_noun(w) || matches!(w, "people" | "men" | "women" | "children" | "persons")
+}
+
+/// The plural noun among the next two lower-case words after `e`, each
+/// after one space, when no [`STOP`] word comes first: the head of a noun
+/// phrase whose first word was a modifier.
+fn plural_head_after(t: &str, mut e: usize) -> Option<&str> {
+    let b = t.as_bytes();
+    for _ in 0..2 {
+        if b.get(e) != Some(&b' ') {
+            return None;
+        }
+        let w = ascii_word_at(t, e + 1);
+        if w.len() < 2 || !w.as_bytes()[0].is_ascii_lowercase() {
+            return None;
+        }
+        let class = word_key_lower(w)
+            .and_then(|k| UNIT_CLASS.get_key(k))
+            .unwrap_or(0);
+        if class & STOP != 0 && class & SKIP == 0 {
+            return None;
+        }
+        if plural_noun(w) {
+            return Some(w);
+        }
+        e += 1 + w.len();
+    }
+    None
 }
 
 /// Whether `w`, the word after a number, is a count noun (so `2000 people`
@@ -1375,7 +1417,7 @@ fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option
     let found = if e - p == 4 && (1000..=2100).contains(&m) && !count_noun(w) {
         done(out, t, p, e, Kind::Year, Some(value), None, None, floor)
     } else {
-        let unit = en_unit_words_keyed(t, e + 1, Some((k, word_key_lower(w).is_some())))
+        let unit = en_unit_words_keyed(t, e + 1, Some((k, word_key_lower(w).is_some())), m != 1)
             .map(|u| u.to_string(false));
         done(out, t, p, e, Kind::Count, Some(value), None, unit, floor)
     };
@@ -1974,7 +2016,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
         }
         if let Some(k) = kind {
             if k == Kind::Ordinal && unit.is_none() {
-                unit = en_unit_words_look(lk, end).map(|u| u.to_string(true));
+                unit = en_unit_words_look(lk, end, false).map(|u| u.to_string(true));
             }
             break 'decide (start, end, k, Some(value), value_max, unit);
         }
@@ -2071,7 +2113,8 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 break 'decide (start, end, Kind::Year, Some(value), None, None);
             }
         }
-        let unit = en_unit_words_look(lk, end).map(|u| u.to_string(false));
+        let plural = value != Decimal::ONE || value_max.is_some();
+        let unit = en_unit_words_look(lk, end, plural).map(|u| u.to_string(false));
         (start, end, Kind::Count, Some(value), value_max, unit)
     };
     done(out, t, start, end, kind, value, value_max, unit, floor)
