@@ -6,6 +6,10 @@
 //! Each frame includes layout and tessellation, as a real window does.
 //! Confirming is timed twice: frames back to back (a held key), and at a
 //! display's 60 frames per second, when the flush thread has time to finish.
+//!
+//! For the worst frame of each series it also prints the CPU time the UI
+//! thread spent in it (Unix): a worst frame much longer than its CPU time
+//! was waiting — descheduled or stalled by the system — not working.
 
 use std::time::{Duration, Instant};
 
@@ -47,6 +51,8 @@ struct Bench {
     app: WorkbenchApp,
     size: Vec2,
     paced: bool,
+    /// Points the window narrows by before each frame of a series.
+    shrink: f32,
 }
 
 impl Bench {
@@ -65,21 +71,48 @@ impl Bench {
     }
 
     fn series(&mut self, name: &str, frames: usize, mut events: impl FnMut(usize) -> Vec<Event>) {
-        let mut times: Vec<Duration> = (0..frames)
+        // (wall time, the UI thread's CPU time) of each frame
+        let mut times: Vec<(Duration, Option<Duration>)> = (0..frames)
             .map(|i| {
                 if self.paced {
                     std::thread::sleep(Duration::from_millis(16));
                 }
-                self.frame(events(i))
+                self.size.x -= self.shrink;
+                let events = events(i);
+                let cpu = thread_cpu();
+                let wall = self.frame(events);
+                (
+                    wall,
+                    thread_cpu().zip(cpu).map(|(b, a)| b.saturating_sub(a)),
+                )
             })
             .collect();
         times.sort();
+        let (worst, worst_cpu) = *times.last().unwrap();
+        let cpu = worst_cpu.map_or(String::new(), |c| format!(", {:.2} ms CPU", ms(c)));
         println!(
-            "{name:<22} median {:>7.2} ms   worst {:>7.2} ms   ({frames} frames)",
-            ms(times[times.len() / 2]),
-            ms(*times.last().unwrap())
+            "{name:<22} median {:>7.2} ms   worst {:>7.2} ms   ({frames} frames{cpu})",
+            ms(times[times.len() / 2].0),
+            ms(worst)
         );
     }
+}
+
+/// CPU time of the calling thread so far.
+#[cfg(unix)]
+fn thread_cpu() -> Option<Duration> {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec it is given.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
+    ok.then(|| Duration::new(t.tv_sec as u64, t.tv_nsec as u32))
+}
+
+#[cfg(not(unix))]
+fn thread_cpu() -> Option<Duration> {
+    None
 }
 
 fn ms(d: Duration) -> f64 {
@@ -134,6 +167,7 @@ fn main() {
         app: WorkbenchApp::new(wb),
         size: Vec2::new(1400.0, 900.0),
         paced: false,
+        shrink: 0.0,
     };
 
     println!(
@@ -211,17 +245,7 @@ fn main() {
         ms(flushes[10]),
         ms(flushes[19])
     );
-    let mut w = 1400.0;
-    let mut times = Vec::new();
-    for _ in 0..40 {
-        w -= 7.0;
-        bench.size = Vec2::new(w, 900.0);
-        times.push(bench.frame(Vec::new()));
-    }
-    times.sort();
-    println!(
-        "resizing               median {:>7.2} ms   worst {:>7.2} ms   (40 frames)",
-        ms(times[20]),
-        ms(times[39])
-    );
+    // narrower by 7 points each frame, as a window edge being dragged
+    bench.shrink = 7.0;
+    bench.series("resizing", 40, |_| Vec::new());
 }

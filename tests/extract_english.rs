@@ -299,7 +299,10 @@ fn ratios() {
 #[test]
 fn the_counted_noun_is_the_head_of_its_phrase() {
     // a number above one counts a plural: a singular word first is a modifier
-    assert_eq!(one("96 human trafficking cases").4.as_deref(), Some("cases"));
+    assert_eq!(
+        one("96 human trafficking cases").4.as_deref(),
+        Some("cases")
+    );
     assert_eq!(one("40 factory workers were").4.as_deref(), Some("workers"));
     assert_eq!(
         one("6 foreign nationals").4.as_deref(),
@@ -307,7 +310,10 @@ fn the_counted_noun_is_the_head_of_its_phrase() {
     );
     // the first plural is the head; what follows a stop word is not looked at
     assert_eq!(one("8 tonnes of rice bags").4.as_deref(), Some("tonnes"));
-    assert_eq!(one("12 boats for fishing villages").4.as_deref(), Some("boats"));
+    assert_eq!(
+        one("12 boats for fishing villages").4.as_deref(),
+        Some("boats")
+    );
     // one counts a singular: the verb after it is no head
     assert_eq!(one("1 victim remains missing").4.as_deref(), Some("victim"));
 }
