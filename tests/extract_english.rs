@@ -314,6 +314,18 @@ fn the_counted_noun_is_the_head_of_its_phrase() {
         one("12 boats for fishing villages").4.as_deref(),
         Some("boats")
     );
+    // a proper adjective before a plural noun is kept with it
+    assert_eq!(
+        one("arrested three Chinese nationals").4.as_deref(),
+        Some("Chinese nationals")
+    );
+    assert_eq!(
+        one("about 1,200 Lao workers").4.as_deref(),
+        Some("Lao workers")
+    );
+    assert_eq!(one("about 1,200 Lao kip").1, Kind::Money);
+    assert_eq!(one("12 The workers").4, None);
+    assert_eq!(one("12 Chinese").4, None);
     // one counts a singular: the verb after it is no head
     assert_eq!(one("1 victim remains missing").4.as_deref(), Some("victim"));
 }

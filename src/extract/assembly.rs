@@ -944,9 +944,12 @@ fn en_unit_words_keyed(
     first: Option<(u128, bool)>,
     plural: bool,
 ) -> Option<UnitWords<'_>> {
-    // a unit starts with a lower-case letter
-    if !t.as_bytes().get(j).is_some_and(u8::is_ascii_lowercase) {
-        return None;
+    // a unit starts with a lower-case letter, or with a proper adjective
+    // before a plural noun (`3 Chinese nationals`, `1,200 Lao workers`)
+    match t.as_bytes().get(j) {
+        Some(c) if c.is_ascii_lowercase() => {}
+        Some(c) if c.is_ascii_uppercase() && plural => return proper_adjective_unit(t, j),
+        _ => return None,
     }
     let mut adj: Option<&str> = None;
     let mut first = first;
@@ -991,6 +994,32 @@ fn en_unit_words_keyed(
         adj: Some(a),
         noun: None,
     })
+}
+
+/// A capitalised word at `j` (no stop word, the rest lower case) and the
+/// plural noun one space after it, as adjective and noun.
+fn proper_adjective_unit(t: &str, j: usize) -> Option<UnitWords<'_>> {
+    let w = ascii_word_at(t, j);
+    if w.len() < 3 || !w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    if UNIT_CLASS
+        .get_key(word_key(w))
+        .is_some_and(|c| c & STOP != 0)
+    {
+        return None;
+    }
+    let e = j + w.len();
+    if t.as_bytes().get(e) != Some(&b' ') {
+        return None;
+    }
+    let noun = ascii_word_at(t, e + 1);
+    (noun.len() >= 3 && noun.as_bytes()[0].is_ascii_lowercase() && plural_noun(noun)).then_some(
+        UnitWords {
+            adj: Some(w),
+            noun: Some(noun),
+        },
+    )
 }
 
 /// Whether `w` reads as a plural noun: a [`count_noun`] or an irregular
