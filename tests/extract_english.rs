@@ -160,6 +160,21 @@ fn labels_ages_durations() {
     assert_eq!((t.0.as_str(), t.2), ("Chapter XVIII", Some(dec("18"))));
     let t = one("under the age of 18.");
     assert_eq!((t.1, t.4.as_deref()), (Kind::Other, Some("age")));
+    // an age word with a hedge or range opener before the number
+    for (text, want) in [
+        ("victims aged between 15 and 22 were found", "15 and 22"),
+        ("men aged about 30", "30"),
+        ("women aged over 60", "60"),
+        ("girls as young as 12", "12"),
+    ] {
+        let t = one(text);
+        assert_eq!(
+            (t.0.as_str(), t.1, t.4.as_deref()),
+            (want, Kind::Other, Some("age")),
+            "{text}"
+        );
+    }
+    assert_eq!(one("men numbering about 30").1, Kind::Count);
     let t = one("sentences lasting three years or more");
     assert_eq!((t.1, t.4.as_deref()), (Kind::Duration, Some("years")));
 }

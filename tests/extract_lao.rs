@@ -115,4 +115,15 @@ fn lao_kinds() {
     assert_eq!((t.0.as_str(), t.1), ("ມາດຕາ 215", Kind::Identifier));
     let t = one("ຈຳນວນ 306 ບໍລິສັດ");
     assert_eq!(t.4.as_deref(), Some("companies"));
+    // ages: ອາຍຸ before the number, also with a range opener or hedge between
+    for text in [
+        "ອາຍຸ 18 ປີ",
+        "ມີອາຍຸແຕ່ 15 ຫາ 22 ປີ",
+        "ອາຍຸຕ່ຳກວ່າ 18 ປີ",
+        "ອາຍຸ\u{200B}ປະມານ 30 ປີ",
+    ] {
+        let t = one(text);
+        assert_eq!((t.1, t.4.as_deref()), (Kind::Other, Some("age")), "{text}");
+    }
+    assert_eq!(one("ແຕ່ 15 ຫາ 22 ປີ").1, Kind::Duration);
 }

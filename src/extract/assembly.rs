@@ -996,6 +996,80 @@ fn en_unit_words_keyed(
     })
 }
 
+/// Hedges and range openers that may stand between an age word and its
+/// number (`aged about 30`, `ອາຍຸແຕ່ 15`).
+const EN_AGE_HEDGES: &[&str] = &[
+    "between",
+    "from",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "over",
+    "under",
+    "below",
+    "above",
+];
+const LAO_AGE_HEDGES: &[&str] = &[
+    "ແຕ່",
+    "ຕັ້ງແຕ່",
+    "ລະຫວ່າງ",
+    "ປະມານ",
+    "ກວ່າ",
+    "ຫຼາຍກວ່າ",
+    "ຫລາຍກວ່າ",
+    "ຕ່ຳກວ່າ",
+    "ຕ່ໍາກວ່າ",
+    "ໜ້ອຍກວ່າ",
+    "ຫນ້ອຍກວ່າ",
+    "ບໍ່ເກີນ",
+    "ເກີນ",
+    "ບໍ່ເຖິງ",
+];
+
+/// Whether the English words before a number (`pw`, the word before it,
+/// starting at `pws`) make it an age.
+fn en_age_before(t: &str, pws: usize, pw: &str) -> bool {
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let age_word =
+        |s: usize, w: &str| is(w, "aged") || (is(w, "of") && is(prev_word(t, s).1, "age"));
+    if age_word(pws, pw) {
+        return true;
+    }
+    let hedge = EN_AGE_HEDGES.iter().any(|h| is(pw, h));
+    if !hedge && !is(pw, "as") {
+        return false;
+    }
+    let (s2, w2) = prev_word(t, pws);
+    if hedge {
+        return age_word(s2, w2);
+    }
+    // `as young as 12`, `as old as 70`
+    (is(w2, "young") || is(w2, "old")) && is(prev_word(t, s2).1, "as")
+}
+
+/// Whether Lao text ending a number's `before` makes it an age: ອາຍຸ, maybe
+/// with a hedge or range opener after it.
+fn lao_age_before(before: &str) -> bool {
+    fn trim(s: &str) -> &str {
+        s.trim_end_matches([' ', '\u{200B}', '\t'])
+    }
+    let b = trim(before);
+    // ອາຍຸ, the longest hedge and a space: the last 48 bytes hold it or nothing does
+    let mut w = b.len().saturating_sub(48);
+    while !b.is_char_boundary(w) {
+        w += 1;
+    }
+    if !b[w..].contains("ອາຍຸ") {
+        return false;
+    }
+    b.ends_with("ອາຍຸ")
+        || LAO_AGE_HEDGES
+            .iter()
+            .any(|h| b.strip_suffix(h).is_some_and(|r| trim(r).ends_with("ອາຍຸ")))
+}
+
 /// A capitalised word at `j` (no stop word, the rest lower case) and the
 /// plural noun one space after it, as adjective and noun.
 fn proper_adjective_unit(t: &str, j: usize) -> Option<UnitWords<'_>> {
@@ -1430,16 +1504,12 @@ fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option
         return None;
     }
     // before: no label (capitalised), no `Page`, no age (`aged 18`, `the
-    // age of 18`)
+    // age of 18`, `aged about 30`)
     let (ps, pw) = ascii_word_before(t, p - 1);
     if !pw.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
-    let pk = word_key(pw);
-    if pk == key("aged")
-        || pk == key("page")
-        || (pk == key("of") && prev_word(t, ps).1.eq_ignore_ascii_case("age"))
-    {
+    if word_key(pw) == key("page") || en_age_before(t, ps, pw) {
         return None;
     }
     let value = Decimal::from(m);
@@ -2050,12 +2120,10 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
             break 'decide (start, end, k, Some(value), value_max, unit);
         }
 
-        // Age: `the age of 18`, `aged 18`, ອາຍຸ 18 ປີ.
+        // Age: `the age of 18`, `aged 18`, `aged between 15 and 22`,
+        // `as young as 12`, ອາຍຸ 18 ປີ, ອາຍຸແຕ່ 15 ຫາ 22 ປີ.
         let (pws, pw) = lk.word_before(start);
-        if pw.eq_ignore_ascii_case("aged")
-            || (pw.eq_ignore_ascii_case("of") && prev_word(t, pws).1.eq_ignore_ascii_case("age"))
-            || (lao_before && before.ends_with("ອາຍຸ"))
-        {
+        if en_age_before(t, pws, pw) || (lao_before && lao_age_before(before)) {
             break 'decide (
                 start,
                 end,
@@ -2085,7 +2153,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 end = e + "ເຄິ່ງ".len();
             }
             if !(u == "years" && core.year_shape()) {
-                let (k, u) = if before.ends_with("ອາຍຸ") {
+                let (k, u) = if lao_age_before(before) {
                     (Kind::Other, "age")
                 } else {
                     (Kind::Duration, u)
