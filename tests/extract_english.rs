@@ -65,6 +65,26 @@ fn ordinals() {
 }
 
 #[test]
+fn a_third_is_a_fraction_or_an_ordinal() {
+    let t = one("a third round of talks is planned");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2, t.4.as_deref()),
+        ("third", Kind::Ordinal, Some(dec("3")), Some("round"))
+    );
+    let t = one("a second round of talks is planned");
+    assert_eq!((t.0.as_str(), t.1), ("second", Kind::Ordinal));
+    let t = one("a third of the victims were children");
+    assert_eq!((t.0.as_str(), t.1), ("a third", Kind::Other));
+    let t = one("and a fifth were men");
+    assert_eq!((t.0.as_str(), t.1), ("a fifth", Kind::Other));
+    // an ordinal before a number ranks what the number counts
+    let f = figs("in the first six months of the year");
+    assert_eq!(f[0].0, "first");
+    assert_eq!(f[0].4, None);
+    assert_eq!(f[1].4.as_deref(), Some("months"));
+}
+
+#[test]
 fn one_as_pronoun_is_no_figure() {
     assert!(figs("The one you mentioned is invalid").is_empty());
     assert!(figs("Which one do you prefer?").is_empty());
@@ -105,6 +125,9 @@ fn ranges() {
 
 #[test]
 fn dates_and_years() {
+    // a year before a singular in -us or -is
+    assert_eq!(one("the 2020 census").1, Kind::Year);
+    assert_eq!(one("since the 2008 crisis").1, Kind::Year);
     let t = one("Xinhua, January 30, 2025");
     assert_eq!(
         (t.0.as_str(), t.1, t.2),

@@ -882,9 +882,89 @@ fn en_unit_after(t: &str, i: usize) -> Option<String> {
     en_unit_words(t, i, false).map(|u| u.to_string(false))
 }
 
-/// [`en_unit_after`] made singular (`people` stays, `workers` → `worker`).
+/// [`en_unit_after`] made singular (`people` stays, `workers` → `worker`);
+/// none when a number word follows (`the first six months`: the ordinal
+/// ranks the months the number counts).
 fn en_unit_after_singular(t: &str, i: usize) -> Option<String> {
+    let (_, w) = next_word(t, i);
+    if english_words::lookup(Low::new(w).as_str()).is_some() {
+        return None;
+    }
     en_unit_words(t, i, false).map(|u| u.to_string(true))
+}
+
+/// Nouns an ordinal ranks that `a third` / `a fourth` may stand before: there
+/// the phrase is an ordinal (`a third round of talks`), not a fraction
+/// (`a third of the victims`, `a third were women`).
+const ORDINAL_HEADS: &[&str] = &[
+    "round",
+    "time",
+    "phase",
+    "stage",
+    "party",
+    "country",
+    "year",
+    "day",
+    "week",
+    "month",
+    "term",
+    "wave",
+    "quarter",
+    "session",
+    "meeting",
+    "edition",
+    "consecutive",
+    "straight",
+    "trial",
+    "batch",
+    "group",
+    "person",
+    "generation",
+    "place",
+    "attempt",
+    "offence",
+    "offense",
+    "conviction",
+    "case",
+    "report",
+    "plan",
+    "visit",
+    "floor",
+    "grade",
+    "child",
+    "tier",
+    "option",
+    "version",
+    "season",
+    "victim",
+    "suspect",
+    "operation",
+];
+
+/// `a third round`: the ordinal (span `third`, value 3, unit the noun) that
+/// the fraction parse `a third` = 1/3 at `start..end` stands for, if the
+/// word after it is one of [`ORDINAL_HEADS`].
+fn a_ordinal(t: &str, start: usize, end: usize) -> Option<Found> {
+    let (os, ow) = ascii_word_before(t, end);
+    if !matches!(t.get(start..os)?, "a " | "A ") {
+        return None;
+    }
+    let n = match english_words::lookup(Low::new(ow).as_str()) {
+        Some(english_words::W::Ord { n, plural: false }) => n,
+        _ => return None,
+    };
+    let (_, head) = next_word(t, end);
+    if t.as_bytes().get(end) != Some(&b' ') || !ORDINAL_HEADS.contains(&head) {
+        return None;
+    }
+    Some(Found {
+        start: os,
+        end,
+        kind: Kind::Ordinal,
+        value: Some(Decimal::from(n)),
+        value_max: None,
+        unit: Some(head.to_string()),
+    })
 }
 
 /// The words of an English unit, borrowed from the text: an adjective kept
@@ -1135,8 +1215,11 @@ fn count_noun(w: &str) -> bool {
     if w.len() < 4 || !w.as_bytes()[0].is_ascii_lowercase() {
         return false;
     }
+    // `-us` and `-is` are singulars (`census`, `status`, `crisis`, `basis`)
     w.ends_with('s')
         && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
         && !matches!(
             w,
             "this"
@@ -1790,7 +1873,10 @@ fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<S
         {
             return None;
         }
-        if word == "second" && matches!(pw, "a" | "per" | "every" | "split") {
+        if word == "second"
+            && matches!(pw, "a" | "per" | "every" | "split")
+            && !(pw == "a" && ORDINAL_HEADS.contains(&nw))
+        {
             return None;
         }
         if word == "first"
@@ -1811,6 +1897,11 @@ fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<S
                 unit: en_unit_after_singular(t, w.end),
             },
         ));
+    }
+    if w.kind == WordKind::Fraction
+        && let Some(f) = a_ordinal(t, w.start, w.end)
+    {
+        return Some(keep(t, out, floor, f));
     }
     let mut core = word_core(t, &w);
     if w.kind == WordKind::Fraction {
