@@ -175,6 +175,10 @@ fn labels_ages_durations() {
         (t.0.as_str(), t.1, t.2),
         ("Tier 2", Kind::Rank, Some(dec("2")))
     );
+    let t = one("Table 3. Number of victims");
+    assert_eq!((t.0.as_str(), t.1), ("Table 3", Kind::Identifier));
+    let t = one("as Figure 12 shows");
+    assert_eq!((t.0.as_str(), t.1), ("Figure 12", Kind::Identifier));
     let t = one("Article 215 of the penal code");
     assert_eq!((t.0.as_str(), t.1), ("Article 215", Kind::Identifier));
     let t = one("obligations under UNSCR 2397.");
@@ -208,6 +212,13 @@ fn furniture_is_excluded() {
     assert!(figs("0 Comment(s)Print").is_empty());
     assert!(figs("text\n1642\nmore").is_empty());
     assert!(figs("  1. ^ United Nations").is_empty());
+    // footnote markers glued to punctuation, page references
+    assert_eq!(texts("were trafficked annually.2 In 2020"), vec!["2020"]);
+    assert_eq!(texts("the agency (ILO)12 said 40 people"), vec!["40"]);
+    assert!(figs("Ministry of Security (2024), p. 14.").len() == 1);
+    assert!(figs("see pp. 12-15.").is_empty());
+    assert_eq!(texts("under No.2 and Art.5"), vec!["No.2", "Art.5"]);
+    assert_eq!(texts("a rise of 0.2 points"), vec!["0.2"]);
 }
 
 #[test]

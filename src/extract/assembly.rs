@@ -366,7 +366,7 @@ fn label_ending_at(t: &str, mut j: usize) -> Option<(usize, Kind, &'static str)>
     }
     let low = Low::new(w);
     let lw = low.as_str();
-    if dotted && !matches!(lw, "no" | "nos" | "art" | "para" | "vol") {
+    if dotted && !matches!(lw, "no" | "nos" | "art" | "para" | "vol" | "fig") {
         return None;
     }
     if matches!(lw, "no" | "nos") && !dotted {
@@ -1270,8 +1270,22 @@ fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
     {
         return true;
     }
-    // Footnote markers [1], ^2.
+    // Footnote markers [1], ^2, and one to three digits glued to the
+    // punctuation after a word (`trafficked annually.2`, `victims,12 `).
     if ch_before(t, s) == Some('[') && ch(t, e) == Some(']') {
+        return true;
+    }
+    if e - s <= 3
+        && let Some(p) = ch_before(t, s)
+        && matches!(p, '.' | ',' | ';' | ':' | ')' | '"' | '\u{201D}')
+        && ch_before(t, s - p.len_utf8()).is_some_and(char::is_alphabetic)
+        && ch(t, e).is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')'))
+        && !(p == '.'
+            && matches!(
+                Low::new(ascii_word_before(t, s - 1).1).as_str(),
+                "no" | "nos" | "art" | "para" | "vol" | "fig" | "p" | "pp"
+            ))
+    {
         return true;
     }
     // Counters: `0 Comment(s)`, `Page 3`.
@@ -1280,13 +1294,12 @@ fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
         return true;
     }
     let (_, pw) = lk.word_before(s);
-    if pw == "Page"
-        || pw == "page"
-        || (pw == "p" && ch_before(t, skip_hspace_back(t, s)) == Some('.'))
-    {
+    if pw == "Page" || pw == "page" {
         return true;
     }
-    false
+    // `p. 14`, `pp. 12-15`
+    let j = skip_hspace_back(t, s);
+    j > 0 && ch_before(t, j) == Some('.') && matches!(ascii_word_before(t, j - 1).1, "p" | "pp")
 }
 
 /// Looks at the trigger `[p, pe)`.
@@ -1703,7 +1716,14 @@ fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
         && plain
         && is_furniture(lk, core.start, core.end)
     {
-        return none(core.end.max(next));
+        // a page range goes with its first page (`pp. 12-15`)
+        let mut skip = core.end;
+        if let Some(d) = ch(t, skip).filter(|&c| c == '-' || c == '\u{2013}')
+            && is_digit(ch(t, skip + d.len_utf8()))
+        {
+            skip = digits::run_end(t, skip + d.len_utf8());
+        }
+        return none(skip.max(next));
     }
     // A day before a month: `26 ເດືອນຕຸລາ`, `4 July 2024`, `4th of July`.
     if let Some(run) = &core.digits

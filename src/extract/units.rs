@@ -530,6 +530,13 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
     ("version", "version"),
     ("volume", "volume"),
     ("vol", "volume"),
+    ("table", "table"),
+    ("figure", "figure"),
+    ("fig", "figure"),
+    ("box", "box"),
+    ("chart", "chart"),
+    ("appendix", "appendix"),
+    ("paragraphs", "paragraph"),
 ];
 
 /// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
@@ -599,7 +606,7 @@ pub(crate) fn rank_label(lw: &str) -> Option<&'static str> {
 
 /// [`ID_LABELS`] for a lower-case word.
 pub(crate) fn id_label(lw: &str) -> Option<&'static str> {
-    static ID_LABEL_MAP: WordMap<&str, 29> = WordMap::new([
+    static ID_LABEL_MAP: WordMap<&str, 36> = WordMap::new([
         ("article", "article"),
         ("articles", "article"),
         ("art", "article"),
@@ -629,6 +636,13 @@ pub(crate) fn id_label(lw: &str) -> Option<&'static str> {
         ("version", "version"),
         ("volume", "volume"),
         ("vol", "volume"),
+        ("table", "table"),
+        ("figure", "figure"),
+        ("fig", "figure"),
+        ("box", "box"),
+        ("chart", "chart"),
+        ("appendix", "appendix"),
+        ("paragraphs", "paragraph"),
     ]);
     ID_LABEL_MAP.get(lw)
 }
