@@ -125,6 +125,9 @@ fn ranges() {
 
 #[test]
 fn dates_and_years() {
+    // a month and year in digits, unless a label makes it a number and year
+    assert_eq!(one("arrived in 06/2023 and").1, Kind::Date);
+    assert_eq!(one("under Decree No. 6/2023").0, "No. 6/2023");
     // a year before a singular in -us or -is
     assert_eq!(one("the 2020 census").1, Kind::Year);
     assert_eq!(one("since the 2008 crisis").1, Kind::Year);
@@ -302,7 +305,8 @@ fn digit_fractions_and_exponents() {
     assert_eq!(one("it is ⅔").2.map(|v| v.round_dp(4)), Some(dec("0.6667")));
     // dates, paths and years are no fractions
     assert_eq!(one("on 5/17/2018").1, Kind::Date);
-    assert_eq!(texts("Decree 15/2019"), ["Decree 15", "2019"]);
+    // a labelled number and its year are one identifier
+    assert_eq!(texts("Decree 15/2019"), ["Decree 15/2019"]);
     assert_eq!(texts("24/7"), ["24", "7"]);
     assert_eq!(one("1e10").2, Some(dec("10000000000")));
     assert_eq!(one("12.32e+14").2, Some(dec("1232000000000000")));

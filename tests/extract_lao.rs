@@ -115,6 +115,14 @@ fn lao_kinds() {
     assert_eq!((t.0.as_str(), t.1), ("ມາດຕາ 215", Kind::Identifier));
     let t = one("ຈຳນວນ 306 ບໍລິສັດ");
     assert_eq!(t.4.as_deref(), Some("companies"));
+    // measures are of kind other; a month and year in digits is a date
+    let t = one("ໄລຍະທາງ 15 ກິໂລແມັດ");
+    assert_eq!((t.1, t.4.as_deref()), (Kind::Other, Some("km")));
+    let t = one("ໃນເດືອນ 6/2023 ມີ");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("6/2023", Kind::Date, Some(dec("2023")))
+    );
     // ages: ອາຍຸ before the number, also with a range opener or hedge between
     for text in [
         "ອາຍຸ 18 ປີ",

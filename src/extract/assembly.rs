@@ -344,6 +344,15 @@ fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
     label_ending_at(t, skip_hspace_back(t, i))
 }
 
+/// Whether an English or Lao label stands before the number at `p`.
+fn labelled(t: &str, p: usize) -> bool {
+    let j = skip_hspace_back(t, p);
+    label_ending_at(t, j).is_some()
+        || units::LAO_ID_LABELS
+            .iter()
+            .any(|(w, _)| t.get(..j).is_some_and(|b| b.ends_with(w)))
+}
+
 /// [`label_before`] with the spaces skipped: `j` is `skip_hspace_back(t, i)`.
 fn label_ending_at(t: &str, mut j: usize) -> Option<(usize, Kind, &'static str)> {
     // a label ends in a letter or a `.` (`No.`); anything else is none
@@ -1634,7 +1643,10 @@ fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
     let none = |skip: usize| Step { found: false, skip };
     // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
     if !glued_before(t, p) && dates::may_be_digit_date(t, p) {
-        if let Some((e, y)) = dates::numeric_date(t, p) {
+        if let Some((e, y)) = dates::numeric_date(t, p)
+            // `No. 6/2023`, ເລກທີ 6/2023: a number and year, no month
+            && !(t[p..e].matches('/').count() == 1 && labelled(t, p))
+        {
             return keep(
                 t,
                 out,
@@ -2161,6 +2173,13 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 start = ls;
                 kind = Some(k);
                 unit = Some(u.to_string());
+                // `No. 6/2023`: the number and its year are one identifier
+                if k == Kind::Identifier
+                    && ch(t, end) == Some('/')
+                    && t.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    end = digits::run_end(t, end + 1);
+                }
             } else if !lao_before {
             } else if let Some((w, u)) = units::LAO_ID_LABELS
                 .iter()
@@ -2298,12 +2317,16 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 );
             }
         }
-        // Lao counted nouns.
+        // Lao counted nouns and measures (15 ກິໂລແມັດ is a measurement).
         if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
+            let measure = matches!(
+                u,
+                "km" | "kg" | "metres" | "tonnes" | "litres" | "MW" | "hectares" | "m2"
+            );
             break 'decide (
                 start,
                 end,
-                Kind::Count,
+                if measure { Kind::Other } else { Kind::Count },
                 Some(value),
                 value_max,
                 Some(u.into()),

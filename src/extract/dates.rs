@@ -318,7 +318,7 @@ pub(crate) fn may_be_digit_date(t: &str, p: usize) -> bool {
 }
 
 /// Numeric dates at `p`: `2019-10-12`, `12/05/2024`, `5/17/2018`, `27.07.2024`,
-/// in any digit script. (end, year)
+/// a month and year `6/2023`, in any digit script. (end, year)
 pub(crate) fn numeric_date(t: &str, p: usize) -> Option<(usize, u32)> {
     let (a, an, ae) = int_at(t, p)?;
     let sep = ch(t, ae)?;
@@ -326,8 +326,17 @@ pub(crate) fn numeric_date(t: &str, p: usize) -> Option<(usize, u32)> {
         return None;
     }
     let (b, bn, be) = int_at(t, ae + 1)?;
-    if ch(t, be)? != sep {
-        return None;
+    if ch(t, be) != Some(sep) {
+        // month/year: `6/2023`, `06/2023`
+        let after = ch(t, be);
+        let month_year = sep == '/'
+            && an <= 2
+            && (1..=12).contains(&a)
+            && bn == 4
+            && (1900..=2100).contains(&b)
+            && !is_ascii_alnum(after)
+            && !(matches!(after, Some('-' | '/' | '.')) && is_digit(ch(t, be + 1)));
+        return month_year.then_some((be, b));
     }
     let (c, cn, ce) = int_at(t, be + 1)?;
     if is_ascii_alnum(ch(t, ce))
