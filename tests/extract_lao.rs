@@ -115,6 +115,17 @@ fn lao_kinds() {
     assert_eq!((t.0.as_str(), t.1), ("ມາດຕາ 215", Kind::Identifier));
     let t = one("ຈຳນວນ 306 ບໍລິສັດ");
     assert_eq!(t.4.as_deref(), Some("companies"));
+    // a scale after a space
+    let t = one("ງົບປະມານ ສອງພັນ ລ້ານກີບ");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2, t.4.as_deref()),
+        (
+            "ສອງພັນ ລ້ານ",
+            Kind::Money,
+            Some(dec("2000000000")),
+            Some("LAK")
+        )
+    );
     // measures are of kind other; a month and year in digits is a date
     let t = one("ໄລຍະທາງ 15 ກິໂລແມັດ");
     assert_eq!((t.1, t.4.as_deref()), (Kind::Other, Some("km")));

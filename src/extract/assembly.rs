@@ -1965,9 +1965,20 @@ fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<
             },
         ));
     }
-    let l = parse_lao(t, p)?;
+    let mut l = parse_lao(t, p)?;
     if l.scale_only {
         return None;
+    }
+    // a scale after a space: ສອງພັນ ລ້ານ (two thousand million)
+    let j = skip_hspace(t, l.end);
+    if j > l.end
+        && let Some((m, e)) = lao_words::scale_after(t, j)
+        && m >= Decimal::from(1_000_000)
+    {
+        l.value *= m;
+        l.end = e;
+        l.lone_one = false;
+        l.lone_twenty = false;
     }
     let after = skip_hspace(t, l.end);
     let noun = lao_table_at(t, after, LaoTable::Gloss)
