@@ -205,6 +205,20 @@ fn labels_ages_durations() {
         );
     }
     assert_eq!(one("men numbering about 30").1, Kind::Count);
+    // a number coordinated with a duration shares its unit
+    let f = figs("two others got 20 and 18 years respectively");
+    assert_eq!(
+        (f[1].0.as_str(), f[1].1, f[1].4.as_deref()),
+        ("20", Kind::Duration, Some("years"))
+    );
+    assert_eq!(f[2].1, Kind::Duration);
+    assert_eq!(figs("20 and 18 people")[0].1, Kind::Count);
+    // temperatures
+    let t = one("the temperature reached 38°C today");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.4.as_deref()),
+        ("38", Kind::Other, Some("°C"))
+    );
     let t = one("sentences lasting three years or more");
     assert_eq!((t.1, t.4.as_deref()), (Kind::Duration, Some("years")));
 }

@@ -2302,6 +2302,48 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 break 'decide (start, end, k, Some(v), value_max, Some(u.into()));
             }
         }
+        // Temperatures: `38°C`, `38 °F`, `38℃`.
+        {
+            let j = skip_hspace(t, end);
+            let r = t.get(j..).unwrap_or("");
+            let temp = if r.starts_with("°C") || r.starts_with('℃') {
+                Some("°C")
+            } else if r.starts_with("°F") || r.starts_with('℉') {
+                Some("°F")
+            } else {
+                None
+            };
+            if let Some(u) = temp {
+                break 'decide (
+                    start,
+                    end,
+                    Kind::Other,
+                    Some(value),
+                    value_max,
+                    Some(u.into()),
+                );
+            }
+        }
+        // A number coordinated with a duration shares its unit: `20 and 18
+        // years`, `3 or 4 days`.
+        if value_max.is_none()
+            && !core.year_shape()
+            && let (j, w) = lk.word_after(end)
+            && (w == "and" || w == "or")
+            && let d = skip_hspace(t, j + w.len())
+            && d > j + w.len()
+            && t.as_bytes().get(d).is_some_and(u8::is_ascii_digit)
+            && let Some((_, u, false)) = units::time_unit_after(t, digits::run_end(t, d))
+        {
+            break 'decide (
+                start,
+                end,
+                Kind::Duration,
+                Some(value),
+                None,
+                Some(u.into()),
+            );
+        }
         // Measurements.
         {
             let (j, w, k, _) = lk.keyed_word_after(end);
