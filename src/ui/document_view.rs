@@ -3,7 +3,10 @@
 //! Long documents stay fast because only the paragraphs in view are laid out.
 //! The others have estimated heights, replaced by measured ones as they come
 //! into view; a width change drops the measurements instead of re-laying out
-//! everything (so resizing never stalls).
+//! everything (so resizing never stalls). A galley depends on the text and
+//! the width only: figure colours, strike-throughs, underlines and the text
+//! selection are painted from the galley's rows, so confirming a figure
+//! re-lays out nothing.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -138,9 +141,6 @@ impl DocumentView {
                 color: ui.visuals().text_color(),
                 ..Default::default()
             },
-            colors: &colors,
-            selection: pane.text_selection,
-            links: Some(links),
             width: self.width - 8.0,
         };
         area.show_viewport(ui, |ui, viewport| {
@@ -180,8 +180,50 @@ impl DocumentView {
                 ui.ctx().request_repaint();
             }
             let painter = ui.painter_at(content.expand(2.0));
+            // Each shown figure's rectangles, rejected and stale ones first so
+            // a live figure over them paints its colour last.
+            let mut marks: Vec<(&Figure, Vec<Rect>)> = Vec::new();
+            for s in &shown {
+                let figures = figures_in(doc, self.pieces[s.piece].chars.clone());
+                for dead in [true, false] {
+                    for f in figures.iter().filter(|f| is_dead(f) == dead) {
+                        marks.push((f, self.char_rects(s, f.span)));
+                    }
+                }
+            }
+            for (f, rects) in &marks {
+                for r in rects {
+                    painter.rect_filled(*r, 0.0, colors.background(f.status));
+                }
+            }
+            if let Some(sel) = pane.text_selection {
+                for s in &shown {
+                    for r in self.char_rects(s, sel) {
+                        painter.rect_filled(r, 0.0, colors.text_selection);
+                    }
+                }
+            }
             for s in &shown {
                 painter.galley(s.rect.min, s.galley.clone(), ui.visuals().text_color());
+            }
+            for (f, rects) in &marks {
+                let strike =
+                    (f.status == Status::Rejected).then(|| Stroke::new(1.0, colors.rejected_line));
+                let under = if links.disputed.contains(&f.id) {
+                    Some(Stroke::new(2.0, colors.disputed))
+                } else if links.linked.contains(&f.id) {
+                    Some(Stroke::new(1.5, colors.link))
+                } else {
+                    None
+                };
+                for r in rects {
+                    if let Some(st) = strike {
+                        painter.hline(r.x_range(), r.center().y, st);
+                    }
+                    if let Some(st) = under {
+                        painter.hline(r.x_range(), r.bottom() - st.width / 2.0, st);
+                    }
+                }
             }
             let outlined = [
                 (pane.selected_figure(), colors.outline),
@@ -230,8 +272,7 @@ impl DocumentView {
         // The line break ends the row; laid out, it would add an empty one.
         let text = doc.text[piece.bytes.clone()].trim_end_matches(['\n', '\r']);
         let breaks = self.breaks[i].get_or_insert_with(|| break_chars(text));
-        let figures = figures_in(doc, piece.chars.clone());
-        let (job, hair) = build_job(text, piece.chars.start, &figures, breaks, style);
+        let (job, hair) = build_job(text, breaks, style);
         (ui.fonts_mut(|f| f.layout_job(job)), hair)
     }
 
@@ -398,14 +439,9 @@ fn split_pieces(text: &str) -> Vec<Piece> {
     pieces
 }
 
-/// How a piece is drawn, beside its text.
-struct PieceStyle<'a> {
+/// How a piece's text is laid out.
+struct PieceStyle {
     base: TextFormat,
-    colors: &'a theme::FigureColors,
-    /// The user's text selection, in document code points.
-    selection: Option<Span>,
-    /// Linked figures are underlined, disputed ones in red.
-    links: Option<&'a Links>,
     width: f32,
 }
 
@@ -421,37 +457,14 @@ fn break_chars(text: &str) -> Vec<usize> {
     chars
 }
 
-/// The layout job for one piece of text starting at document code point
-/// `first`: figures coloured by status, the selection marked, and a hair
-/// space at each Lao break point. Returns the job and the display positions
-/// of the hair spaces (to map display offsets back to the document).
-fn build_job(
-    text: &str,
-    first: usize,
-    figures: &[&Figure],
-    breaks: &[usize],
-    style: &PieceStyle,
-) -> (LayoutJob, Vec<usize>) {
+/// The layout job for one piece of text: a hair space at each Lao break
+/// point, nothing else (see the module docs). Returns the job and the display
+/// positions of the hair spaces (to map display offsets back to the document).
+fn build_job(text: &str, breaks: &[usize], style: &PieceStyle) -> (LayoutJob, Vec<usize>) {
     let hair_format = TextFormat {
         font_id: FontId::proportional(HAIR_SPACE_SIZE),
         ..Default::default()
     };
-    // Cut points (code points within the piece): figure edges, selection edges, breaks.
-    let n = text.chars().count();
-    let local = |c: usize| c.saturating_sub(first).min(n);
-    let mut cuts: Vec<usize> = vec![0, n];
-    for f in figures {
-        cuts.push(local(f.span.start));
-        cuts.push(local(f.span.end));
-    }
-    if let Some(sel) = style.selection {
-        cuts.push(local(sel.start));
-        cuts.push(local(sel.end));
-    }
-    cuts.extend(breaks);
-    cuts.sort_unstable();
-    cuts.dedup();
-
     let mut job = LayoutJob {
         wrap: egui::text::TextWrapping::wrap_at_width(style.width),
         ..Default::default()
@@ -466,50 +479,37 @@ fn build_job(
         });
     };
     let mut hair = Vec::with_capacity(breaks.len());
+    // `breaks` ascend; walk the text once, cutting at each
+    let mut chars = text.char_indices();
     let mut byte_at = 0;
-    let mut display = 0;
-    let mut next_break = breaks.iter().peekable();
-    for w in cuts.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if next_break.peek().is_some_and(|&&k| k == a) {
-            next_break.next();
-            hair.push(display);
-            push(&mut job, " ", hair_format.clone());
-            display += 1;
-        }
-        if a == b {
+    let mut char_at = 0;
+    for &b in breaks {
+        if b == 0 || b <= char_at {
             continue;
         }
-        let len_bytes: usize = text[byte_at..]
-            .chars()
-            .take(b - a)
-            .map(char::len_utf8)
-            .sum();
-        let segment = &text[byte_at..byte_at + len_bytes];
-        let c = first + a;
-        let mut format = style.base.clone();
-        if let Some(f) = figure_covering(figures, c) {
-            format.background = style.colors.background(f.status);
-            if f.status == Status::Rejected {
-                format.strikethrough = Stroke::new(1.0, style.colors.rejected_line);
-            }
-            if let Some(links) = style.links {
-                if links.disputed.contains(&f.id) {
-                    format.underline = Stroke::new(2.0, style.colors.disputed);
-                } else if links.linked.contains(&f.id) {
-                    format.underline = Stroke::new(1.5, style.colors.link);
-                }
+        let mut cut = text.len();
+        while chars.next().is_some() {
+            char_at += 1;
+            if char_at == b {
+                cut = chars.clone().next().map_or(text.len(), |(k, _)| k);
+                break;
             }
         }
-        if style.selection.is_some_and(|s| s.start <= c && c < s.end) {
-            format.background = style.colors.text_selection;
+        if cut >= text.len() {
+            break;
         }
-        push(&mut job, segment, format);
-        byte_at += len_bytes;
-        display += b - a;
+        push(&mut job, &text[byte_at..cut], style.base.clone());
+        hair.push(b + hair.len());
+        push(&mut job, " ", hair_format.clone());
+        byte_at = cut;
     }
-    if job.text.is_empty() {
-        push(&mut job, " ", style.base.clone());
+    if byte_at < text.len() || job.text.is_empty() {
+        let rest = &text[byte_at..];
+        push(
+            &mut job,
+            if rest.is_empty() { " " } else { rest },
+            style.base.clone(),
+        );
     }
     (job, hair)
 }
@@ -520,15 +520,11 @@ fn build_job(
 pub fn wrap_points(ctx: &egui::Context, text: &str, width: f32, lao_breaks: bool) -> Vec<usize> {
     let font =
         FontId::proportional(ctx.global_style().text_styles[&egui::TextStyle::Body].size * 1.15);
-    let colors = theme::FigureColors::for_visuals(&egui::Visuals::light());
     let style = PieceStyle {
         base: TextFormat {
             font_id: font,
             ..Default::default()
         },
-        colors: &colors,
-        selection: None,
-        links: None,
         width,
     };
     let breaks = if lao_breaks {
@@ -536,7 +532,7 @@ pub fn wrap_points(ctx: &egui::Context, text: &str, width: f32, lao_breaks: bool
     } else {
         Vec::new()
     };
-    let (job, hair) = build_job(text, 0, &[], &breaks, &style);
+    let (job, hair) = build_job(text, &breaks, &style);
     let galley = ctx.fonts_mut(|f| f.layout_job(job));
     let mut points = Vec::new();
     let mut display = 0;
@@ -561,19 +557,9 @@ fn figures_in(doc: &LoadedDoc, chars: Range<usize>) -> Vec<&Figure> {
         .collect()
 }
 
-/// The figure to colour at code point `c`: a live one before a rejected or stale one.
-fn figure_covering<'a>(figures: &[&'a Figure], c: usize) -> Option<&'a Figure> {
-    let mut covering = figures
-        .iter()
-        .filter(|f| f.span.start <= c && c < f.span.end);
-    let first = covering.next().copied()?;
-    if matches!(first.status, Status::Rejected | Status::Stale) {
-        return covering
-            .find(|f| !matches!(f.status, Status::Rejected | Status::Stale))
-            .copied()
-            .or(Some(first));
-    }
-    Some(first)
+/// A rejected or stale figure: painted under live ones that overlap it.
+fn is_dead(f: &Figure) -> bool {
+    matches!(f.status, Status::Rejected | Status::Stale)
 }
 
 /// Display index of a document code point within a piece (`hair` holds the
