@@ -21,8 +21,12 @@ fn workbench() -> (Setup, Harness<'static, WorkbenchApp>) {
     drop(Project::open_or_create_sample(&path, "tester").unwrap());
     let mut wb = Workbench::new(Some(dir.path().join("settings.json")), "tester");
     wb.open_project(&path, false).unwrap();
+    // Saving finishes on the flush thread, which then asks for a repaint
+    // ("Saved"): that can land a few frames after an action, past
+    // kittest's default of 4 steps for the UI to settle.
     let harness = Harness::builder()
         .with_size([1400.0, 900.0])
+        .with_max_steps(12)
         .with_context_setup(tualek::fonts::install)
         .build_eframe(move |_| WorkbenchApp::new(wb));
     (Setup { _dir: dir, path }, harness)
