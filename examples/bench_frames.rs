@@ -195,6 +195,9 @@ fn main() {
     });
     bench.series("confirm (Enter)", 100, |_| key(Key::Enter));
     bench.paced = true;
+    // moving alone, paced: what the lightest action's frame costs after
+    // 16 ms away (caches gone cold), the floor under the paced confirms
+    bench.series("next figure at 60 fps", 100, |_| key(Key::J));
     bench.series("confirm at 60 fps", 100, |_| key(Key::Enter));
     bench.paced = false;
     bench.series("undo (Ctrl+Z)", 20, |_| {
