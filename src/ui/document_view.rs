@@ -6,9 +6,7 @@
 //! everything (so resizing never stalls). A galley depends on the text and
 //! the width only: figure colours, strike-throughs, underlines and the text
 //! selection are painted from the galley's rows, so confirming a figure
-//! re-lays out nothing. The view keeps each piece's galley until the width,
-//! the font size or the scale changes: a frame in which nothing new comes
-//! into view builds no layout job at all.
+//! re-lays out nothing.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -49,9 +47,6 @@ pub struct DocumentView {
     pieces: Vec<Piece>,
     /// Lao break points per piece (code points within the piece), found lazily.
     breaks: Vec<Option<Vec<usize>>>,
-    /// Each piece's galley and hair spaces at the current width, once laid out.
-    galleys: Vec<Option<(Arc<Galley>, Vec<usize>)>>,
-    pixels_per_point: f32,
     heights: Vec<f32>,
     measured: Vec<bool>,
     tops: Vec<f32>,
@@ -63,7 +58,7 @@ pub struct DocumentView {
 }
 
 impl DocumentView {
-    fn prepare(&mut self, doc: &LoadedDoc, width: f32, row_height: f32, pixels_per_point: f32) {
+    fn prepare(&mut self, doc: &LoadedDoc, width: f32, row_height: f32) {
         if self.doc != Some(doc.meta.id) {
             self.doc = Some(doc.meta.id);
             self.pieces = split_pieces(&doc.text);
@@ -72,15 +67,10 @@ impl DocumentView {
             self.seen_scroll = 0;
             self.drag_anchor = None;
         }
-        if (self.width - width).abs() > 0.5
-            || (self.row_height - row_height).abs() > 0.01
-            || self.pixels_per_point != pixels_per_point
-        {
+        if (self.width - width).abs() > 0.5 || (self.row_height - row_height).abs() > 0.01 {
             // Estimates only: measuring every piece again would stall a resize.
             self.width = width;
             self.row_height = row_height;
-            self.pixels_per_point = pixels_per_point;
-            self.galleys = vec![None; self.pieces.len()];
             let per_row = (width / (row_height * 0.45)).max(8.0);
             self.heights = self
                 .pieces
@@ -127,7 +117,7 @@ impl DocumentView {
         let font = FontId::proportional(ui.style().text_styles[&egui::TextStyle::Body].size * 1.15);
         let row_height = ui.fonts_mut(|f| f.row_height(&font));
         let width = (ui.available_width() - 16.0).max(80.0);
-        self.prepare(doc, width, row_height, ui.ctx().pixels_per_point());
+        self.prepare(doc, width, row_height);
 
         let scroll_request = (pane.scroll_generation != self.seen_scroll)
             .then_some(pane.scroll_target)
@@ -148,9 +138,7 @@ impl DocumentView {
         let style = PieceStyle {
             base: TextFormat {
                 font_id: font.clone(),
-                // painted in the theme's text colour: a cached galley
-                // survives a switch between dark and light
-                color: egui::Color32::PLACEHOLDER,
+                color: ui.visuals().text_color(),
                 ..Default::default()
             },
             width: self.width - 8.0,
@@ -171,7 +159,6 @@ impl DocumentView {
             let mut i = first;
             while i < self.pieces.len() && self.tops[i] < viewport.max.y + row_height {
                 let (galley, hair) = self.layout_piece(ui, doc, i, &style);
-                let (galley, hair) = (galley.clone(), hair.clone());
                 let h = galley.rect.height().max(row_height);
                 if !self.measured[i] || (self.heights[i] - h).abs() > 0.5 {
                     self.heights[i] = h;
@@ -280,16 +267,13 @@ impl DocumentView {
         doc: &LoadedDoc,
         i: usize,
         style: &PieceStyle,
-    ) -> &(Arc<Galley>, Vec<usize>) {
-        if self.galleys[i].is_none() {
-            let piece = &self.pieces[i];
-            // The line break ends the row; laid out, it would add an empty one.
-            let text = doc.text[piece.bytes.clone()].trim_end_matches(['\n', '\r']);
-            let breaks = self.breaks[i].get_or_insert_with(|| break_chars(text));
-            let (job, hair) = build_job(text, breaks, style);
-            self.galleys[i] = Some((ui.fonts_mut(|f| f.layout_job(job)), hair));
-        }
-        self.galleys[i].as_ref().expect("laid out above")
+    ) -> (Arc<Galley>, Vec<usize>) {
+        let piece = &self.pieces[i];
+        // The line break ends the row; laid out, it would add an empty one.
+        let text = doc.text[piece.bytes.clone()].trim_end_matches(['\n', '\r']);
+        let breaks = self.breaks[i].get_or_insert_with(|| break_chars(text));
+        let (job, hair) = build_job(text, breaks, style);
+        (ui.fonts_mut(|f| f.layout_job(job)), hair)
     }
 
     /// Screen rectangles covering `span` within one shown piece, a rectangle per row.
