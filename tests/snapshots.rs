@@ -12,6 +12,12 @@ use tualek::i18n::Locale;
 use tualek::ui::WorkbenchApp;
 
 fn snapshot(locale: Locale, name: &str) {
+    snapshot_after(locale, name, |_| {});
+}
+
+/// The workbench after `change` to its state, applied once it has drawn a
+/// frame (so what was laid out before the change must not linger).
+fn snapshot_after(locale: Locale, name: &str, change: impl FnOnce(&mut WorkbenchApp)) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sample.tualek");
     drop(Project::open_or_create_sample(&path, "tester").unwrap());
@@ -22,6 +28,8 @@ fn snapshot(locale: Locale, name: &str) {
         .with_size([1400.0, 860.0])
         .with_context_setup(tualek::fonts::install)
         .build_eframe(move |_| WorkbenchApp::new(wb));
+    harness.run();
+    change(harness.state_mut());
     harness.run();
     harness.snapshot(name);
 }
@@ -34,4 +42,11 @@ fn workbench_in_english() {
 #[test]
 fn workbench_in_lao() {
     snapshot(Locale::Lo, "workbench-lo");
+}
+
+#[test]
+fn workbench_switched_to_dark_at_run_time() {
+    snapshot_after(Locale::En, "workbench-en-dark", |app| {
+        app.wb.settings.dark = true
+    });
 }
