@@ -26,7 +26,7 @@ mod units;
 pub use records::{Record, records};
 
 /// Bump when the output for some input changes.
-pub const VERSION: &str = "extract/0.2.1";
+pub const VERSION: &str = "extract/0.3.0";
 
 /// One figure found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
