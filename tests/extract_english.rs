@@ -77,6 +77,10 @@ fn a_third_is_a_fraction_or_an_ordinal() {
     assert_eq!((t.0.as_str(), t.1), ("a third", Kind::Other));
     let t = one("and a fifth were men");
     assert_eq!((t.0.as_str(), t.1), ("a fifth", Kind::Other));
+    // `first half` names a period, `years of age` an age
+    assert_eq!(texts("in the first half of 2023"), vec!["first", "2023"]);
+    let t = one("are between 18 and 35 years of age");
+    assert_eq!((t.1, t.4.as_deref()), (Kind::Other, Some("age")));
     // an ordinal before a number ranks what the number counts
     let f = figs("in the first six months of the year");
     assert_eq!(f[0].0, "first");

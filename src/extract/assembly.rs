@@ -1935,6 +1935,16 @@ fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<S
     {
         return Some(keep(t, out, floor, f));
     }
+    // `the first half of 2023` names a period: the ordinal is the figure
+    if w.kind == WordKind::Fraction
+        && t[w.start..w.end].eq_ignore_ascii_case("half")
+        && matches!(
+            Low::new(prev_word(t, w.start).1).as_str(),
+            "first" | "second" | "last" | "latter" | "former"
+        )
+    {
+        return None;
+    }
     let mut core = word_core(t, &w);
     if w.kind == WordKind::Fraction {
         core.kind = Some(Kind::Other);

@@ -302,7 +302,12 @@ pub(crate) fn time_unit_at_key(
             break;
         }
     }
-    let age = starts_ci(t, k, "old") && !ch(t, k + 3).is_some_and(|c| c.is_ascii_alphabetic());
+    let word_at = |k: usize, w: &str| {
+        starts_ci(t, k, w) && !ch(t, k + w.len()).is_some_and(|c| c.is_ascii_alphabetic())
+    };
+    // `18 years of age`
+    let age = word_at(k, "old")
+        || (word_at(k, "of") && word_at(super::chars::skip_hspace(t, k + 2), "age"));
     Some((e, unit, age))
 }
 
