@@ -77,6 +77,7 @@ fn a_third_is_a_fraction_or_an_ordinal() {
     assert_eq!((t.0.as_str(), t.1), ("a third", Kind::Other));
     let t = one("and a fifth were men");
     assert_eq!((t.0.as_str(), t.1), ("a fifth", Kind::Other));
+    assert_eq!(one("held on 12–14 May 2024 in").0, "12–14 May 2024");
     // `first half` names a period, `years of age` an age
     assert_eq!(texts("in the first half of 2023"), vec!["first", "2023"]);
     let t = one("are between 18 and 35 years of age");

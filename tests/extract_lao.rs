@@ -115,6 +115,15 @@ fn lao_kinds() {
     assert_eq!((t.0.as_str(), t.1), ("ມາດຕາ 215", Kind::Identifier));
     let t = one("ຈຳນວນ 306 ບໍລິສັດ");
     assert_eq!(t.4.as_deref(), Some("companies"));
+    // a hedge after the number stays out of the span, the noun is still found
+    let t = one("ມີແຮງງານ 1.500 ກວ່າຄົນ ເດີນທາງ");
+    assert_eq!((t.0.as_str(), t.4.as_deref()), ("1.500", Some("people")));
+    // days before a month are one date
+    let t = one("ໃນວັນທີ 3-4 ພຶດສະພາ 2023 ໂດຍ");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("3-4 ພຶດສະພາ 2023", Kind::Date, Some(dec("2023")))
+    );
     // a scale after a space
     let t = one("ງົບປະມານ ສອງພັນ ລ້ານກີບ");
     assert_eq!(

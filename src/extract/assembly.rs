@@ -1737,6 +1737,29 @@ fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
         }
         return none(skip.max(next));
     }
+    // Days before a month: `3-4 ພຶດສະພາ 2023`, `12–14 May 2024`.
+    if let Some(run) = &core.digits
+        && !run.grouped
+        && !run.fraction
+        && run.int_digits <= 2
+        && core.scale.is_none()
+        && let Some(e) = day_range_end(t, core.end, run.value)
+        && let Some(h) = dates::date_after_day_at(t, lk.after(e))
+    {
+        return keep(
+            t,
+            out,
+            floor,
+            Found {
+                start: core.start,
+                end: h.end,
+                kind: Kind::Date,
+                value: h.year.map(Decimal::from),
+                value_max: None,
+                unit: None,
+            },
+        );
+    }
     // A day before a month: `26 ເດືອນຕຸລາ`, `4 July 2024`, `4th of July`.
     if let Some(run) = &core.digits
         && !run.grouped
@@ -1771,6 +1794,32 @@ fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
         },
         None => none(next),
     }
+}
+
+/// `i`, or past a Lao hedge written after the number (`1.500 ກວ່າຄົນ`,
+/// more than 1,500 people) and the spaces after it.
+fn after_lao_hedge(t: &str, i: usize) -> usize {
+    ["ກວ່າ", "ປາຍ"]
+        .iter()
+        .find(|h| t.get(i..).is_some_and(|r| r.starts_with(*h)))
+        .map_or(i, |h| skip_hspace(t, i + h.len()))
+}
+
+/// After a day `d1` ending at `e`: `-d2` or `–d2`, a later day of one or two
+/// digits; the end of `d2`.
+fn day_range_end(t: &str, e: usize, d1: Decimal) -> Option<usize> {
+    let d1 = u32::try_from(d1).ok().filter(|d| (1..=31).contains(d))?;
+    let dash = ch(t, e).filter(|&c| c == '-' || c == '\u{2013}')?;
+    let mut i = e + dash.len_utf8();
+    let mut d2 = 0u32;
+    let mut n = 0;
+    while let Some(v) = ch(t, i).and_then(digit_value) {
+        d2 = d2 * 10 + u32::from(v);
+        n += 1;
+        i += ch(t, i).map_or(1, char::len_utf8);
+    }
+    let ok = (1..=2).contains(&n) && d2 > d1 && d2 <= 31 && !is_ascii_alnum(ch(t, i));
+    ok.then_some(i)
 }
 
 /// `one` as a pronoun, not a numeral.
@@ -2381,7 +2430,9 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
             }
         }
         // Lao counted nouns and measures (15 ກິໂລແມັດ is a measurement).
-        if lao_after && let Some((_, u)) = lao_table_at(t, after, LaoTable::Gloss) {
+        if lao_after
+            && let Some((_, u)) = lao_table_at(t, after_lao_hedge(t, after), LaoTable::Gloss)
+        {
             let measure = matches!(
                 u,
                 "km" | "kg" | "metres" | "tonnes" | "litres" | "MW" | "hectares" | "m2"

@@ -367,6 +367,7 @@ pub(crate) const LAO_GLOSS: &[(&str, &str)] = &[
     ("ເຫຍື່ອ", "victims"),
     ("ຜູ້ຕ້ອງຫາ", "suspects"),
     ("ສະບັບ", "copies"),
+    ("ເທົ່າ", "times"),
     ("ເຮັກຕາ", "hectares"),
     ("ເຮັກຕາ", "hectares"),
     ("ກິໂລແມັດ", "km"),
