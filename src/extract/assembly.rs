@@ -1120,6 +1120,9 @@ const LAO_AGE_HEDGES: &[&str] = &[
 /// Whether the English words before a number (`pw`, the word before it,
 /// starting at `pws`) make it an age.
 fn en_age_before(t: &str, pws: usize, pw: &str) -> bool {
+    if pw.len() < 2 {
+        return false;
+    }
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     let age_word =
         |s: usize, w: &str| is(w, "aged") || (is(w, "of") && is(prev_word(t, s).1, "age"));
@@ -1145,12 +1148,10 @@ fn lao_age_before(before: &str) -> bool {
         s.trim_end_matches([' ', '\u{200B}', '\t'])
     }
     let b = trim(before);
-    // ອາຍຸ, the longest hedge and a space: the last 48 bytes hold it or nothing does
-    let mut w = b.len().saturating_sub(48);
-    while !b.is_char_boundary(w) {
-        w += 1;
-    }
-    if !b[w..].contains("ອາຍຸ") {
+    // ອາຍຸ, the longest hedge and a space lie in the last 48 bytes; ຸ ends
+    // in byte 0xB8, which Lao text seldom holds: most numbers stop here
+    let tail = &b.as_bytes()[b.len().saturating_sub(48)..];
+    if !tail.contains(&0xB8) {
         return false;
     }
     b.ends_with("ອາຍຸ")
@@ -1307,8 +1308,9 @@ fn is_furniture(lk: &mut Look, s: usize, e: usize) -> bool {
         return true;
     }
     // `p. 14`, `pp. 12-15`
-    let j = skip_hspace_back(t, s);
-    j > 0 && ch_before(t, j) == Some('.') && matches!(ascii_word_before(t, j - 1).1, "p" | "pp")
+    let b = t.as_bytes();
+    let j = if s > 0 && b[s - 1] == b' ' { s - 1 } else { s };
+    j > 1 && b[j - 1] == b'.' && matches!(ascii_word_before(t, j - 1).1, "p" | "pp")
 }
 
 /// Looks at the trigger `[p, pe)`.
@@ -1808,8 +1810,8 @@ fn after_lao_hedge(t: &str, i: usize) -> usize {
 /// After a day `d1` ending at `e`: `-d2` or `–d2`, a later day of one or two
 /// digits; the end of `d2`.
 fn day_range_end(t: &str, e: usize, d1: Decimal) -> Option<usize> {
-    let d1 = u32::try_from(d1).ok().filter(|d| (1..=31).contains(d))?;
     let dash = ch(t, e).filter(|&c| c == '-' || c == '\u{2013}')?;
+    let d1 = u32::try_from(d1).ok().filter(|d| (1..=31).contains(d))?;
     let mut i = e + dash.len_utf8();
     let mut d2 = 0u32;
     let mut n = 0;
@@ -2362,8 +2364,12 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
             }
         }
         // Temperatures: `38°C`, `38 °F`, `38℃`.
+        if let j = if t.as_bytes().get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        } && matches!(t.as_bytes().get(j), Some(0xC2 | 0xE2))
         {
-            let j = skip_hspace(t, end);
             let r = t.get(j..).unwrap_or("");
             let temp = if r.starts_with("°C") || r.starts_with('℃') {
                 Some("°C")
@@ -2386,6 +2392,8 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
         // A number coordinated with a duration shares its unit: `20 and 18
         // years`, `3 or 4 days`.
         if value_max.is_none()
+            && t.as_bytes().get(end) == Some(&b' ')
+            && matches!(t.as_bytes().get(end + 1), Some(b'a' | b'o'))
             && !core.year_shape()
             && let (j, w) = lk.word_after(end)
             && (w == "and" || w == "or")
