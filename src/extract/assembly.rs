@@ -346,11 +346,10 @@ fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
 
 /// Whether an English or Lao label stands before the number at `p`.
 fn labelled(t: &str, p: usize) -> bool {
-    let j = skip_hspace_back(t, p);
-    label_ending_at(t, j).is_some()
+    label_before(t, p).is_some()
         || units::LAO_ID_LABELS
             .iter()
-            .any(|(w, _)| t.get(..j).is_some_and(|b| b.ends_with(w)))
+            .any(|(w, _)| has_suffix(&t[..skip_hspace_back(t, p)], w))
 }
 
 /// [`label_before`] with the spaces skipped: `j` is `skip_hspace_back(t, i)`.
@@ -888,7 +887,7 @@ fn is_stop_unit(w: &str) -> bool {
 
 /// The English counted noun after `i` (one or two words).
 fn en_unit_after(t: &str, i: usize) -> Option<String> {
-    en_unit_words(t, i, false).map(|u| u.to_string(false))
+    en_unit_words(t, i).map(|u| u.to_string(false))
 }
 
 /// [`en_unit_after`] made singular (`people` stays, `workers` → `worker`);
@@ -899,7 +898,7 @@ fn en_unit_after_singular(t: &str, i: usize) -> Option<String> {
     if english_words::lookup(Low::new(w).as_str()).is_some() {
         return None;
     }
-    en_unit_words(t, i, false).map(|u| u.to_string(true))
+    en_unit_words(t, i).map(|u| u.to_string(true))
 }
 
 /// Nouns an ordinal ranks that `a third` / `a fourth` may stand before: there
@@ -1007,10 +1006,10 @@ impl UnitWords<'_> {
     }
 }
 
-/// The words behind [`en_unit_after`], without building the string;
-/// `plural` when the number counts more than one (see [`en_unit_words_keyed`]).
-fn en_unit_words(t: &str, i: usize, plural: bool) -> Option<UnitWords<'_>> {
-    en_unit_words_keyed(t, skip_hspace(t, i), None, plural)
+/// The words behind [`en_unit_after`], without building the string. Its
+/// callers (ratios and ordinals) do not ask for a plural head.
+fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
+    en_unit_words_keyed(t, skip_hspace(t, i), None, false)
 }
 
 /// [`en_unit_words`] after the spaces after `i`, the first word's key
@@ -1745,7 +1744,7 @@ fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
         && !run.fraction
         && run.int_digits <= 2
         && core.scale.is_none()
-        && let Some(e) = day_range_end(t, core.end, run.value)
+        && let Some(e) = dates::day_range_end(t, core.end, run.value)
         && let Some(h) = dates::date_after_day_at(t, lk.after(e))
     {
         return keep(
@@ -1805,23 +1804,6 @@ fn after_lao_hedge(t: &str, i: usize) -> usize {
         .iter()
         .find(|h| t.get(i..).is_some_and(|r| r.starts_with(*h)))
         .map_or(i, |h| skip_hspace(t, i + h.len()))
-}
-
-/// After a day `d1` ending at `e`: `-d2` or `–d2`, a later day of one or two
-/// digits; the end of `d2`.
-fn day_range_end(t: &str, e: usize, d1: Decimal) -> Option<usize> {
-    let dash = ch(t, e).filter(|&c| c == '-' || c == '\u{2013}')?;
-    let d1 = u32::try_from(d1).ok().filter(|d| (1..=31).contains(d))?;
-    let mut i = e + dash.len_utf8();
-    let mut d2 = 0u32;
-    let mut n = 0;
-    while let Some(v) = ch(t, i).and_then(digit_value) {
-        d2 = d2 * 10 + u32::from(v);
-        n += 1;
-        i += ch(t, i).map_or(1, char::len_utf8);
-    }
-    let ok = (1..=2).contains(&n) && d2 > d1 && d2 <= 31 && !is_ascii_alnum(ch(t, i));
-    ok.then_some(i)
 }
 
 /// `one` as a pronoun, not a numeral.
@@ -2354,22 +2336,25 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 v += Decimal::new(5, 1);
                 end = e + "ເຄິ່ງ".len();
             }
+            // (ອາຍຸ before the number was decided above, as an age)
             if !(u == "years" && core.year_shape()) {
-                let (k, u) = if lao_age_before(before) {
-                    (Kind::Other, "age")
-                } else {
-                    (Kind::Duration, u)
-                };
-                break 'decide (start, end, k, Some(v), value_max, Some(u.into()));
+                break 'decide (
+                    start,
+                    end,
+                    Kind::Duration,
+                    Some(v),
+                    value_max,
+                    Some(u.into()),
+                );
             }
         }
         // Temperatures: `38°C`, `38 °F`, `38℃`.
-        if let j = if t.as_bytes().get(end) == Some(&b' ') {
+        let j = if t.as_bytes().get(end) == Some(&b' ') {
             end + 1
         } else {
             end
-        } && matches!(t.as_bytes().get(j), Some(0xC2 | 0xE2))
-        {
+        };
+        if matches!(t.as_bytes().get(j), Some(0xC2 | 0xE2)) {
             let r = t.get(j..).unwrap_or("");
             let temp = if r.starts_with("°C") || r.starts_with('℃') {
                 Some("°C")
@@ -2441,14 +2426,14 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
         if lao_after
             && let Some((_, u)) = lao_table_at(t, after_lao_hedge(t, after), LaoTable::Gloss)
         {
-            let measure = matches!(
-                u,
-                "km" | "kg" | "metres" | "tonnes" | "litres" | "MW" | "hectares" | "m2"
-            );
             break 'decide (
                 start,
                 end,
-                if measure { Kind::Other } else { Kind::Count },
+                if units::is_measure_unit(u) {
+                    Kind::Other
+                } else {
+                    Kind::Count
+                },
                 Some(value),
                 value_max,
                 Some(u.into()),

@@ -5,6 +5,8 @@
 //! A month name alone is no figure (the guideline: `in July`); it needs a day
 //! or a year written with it. A date's value is its year, or none.
 
+use rust_decimal::Decimal;
+
 use super::chars::{ascii_word_at, ch, is_ascii_alnum, skip_hspace, starts_ci};
 use super::digits::{digit_value, is_digit};
 use super::lao_words;
@@ -121,6 +123,16 @@ fn int_at(t: &str, i: usize) -> Option<(u32, usize, usize)> {
         }
     }
     (n > 0).then_some((v, n, j))
+}
+
+/// After a day `d1` ending at `e`: `-d2` or `–d2`, a later day of one or two
+/// digits (`3-4 ພຶດສະພາ`); the end of `d2`.
+pub(crate) fn day_range_end(t: &str, e: usize, d1: Decimal) -> Option<usize> {
+    let dash = ch(t, e).filter(|&c| c == '-' || c == '\u{2013}')?;
+    let d1 = u32::try_from(d1).ok().filter(|d| (1..=31).contains(d))?;
+    let (d2, n, i) = int_at(t, e + dash.len_utf8())?;
+    let ok = n <= 2 && d2 > d1 && d2 <= 31 && !is_ascii_alnum(ch(t, i));
+    ok.then_some(i)
 }
 
 /// A year in digits at `i` (4 digits, not glued to more digits or letters).

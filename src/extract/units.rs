@@ -545,6 +545,29 @@ pub(crate) const ID_LABELS: &[(&str, &str)] = &[
     ("paragraphs", "paragraph"),
 ];
 
+/// Whether `u` is a unit [`MEASURES`] gives (or the Lao gloss table gives for
+/// a measure): a figure counted in it is a measurement, of kind other.
+pub(crate) fn is_measure_unit(u: &str) -> bool {
+    matches!(
+        u,
+        "km2"
+            | "km"
+            | "kg"
+            | "tonnes"
+            | "hectares"
+            | "metres"
+            | "cm"
+            | "mm"
+            | "ml"
+            | "litres"
+            | "MW"
+            | "kW"
+            | "kWh"
+            | "GWh"
+            | "m2"
+    )
+}
+
 /// [`MEASURES`] for one ASCII word (`w`, any case): the single-word keys.
 pub(crate) fn measure_word(w: &str) -> Option<&'static str> {
     measure_key(super::chars::word_key(w))
@@ -700,6 +723,26 @@ mod tests {
             let c = s.chars().next_back().unwrap();
             assert!("$€£¥₭฿₫₩₹".contains(c), "{s}");
         }
+    }
+
+    /// Every unit the measure table gives is a measure unit; of the Lao
+    /// glosses, exactly the measures are.
+    #[test]
+    fn measure_units_match_tables() {
+        for (_, u) in MEASURES {
+            assert!(is_measure_unit(u), "{u}");
+        }
+        let lao: Vec<&str> = LAO_GLOSS
+            .iter()
+            .map(|(_, u)| *u)
+            .filter(|u| is_measure_unit(u))
+            .collect();
+        for u in [
+            "km", "kg", "metres", "tonnes", "litres", "MW", "hectares", "m2",
+        ] {
+            assert!(lao.contains(&u), "{u}");
+        }
+        assert!(!is_measure_unit("people") && !is_measure_unit("times"));
     }
 
     /// The match-based lookups agree with the tables they stand for.

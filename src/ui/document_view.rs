@@ -484,7 +484,7 @@ fn build_job(text: &str, breaks: &[usize], style: &PieceStyle) -> (LayoutJob, Ve
     let mut byte_at = 0;
     let mut char_at = 0;
     for &b in breaks {
-        if b == 0 || b <= char_at {
+        if b <= char_at {
             continue;
         }
         let mut cut = text.len();
