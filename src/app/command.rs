@@ -65,6 +65,12 @@ pub enum Command {
     Unlink {
         link: LinkId,
     },
+    /// Sets (or, with `None` or blank text, clears) a figure's note and
+    /// nothing else: its status and values stay as they are.
+    Note {
+        figure: FigureId,
+        note: Option<String>,
+    },
 }
 
 impl Command {
@@ -89,6 +95,7 @@ impl Command {
             Command::LinkAll { .. } => "link.align",
             Command::SetLinkStatus { .. } => "link.status",
             Command::Unlink { .. } => "link.remove",
+            Command::Note { .. } => "figure.note",
         }
     }
 }
@@ -301,6 +308,19 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
                 }],
                 summary,
             )
+        }
+        Command::Note { figure: id, note } => {
+            let before = figure(tx, *id)?;
+            let mut after = before.clone();
+            after.note = note.as_deref().and_then(non_empty);
+            if after.note == before.note {
+                return Err(Refusal::NoteUnchanged.into());
+            }
+            let summary = match &after.note {
+                Some(n) => format!("note on {}: \u{201c}{n}\u{201d}", quoted(&before)),
+                None => format!("clear the note on {}", quoted(&before)),
+            };
+            (vec![update(before, after)], summary)
         }
         Command::Unlink { link } => {
             let before = tx

@@ -63,6 +63,8 @@ pub enum Refusal {
     AlreadyLinked,
     #[error("no figures to link: every pair found is linked already")]
     NothingNewToLink,
+    #[error("the note is unchanged")]
+    NoteUnchanged,
 }
 
 impl Refusal {
@@ -79,6 +81,7 @@ impl Refusal {
             Refusal::LinkToItself => "refused-link-to-itself",
             Refusal::AlreadyLinked => "refused-already-linked",
             Refusal::NothingNewToLink => "refused-nothing-new-to-link",
+            Refusal::NoteUnchanged => "refused-note-unchanged",
         }
     }
 
@@ -93,6 +96,7 @@ impl Refusal {
         Refusal::LinkToItself,
         Refusal::AlreadyLinked,
         Refusal::NothingNewToLink,
+        Refusal::NoteUnchanged,
     ];
 }
 

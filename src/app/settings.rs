@@ -44,8 +44,21 @@ impl Settings {
     pub fn load(path: &Path) -> Settings {
         std::fs::read(path)
             .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .and_then(|bytes| serde_json::from_slice::<Settings>(&bytes).ok())
+            .map(Settings::within_bounds)
             .unwrap_or_default()
+    }
+
+    /// The zoom the View menu offers (50–200 %), whatever a file says.
+    pub const ZOOM: std::ops::RangeInclusive<f32> = 0.5..=2.0;
+
+    fn within_bounds(mut self) -> Settings {
+        self.zoom = if self.zoom.is_finite() {
+            self.zoom.clamp(*Self::ZOOM.start(), *Self::ZOOM.end())
+        } else {
+            1.0
+        };
+        self
     }
 
     /// Writes settings atomically (temporary file, then rename).

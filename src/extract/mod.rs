@@ -24,6 +24,7 @@ mod triggers;
 mod units;
 
 pub use records::{Record, records};
+pub use units::lao_word_for;
 
 /// Bump when the output for some input changes.
 pub const VERSION: &str = "extract/0.3.0";

@@ -389,6 +389,51 @@ pub(crate) const LAO_GLOSS: &[(&str, &str)] = &[
     ("ຕາແມັດ", "m2"),
 ];
 
+/// Labels a Lao text writes before an ordinal (ກຸ່ມທີ 2 = Tier 2) or a
+/// number (ມາດຕາ 215 = Article 215): the unit they give, and the Lao word.
+const LAO_LABEL_WORDS: &[(&str, &str)] = &[
+    ("tier", "ກຸ່ມ"),
+    ("rank", "ອັນດັບ"),
+    ("level", "ລະດັບ"),
+    ("grade", "ຊັ້ນ"),
+    ("phase", "ໄລຍະ"),
+    ("article", "ມາດຕາ"),
+    ("decree", "ດຳລັດ"),
+    ("law", "ກົດໝາຍ"),
+    ("year", "ປີ"),
+];
+
+/// The Lao word for a stored (English) unit, for showing a Lao figure's
+/// unit to a Lao reader: `people` → ຄົນ, `years` → ປີ, `LAK` → ກີບ. The
+/// first word of the gloss tables that gives the unit wins; singular and
+/// plural keys are tried both ways. The stored unit stays the English key.
+pub fn lao_word_for(unit: &str) -> Option<&'static str> {
+    let lower = unit.trim().to_lowercase();
+    let forms = [
+        lower.clone(),
+        format!("{lower}s"),
+        lower.strip_suffix('s').unwrap_or(&lower).to_string(),
+    ];
+    for form in &forms {
+        let hit = LAO_GLOSS
+            .iter()
+            .chain(LAO_TIME)
+            .find(|(_, u)| u.eq_ignore_ascii_case(form))
+            .or_else(|| LAO_CURRENCY.iter().find(|(_, code)| *code == unit.trim()))
+            .map(|(w, _)| *w)
+            .or_else(|| {
+                LAO_LABEL_WORDS
+                    .iter()
+                    .find(|(u, _)| u == form)
+                    .map(|(_, w)| *w)
+            });
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    None
+}
+
 /// Measurement units (other kind): lower-case word or symbol → unit. Read
 /// through [`measure_word`] and [`measure_two_words`].
 #[cfg_attr(not(test), allow(dead_code))] // the tables behind the lookups below
@@ -785,6 +830,25 @@ mod tests {
             assert!(
                 b"lkudtbyre".contains(&b),
                 "{w}: add its first letter to the filter"
+            );
+        }
+    }
+
+    #[test]
+    fn lao_words_for_stored_units() {
+        assert_eq!(lao_word_for("people"), Some("ຄົນ"));
+        assert_eq!(lao_word_for("years"), Some("ປີ"));
+        assert_eq!(lao_word_for("year"), Some("ປີ"));
+        assert_eq!(lao_word_for("case"), Some("ຄະດີ"));
+        assert_eq!(lao_word_for("tier"), Some("ກຸ່ມ"));
+        assert_eq!(lao_word_for("LAK"), Some("ກີບ"));
+        assert_eq!(lao_word_for("workers"), None);
+        // Every Lao gloss maps back to a Lao word giving the same unit.
+        for (_, unit) in LAO_GLOSS.iter().chain(LAO_TIME) {
+            let w = lao_word_for(unit).unwrap();
+            assert!(
+                LAO_GLOSS.iter().chain(LAO_TIME).any(|(x, u)| *x == w && u == unit),
+                "{unit} -> {w}"
             );
         }
     }

@@ -88,6 +88,37 @@ impl I18n {
         self.format(id, Some(&fa))
     }
 
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id) || self.fallback.has_message(id)
+    }
+
+    /// A language code (`lo`, `en`) as the reader names it: "Lao", ລາວ.
+    pub fn language(&self, code: &str) -> String {
+        let id = format!("language-{code}");
+        if self.has(&id) {
+            self.t(&id)
+        } else {
+            code.to_string()
+        }
+    }
+
+    /// A stored unit as the reader reads it: in the Lao interface the Lao
+    /// word for it where there is one (`people` → ຄົນ); the stored key stays.
+    pub fn unit<'a>(&self, unit: &'a str) -> std::borrow::Cow<'a, str> {
+        match (self.locale, crate::extract::lao_word_for(unit)) {
+            (Locale::Lo, Some(w)) => w.into(),
+            _ => unit.into(),
+        }
+    }
+
+    /// An undone or redone action in words: "confirm “75”", ການຢືນຢັນ “75”.
+    pub fn history(&self, action: &str, subject: &str) -> String {
+        let id = format!("history-{}", action.replace('.', "-"));
+        let args = [("subject", Arg::Str(subject)), ("action", Arg::Str(action))];
+        let id = if self.has(&id) { id } else { "history-other".into() };
+        self.t_args(&id, &args).trim().to_string()
+    }
+
     /// An integer as the locale writes it (grouping, and Lao digits when chosen).
     pub fn int(&self, n: i64) -> String {
         format_int(n, self.style)

@@ -40,8 +40,11 @@ impl DocumentsPanel {
                     }
                     let counts = wb.counts.get(&doc.id).copied().unwrap_or_default();
                     let open_in = shown.iter().position(|&id| id == doc.id as usize);
-                    let title = format!("{}  ·  {}", doc.title, doc.language);
-                    let response = ui.selectable_label(open_in == Some(wb.active), title);
+                    let title =
+                        format!("{}  ·  {}", doc.title, i18n.language(doc.language.as_str()));
+                    let response = ui
+                        .add(egui::Button::selectable(open_in == Some(wb.active), &title).truncate())
+                        .on_hover_text(&title);
                     if response.clicked() {
                         actions.push(Action::OpenDocument {
                             pane: wb.active,
@@ -69,7 +72,16 @@ impl DocumentsPanel {
                             ("total", Arg::Int(counts.total as i64)),
                         ],
                     );
-                    ui.add(ProgressBar::new(fraction).text(text).desired_height(14.0));
+                    // The count beside the bar, not on it: text over the
+                    // fill is hard to read in either theme.
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            ProgressBar::new(fraction)
+                                .desired_height(6.0)
+                                .desired_width((ui.available_width() * 0.4).max(30.0)),
+                        );
+                        ui.add(egui::Label::new(egui::RichText::new(text).small().weak()).truncate());
+                    });
                     ui.add_space(6.0);
                 }
             });

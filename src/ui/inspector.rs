@@ -4,7 +4,7 @@
 use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::FigureFields;
+use crate::app::{Decision, FigureFields};
 use crate::app::workbench::{Action, Links, Pane};
 use crate::i18n::{I18n, format_decimal, format_plain};
 use crate::model::{Decimal, DocumentMeta, Figure, FigureId, Kind, Status};
@@ -25,29 +25,47 @@ pub struct Editor {
 }
 
 impl Editor {
+    /// Fills the fields from `figure`. When the same figure changed elsewhere
+    /// (a note saved, an undo), a field the reviewer has typed in keeps what
+    /// was typed; the others follow the figure.
     fn sync(&mut self, figure: Option<&Figure>) {
         if self.figure == figure.map(|f| f.id) && self.source.as_ref() == figure {
             return;
         }
-        *self = Editor {
-            focus_value: self.focus_value,
-            ..Editor::default()
-        };
-        if let Some(f) = figure {
-            self.figure = Some(f.id);
-            self.source = Some(f.clone());
-            self.value = f
-                .value
-                .map(|v| v.normalize().to_string())
-                .unwrap_or_default();
-            self.value_max = f
-                .value_max
-                .map(|v| v.normalize().to_string())
-                .unwrap_or_default();
-            self.kind = Some(f.kind);
-            self.unit = f.unit.clone().unwrap_or_default();
-            self.note = f.note.clone().unwrap_or_default();
+        let same_figure = self.figure.is_some() && self.figure == figure.map(|f| f.id);
+        let typed = std::mem::take(self);
+        self.focus_value = typed.focus_value;
+        let Some(f) = figure else { return };
+        let fresh = Fields::of(Some(f));
+        let mut fields = fresh.clone();
+        if same_figure {
+            let old = Fields::of(typed.source.as_ref());
+            let keep = |typed: String, old: &String, fresh: String| {
+                if &typed != old { typed } else { fresh }
+            };
+            fields = Fields {
+                value: keep(typed.value, &old.value, fresh.value),
+                value_max: keep(typed.value_max, &old.value_max, fresh.value_max),
+                kind: if typed.kind != old.kind { typed.kind } else { fresh.kind },
+                unit: keep(typed.unit, &old.unit, fresh.unit),
+                note: keep(typed.note, &old.note, fresh.note),
+            };
         }
+        self.figure = Some(f.id);
+        self.source = Some(f.clone());
+        self.value = fields.value;
+        self.value_max = fields.value_max;
+        self.kind = fields.kind;
+        self.unit = fields.unit;
+        self.note = fields.note;
+    }
+
+    /// The note typed for `figure` when it differs from the stored one: a
+    /// decision taken now (Enter, X, a button) saves it with the decision.
+    pub fn draft_note(&self, figure: FigureId) -> Option<String> {
+        let source = self.source.as_ref().filter(|f| f.id == figure)?;
+        let stored = source.note.as_deref().unwrap_or("");
+        (self.note.trim() != stored.trim()).then(|| self.note.clone())
     }
 
     /// The fix the fields describe, or why they do not describe one.
@@ -81,6 +99,32 @@ impl Editor {
     }
 }
 
+/// The editor's fields as text, as a figure fills them.
+#[derive(Clone, Default)]
+struct Fields {
+    value: String,
+    value_max: String,
+    kind: Option<Kind>,
+    unit: String,
+    note: String,
+}
+
+impl Fields {
+    fn of(f: Option<&Figure>) -> Fields {
+        let Some(f) = f else {
+            return Fields::default();
+        };
+        let decimal = |d: Option<Decimal>| d.map(|v| v.normalize().to_string()).unwrap_or_default();
+        Fields {
+            value: decimal(f.value),
+            value_max: decimal(f.value_max),
+            kind: Some(f.kind),
+            unit: f.unit.clone().unwrap_or_default(),
+            note: f.note.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// What the inspector reads beside the active pane.
 pub struct Context<'a> {
     pub links: &'a Links,
@@ -103,7 +147,8 @@ pub fn show(
         ui.weak(i18n.t("inspector-no-document"));
         return actions;
     };
-    ui.heading(&doc.meta.title);
+    ui.add(egui::Label::new(RichText::new(&doc.meta.title).heading()).truncate())
+        .on_hover_text(&doc.meta.title);
     ui.add_space(4.0);
 
     let selected = pane.selected_figure();
@@ -123,15 +168,22 @@ pub fn show(
     });
     ui.ctx()
         .data_mut(|d| d.insert_temp(scroll_id, pane.scroll_generation));
+    // Columns start at a share of the panel, so a narrow panel keeps all five.
+    // (Shares of the width less the gaps between columns: a row must never
+    // be wider than the panel, or the panel clips it.)
+    let table_width = ui.available_width() - 4.0 * ui.spacing().item_spacing.x;
+    let share = |f: f32| (table_width * f).max(24.0);
+    // A click on a row selects its figure; selectable labels would take it.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut table = TableBuilder::new(ui)
         .id_salt("figures")
         .striped(true)
         .sense(egui::Sense::click())
-        .column(Column::initial(90.0).at_least(50.0).clip(true))
-        .column(Column::initial(90.0).at_least(50.0).clip(true))
-        .column(Column::initial(70.0).at_least(40.0).clip(true))
-        .column(Column::initial(70.0).at_least(40.0).clip(true))
-        .column(Column::remainder().at_least(60.0).clip(true));
+        .column(Column::initial(share(0.24)).at_least(30.0).clip(true))
+        .column(Column::initial(share(0.22)).at_least(30.0).clip(true))
+        .column(Column::initial(share(0.17)).at_least(24.0).clip(true))
+        .column(Column::initial(share(0.17)).at_least(24.0).clip(true))
+        .column(Column::remainder().at_least(24.0).clip(true));
     if let Some(row) = scroll_now {
         table = table.scroll_to_row(row, Some(egui::Align::Center));
     }
@@ -160,7 +212,7 @@ pub fn show(
                     ui.label(value_text(f, style));
                 });
                 row.col(|ui| {
-                    ui.label(f.unit.as_deref().unwrap_or(""));
+                    ui.label(i18n.unit(f.unit.as_deref().unwrap_or("")));
                 });
                 row.col(|ui| {
                     ui.label(i18n.t(&format!("kind-{}", f.kind)));
@@ -203,16 +255,29 @@ fn editor_ui(
         }
     });
     let mut enter_in_field = false;
+    let mut save_note = false;
+    // Fields shrink with the panel (a small window, a big zoom) instead of
+    // pushing it wider than the window; the labels' column takes ~90 points.
+    let field_width = (ui.available_width() - 100.0).clamp(60.0, 240.0);
     egui::Grid::new("figure-editor")
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             let label = ui.label(i18n.t("field-value"));
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut editor.value).desired_width(160.0))
-                .labelled_by(label.id);
+            let output = egui::TextEdit::singleline(&mut editor.value)
+                .desired_width(field_width)
+                .show(ui);
+            let r = output.response.response.clone().labelled_by(label.id);
             if editor.focus_value {
+                // E: the value is selected, so typing replaces it.
                 r.request_focus();
+                let mut state = output.state;
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::select_all_str(
+                        &editor.value,
+                    )));
+                state.store(ui.ctx(), r.id);
                 editor.focus_value = false;
             }
             enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
@@ -220,7 +285,7 @@ fn editor_ui(
 
             let label = ui.label(i18n.t("field-value-max"));
             let r = ui
-                .add(egui::TextEdit::singleline(&mut editor.value_max).desired_width(160.0))
+                .add(egui::TextEdit::singleline(&mut editor.value_max).desired_width(field_width))
                 .labelled_by(label.id);
             enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.end_row();
@@ -247,30 +312,41 @@ fn editor_ui(
 
             let label = ui.label(i18n.t("field-unit"));
             let r = ui
-                .add(egui::TextEdit::singleline(&mut editor.unit).desired_width(160.0))
+                .add(egui::TextEdit::singleline(&mut editor.unit).desired_width(field_width))
                 .labelled_by(label.id);
             enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.end_row();
 
             let label = ui.label(i18n.t("field-note"));
-            ui.add(egui::TextEdit::singleline(&mut editor.note).desired_width(160.0))
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut editor.note)
+                        .desired_width(field_width)
+                        .hint_text(i18n.t("field-note-hint")),
+                )
                 .labelled_by(label.id);
+            // A note is saved on Enter and when the field is left, without a
+            // decision: the reviewer's words are never dropped.
+            save_note |= r.lost_focus();
             ui.end_row();
         });
-    ui.horizontal(|ui| {
+    // Wrapped, not clipped: Lao labels are longer than English ones.
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(i18n.t("action-confirm"))
             .on_hover_text(i18n.t("hint-confirm"))
             .clicked()
         {
-            actions.push(Action::Confirm);
+            actions.push(review(editor, f.id, Decision::Confirm));
+            save_note = false;
         }
         if ui
             .button(i18n.t("action-reject"))
             .on_hover_text(i18n.t("hint-reject"))
             .clicked()
         {
-            actions.push(Action::Reject);
+            actions.push(review(editor, f.id, Decision::Reject));
+            save_note = false;
         }
         if ui
             .button(i18n.t("action-save-fix"))
@@ -282,8 +358,37 @@ fn editor_ui(
                 Ok(fix) => actions.push(fix),
                 Err(e) => *error = Some(e),
             }
+            save_note = false;
+        }
+        if ui
+            .add_enabled(
+                editor.draft_note(f.id).is_some(),
+                egui::Button::new(i18n.t("action-save-note")),
+            )
+            .on_hover_text(i18n.t("hint-save-note"))
+            .clicked()
+        {
+            save_note = true;
         }
     });
+    if save_note && let Some(note) = editor.draft_note(f.id) {
+        actions.push(Action::SetNote { figure: f.id, note });
+    }
+}
+
+/// A decision, with the note typed for the figure when there is one.
+pub fn review(editor: &Editor, figure: FigureId, decision: Decision) -> Action {
+    match editor.draft_note(figure) {
+        Some(note) => Action::Review {
+            decision,
+            note: Some(note),
+        },
+        None => match decision {
+            Decision::Confirm => Action::Confirm,
+            Decision::Reject => Action::Reject,
+            Decision::Fix(fields) => Action::Fix { fields, note: None },
+        },
+    }
 }
 
 /// The selected figure's links: the figure at the other end, where it is,
@@ -363,13 +468,18 @@ pub fn figure_summary(ui: &mut Ui, f: &Figure, i18n: &I18n) {
         .num_columns(2)
         .show(ui, |ui| {
             ui.label(i18n.t("field-value"));
-            ui.label(value_text(f, i18n.number_style()));
+            if f.kind == Kind::Date && f.value.is_none() {
+                // "Jan. 30": a date the text gives no year for.
+                ui.weak(i18n.t("no-year"));
+            } else {
+                ui.label(value_text(f, i18n.number_style()));
+            }
             ui.end_row();
             ui.label(i18n.t("field-kind"));
             ui.label(i18n.t(&format!("kind-{}", f.kind)));
             ui.end_row();
             ui.label(i18n.t("field-unit"));
-            ui.label(f.unit.as_deref().unwrap_or("—"));
+            ui.label(f.unit.as_deref().map_or("—".into(), |u| i18n.unit(u)));
             ui.end_row();
             ui.label(i18n.t("column-status"));
             ui.label(i18n.t(&format!("status-{}", f.status)));

@@ -31,6 +31,13 @@ use inspector::Editor;
 use search::SearchPanel;
 use shortcuts::Shortcut;
 
+/// Narrower than this (in points), a document pane is too cramped to read:
+/// the window then shows one pane instead of two.
+const MIN_PANE_WIDTH: f32 = 280.0;
+
+/// The room the side panels always leave for the documents, in points.
+const MIN_CENTRAL_WIDTH: f32 = 320.0;
+
 /// What the user asked of the window itself, beside workbench actions.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UiCommand {
@@ -96,13 +103,13 @@ impl WorkbenchApp {
 
         let mut commands: Vec<UiCommand> = Vec::new();
         self.dropped_files(&ctx);
-        if !self.show_help || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if !self.show_help {
             commands.extend(self.keys(&ctx));
-        } else {
-            // The overlay is up: any shortcut key closes it first.
-            if !shortcuts::pressed(&ctx).is_empty() {
-                self.show_help = false;
-            }
+        } else if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+            || !shortcuts::pressed(&ctx).is_empty()
+        {
+            // The overlay is up: Esc or any shortcut key closes it first.
+            self.show_help = false;
         }
 
         egui::Panel::top("menu").show(ui, |ui| {
@@ -111,16 +118,22 @@ impl WorkbenchApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             status_bar::show(ui, &self.wb, &self.i18n);
         });
+        // Side panels take a share of the window, so a small window or a big
+        // zoom leaves the documents room; each can be dragged wider or narrower.
+        let width = ui.available_width();
+        let spare = (width - MIN_CENTRAL_WIDTH).max(0.0);
         egui::Panel::left("documents")
             .resizable(true)
-            .default_size(230.0)
+            .default_size((width * 0.17).clamp(120.0, 230.0))
+            .size_range(120.0..=(spare * 0.4).max(120.0))
             .show(ui, |ui| {
                 let actions = self.documents.show(ui, &self.wb, &self.i18n);
                 commands.extend(actions.into_iter().map(UiCommand::Act));
             });
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(420.0)
+            .default_size((width * 0.3).clamp(200.0, 420.0))
+            .size_range(200.0..=(spare * 0.6).max(200.0))
             .show(ui, |ui| {
                 let active = self.wb.active;
                 let cx = inspector::Context {
@@ -174,10 +187,15 @@ impl WorkbenchApp {
 
     fn panes(&mut self, ui: &mut Ui) -> Vec<Action> {
         let mut actions = Vec::new();
-        let count = if self.wb.settings.two_panes { 2 } else { 1 };
+        // Too narrow for two readable columns (a small window, a big zoom):
+        // the active pane alone; Tab still switches between the two.
+        let fits_two = ui.available_width() >= 2.0 * MIN_PANE_WIDTH;
+        let two = self.wb.settings.two_panes && fits_two;
         let active = self.wb.active;
+        let shown: Vec<usize> = if two { vec![0, 1] } else { vec![active] };
         let (views, panes, i18n) = (&mut self.views, &self.wb.panes, &self.i18n);
         let links = &self.wb.links;
+        let both_loaded = self.wb.settings.two_panes;
         // In each pane, the figure linked to the other pane's selection.
         let partner = |i: usize| {
             let selected = panes[1 - i].selected?;
@@ -188,24 +206,31 @@ impl WorkbenchApp {
                 .find(|f| f.document == doc)
                 .map(|f| f.id)
         };
-        ui.columns(count, |columns| {
-            for (i, ui) in columns.iter_mut().enumerate() {
-                let title = panes[i]
-                    .doc
-                    .as_ref()
-                    .map(|d| format!("{}  ·  {}", d.meta.title, d.meta.language));
-                let frame = egui::Frame::group(ui.style()).stroke(if i == active && count == 2 {
-                    egui::Stroke::new(1.5, ui.visuals().selection.stroke.color)
-                } else {
-                    ui.visuals().widgets.noninteractive.bg_stroke
+        ui.columns(shown.len(), |columns| {
+            for (ui, &i) in columns.iter_mut().zip(&shown) {
+                let title = panes[i].doc.as_ref().map(|d| {
+                    format!(
+                        "{}  ·  {}",
+                        d.meta.title,
+                        i18n.language(d.meta.language.as_str())
+                    )
                 });
+                // The same stroke width active or not, so a pane's text
+                // keeps its width (and its line breaks) when it becomes active.
+                let color = if i == active && two {
+                    ui.visuals().selection.stroke.color
+                } else {
+                    ui.visuals().widgets.noninteractive.bg_stroke.color
+                };
+                let frame = egui::Frame::group(ui.style()).stroke(egui::Stroke::new(1.5, color));
                 frame.show(ui, |ui| {
                     ui.set_min_size(ui.available_size());
                     if let Some(t) = title {
-                        ui.strong(t);
+                        ui.add(egui::Label::new(egui::RichText::new(&t).strong()).truncate())
+                            .on_hover_text(t);
                         ui.separator();
                     }
-                    let partner = (count == 2).then(|| partner(i)).flatten();
+                    let partner = both_loaded.then(|| partner(i)).flatten();
                     actions.extend(views[i].show(ui, i, &panes[i], links, partner, i18n));
                 });
             }
@@ -234,6 +259,7 @@ impl WorkbenchApp {
                 Shortcut::Help => UiCommand::ToggleHelp,
                 Shortcut::ZoomIn => UiCommand::Zoom(0.1),
                 Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
+                Shortcut::ZoomReset => UiCommand::Zoom(0.0),
             })
             .collect()
     }
@@ -244,6 +270,17 @@ impl WorkbenchApp {
                 if action.writes() || matches!(action, Action::SelectFigure { .. }) {
                     self.editor_error = None;
                 }
+                // A note typed in the inspector goes with the decision taken
+                // from the keyboard or the menu, as with the buttons.
+                let action = match (&action, self.wb.active_pane().selected) {
+                    (Action::Confirm, Some(id)) => {
+                        inspector::review(&self.editor, id, crate::app::Decision::Confirm)
+                    }
+                    (Action::Reject, Some(id)) => {
+                        inspector::review(&self.editor, id, crate::app::Decision::Reject)
+                    }
+                    _ => action,
+                };
                 self.wb.perform(action);
             }
             UiCommand::Dialog(request) => {
@@ -277,7 +314,8 @@ impl WorkbenchApp {
                 } else {
                     self.wb.settings.zoom + step
                 };
-                self.wb.settings.zoom = zoom.clamp(0.5, 3.0);
+                // Rounded to a tenth, so steps land on 100 % again.
+                self.wb.settings.zoom = ((zoom * 10.0).round() / 10.0).clamp(*Settings::ZOOM.start(), *Settings::ZOOM.end());
                 self.wb.save_settings();
             }
             UiCommand::SetLocale(locale) => {
@@ -309,6 +347,9 @@ impl WorkbenchApp {
                 egui::Theme::Light
             });
             ctx.set_zoom_factor(wanted.1);
+            // Zoom keys are ours (shortcuts::TABLE), so the saved zoom is
+            // always the one shown; egui's own would change only the view.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
             self.applied_style = Some(wanted);
         }
     }
@@ -445,6 +486,9 @@ pub fn run(project: Option<PathBuf>, reviewer: Option<&str>) -> Result<(), Strin
         Box::new(move |cc| {
             crate::fonts::install(&cc.egui_ctx);
             crate::fonts::add_system_fallback(&cc.egui_ctx);
+            // The remembered zoom from the first frame on, so nothing is laid
+            // out (and no panel size stored) at another zoom first.
+            cc.egui_ctx.set_zoom_factor(wb.settings.zoom);
             Ok(Box::new(WorkbenchApp::new(wb)))
         }),
     )

@@ -15,16 +15,17 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
         .resizable(false)
         .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -48.0])
         .show(ctx, |ui| {
+            ui.label(i18n.t_args(
+                "job-progress",
+                &[
+                    ("done", Arg::Int(p.done as i64)),
+                    ("total", Arg::Int(p.total as i64)),
+                ],
+            ));
             ui.add(
                 egui::ProgressBar::new(p.fraction())
                     .desired_width(360.0)
-                    .text(i18n.t_args(
-                        "job-progress",
-                        &[
-                            ("done", Arg::Int(p.done as i64)),
-                            ("total", Arg::Int(p.total as i64)),
-                        ],
-                    )),
+                    .desired_height(8.0),
             );
             ui.weak(&p.current);
             let label = if job.is_cancelling() {

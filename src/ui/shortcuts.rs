@@ -21,6 +21,7 @@ pub enum Shortcut {
     Help,
     ZoomIn,
     ZoomOut,
+    ZoomReset,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
@@ -63,6 +64,7 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
         "key-zoom-in",
     ),
     (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
+    (Shortcut::ZoomReset, &[ctrl(Key::Num0)], "key-zoom-reset"),
 ];
 
 const fn k(key: Key) -> KeyboardShortcut {
@@ -99,10 +101,41 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Shortcut> {
     out
 }
 
-/// The keys of a shortcut as the user reads them ("Ctrl+Shift+Z").
+/// The keys of a shortcut as the user reads them ("Ctrl+Shift+Z", "?", "↓").
 pub fn describe(keys: &[KeyboardShortcut]) -> String {
-    keys.iter()
-        .map(|k| k.format(&egui::ModifierNames::NAMES, false))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    keys.iter().map(describe_one).collect::<Vec<_>>().join(" / ")
+}
+
+fn describe_one(k: &KeyboardShortcut) -> String {
+    let mut out = String::new();
+    if k.modifiers.command || k.modifiers.ctrl {
+        out.push_str(if cfg!(target_os = "macos") { "⌘" } else { "Ctrl+" });
+    }
+    if k.modifiers.alt {
+        out.push_str("Alt+");
+    }
+    if k.modifiers.shift {
+        out.push_str("Shift+");
+    }
+    out.push_str(key_name(k.logical_key));
+    out
+}
+
+/// A key as printed on the keyboard; egui's own names ("Questionmark",
+/// "Down") are for programmers.
+pub fn key_name(key: Key) -> &'static str {
+    match key {
+        Key::ArrowDown => "↓",
+        Key::ArrowUp => "↑",
+        Key::ArrowLeft => "←",
+        Key::ArrowRight => "→",
+        Key::Questionmark => "?",
+        Key::Plus => "+",
+        Key::Minus => "−",
+        Key::Equals => "=",
+        Key::Num0 => "0",
+        Key::Escape => "Esc",
+        Key::Delete => "Delete",
+        other => other.name(),
+    }
 }

@@ -45,34 +45,68 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
             .on_hover_text(i18n.t("hint-disagreements"));
             ui.separator();
         }
-        match &wb.notice {
-            Some(Notice::Info(id, arg)) => {
-                let text = match arg {
-                    Some(a) => i18n.t_args(id, &[("arg", Arg::Str(a))]),
-                    None => i18n.t(id),
+        let red = Color32::from_rgb(220, 60, 60);
+        let notice = match &wb.notice {
+            Some(Notice::Info(id, arg)) => Some((message(i18n, id, arg.as_deref()), None)),
+            Some(Notice::Failed(id, arg)) => Some((
+                format!(
+                    "{} {}",
+                    i18n.t("error-prefix"),
+                    message(i18n, id, arg.as_deref())
+                ),
+                Some(red),
+            )),
+            Some(Notice::History {
+                undone,
+                action,
+                subject,
+            }) => {
+                let what = i18n.history(action, subject);
+                let id = if *undone {
+                    "notice-undone"
+                } else {
+                    "notice-redone"
                 };
-                ui.label(text);
+                Some((i18n.t_args(id, &[("arg", Arg::Str(&what))]), None))
             }
-            Some(Notice::Failed(id, arg)) => {
-                let text = match arg {
-                    Some(a) => i18n.t_args(id, &[("arg", Arg::Str(a))]),
-                    None => i18n.t(id),
-                };
-                ui.colored_label(
-                    Color32::from_rgb(220, 60, 60),
-                    format!("{} {text}", i18n.t("error-prefix")),
-                );
+            Some(Notice::Error(e)) => Some((format!("{} {e}", i18n.t("error-prefix")), Some(red))),
+            None => None,
+        };
+        // The notice comes first; the key hints (all of them under F1 too)
+        // only where the notice leaves them room, never drawn over it.
+        let hints = i18n.t("bar-hints");
+        let width_of = |ui: &Ui, text: &str| {
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            ui.fonts_mut(|f| f.layout_no_wrap(text.to_string(), font, Color32::WHITE))
+                .size()
+                .x
+        };
+        let notice_width = notice.as_ref().map_or(0.0, |(t, _)| width_of(ui, t));
+        let room = ui.available_width();
+        let show_hints = notice_width + width_of(ui, &hints) + 24.0 <= room;
+        if let Some((text, color)) = notice {
+            let mut rich = egui::RichText::new(text.clone());
+            if let Some(c) = color {
+                rich = rich.color(c);
             }
-            Some(Notice::Error(e)) => {
-                ui.colored_label(
-                    Color32::from_rgb(220, 60, 60),
-                    format!("{} {e}", i18n.t("error-prefix")),
-                );
-            }
-            None => {}
+            ui.scope(|ui| {
+                ui.set_max_width(room.max(0.0));
+                ui.add(egui::Label::new(rich).truncate())
+                    .on_hover_text(text);
+            });
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.weak(i18n.t("bar-hints"));
-        });
+        if show_hints {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak(hints);
+            });
+        }
     });
+}
+
+/// A notice's message id with its one optional argument, in words.
+fn message(i18n: &I18n, id: &str, arg: Option<&str>) -> String {
+    match arg {
+        Some(a) => i18n.t_args(id, &[("arg", Arg::Str(a))]),
+        None => i18n.t(id),
+    }
 }

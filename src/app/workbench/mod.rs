@@ -49,6 +49,14 @@ pub enum Action {
         fields: FigureFields,
         note: Option<String>,
     },
+    /// A decision with the reviewer's note (Confirm and Reject with a note
+    /// typed in the inspector); `None` keeps the note there is.
+    Review {
+        decision: Decision,
+        note: Option<String>,
+    },
+    /// Sets a figure's note alone; its status stays.
+    SetNote { figure: FigureId, note: String },
     Reanchor,
     AddFromSelection,
     /// Link the figures selected in the two panes (a translation pair).
@@ -72,6 +80,8 @@ impl Action {
             Action::Confirm
                 | Action::Reject
                 | Action::Fix { .. }
+                | Action::Review { .. }
+                | Action::SetNote { .. }
                 | Action::Reanchor
                 | Action::AddFromSelection
                 | Action::LinkPanes
@@ -91,6 +101,13 @@ pub enum Notice {
     Failed(&'static str, Option<String>),
     /// A failure in words from elsewhere (the system, a file's parser).
     Error(String),
+    /// An action undone or redone: its stable name (`review.confirm`) and
+    /// what it acted on (a figure's text, a count), for the UI to word.
+    History {
+        undone: bool,
+        action: String,
+        subject: String,
+    },
 }
 
 impl Notice {
@@ -344,6 +361,7 @@ impl Workbench {
                 | Action::Confirm
                 | Action::Reject
                 | Action::Fix { .. }
+                | Action::Review { .. }
         );
         let before = (self.active, self.panes[self.active].selected);
         if let Err(e) = self.try_perform(action) {
@@ -427,12 +445,13 @@ impl Workbench {
                 }
                 self.save_settings();
             }
-            Action::Confirm | Action::Reject | Action::Fix { .. } => {
+            Action::Confirm | Action::Reject | Action::Fix { .. } | Action::Review { .. } => {
                 let figure = self.selected_id()?;
                 let (decision, note) = match action {
                     Action::Confirm => (Decision::Confirm, None),
                     Action::Reject => (Decision::Reject, None),
                     Action::Fix { fields, note } => (Decision::Fix(fields), note),
+                    Action::Review { decision, note } => (decision, note),
                     _ => unreachable!("matched above"),
                 };
                 self.execute(Command::Review {
@@ -445,6 +464,13 @@ impl Workbench {
                 {
                     self.panes[pane].next_unreviewed();
                 }
+            }
+            Action::SetNote { figure, note } => {
+                self.execute(Command::Note {
+                    figure,
+                    note: Some(note),
+                })?;
+                self.notice = Some(Notice::Info("notice-note-saved", None));
             }
             Action::Reanchor => {
                 let figure = self.selected_id()?;
@@ -509,15 +535,39 @@ impl Workbench {
                     .collect();
                 self.absorb(&rows);
                 self.saved_actions += 1;
-                let id = if undo {
-                    "notice-undone"
-                } else {
-                    "notice-redone"
-                };
-                self.notice = Some(Notice::Info(id, Some(entry.summary)));
+                self.notice = Some(Notice::History {
+                    undone: undo,
+                    action: entry.action.clone(),
+                    subject: subject_of(&rows),
+                });
+                // The reviewer sees what the undo or redo touched.
+                if let Some(f) = rows.iter().find_map(|c| match &c.after {
+                    Some(Row::Figure(f)) => Some(f.clone()),
+                    _ => None,
+                }) {
+                    self.reveal(&f);
+                }
             }
         }
         Ok(())
+    }
+
+    /// Selects a figure where its document is shown (making that pane
+    /// active), else opens its document in the active pane.
+    fn reveal(&mut self, f: &Figure) {
+        let shown = self
+            .panes
+            .iter()
+            .position(|p| p.doc.as_ref().is_some_and(|d| d.meta.id == f.document));
+        let pane = match shown {
+            Some(pane) => pane,
+            None => {
+                self.load_into(self.active, f.document);
+                self.active
+            }
+        };
+        self.active = pane;
+        self.panes[pane].select(Some(f.id));
     }
 
     fn show_figure(&mut self, id: FigureId) -> Result<(), AppError> {
@@ -691,6 +741,26 @@ impl Workbench {
             self.perform(action);
         }
         Some(outcome)
+    }
+}
+
+/// What an action's rows were about, for "Undone: confirm “75”": the text
+/// of its one figure, else how many rows it touched.
+fn subject_of(rows: &[Change]) -> String {
+    let figures: Vec<&Figure> = rows
+        .iter()
+        .filter_map(|c| match c.row() {
+            Some(Row::Figure(f)) => Some(f),
+            _ => None,
+        })
+        .collect();
+    match (figures.as_slice(), rows.len()) {
+        ([f], _) => format!("\u{201c}{}\u{201d}", f.text),
+        (_, 1) => match rows[0].row() {
+            Some(Row::Document(d)) => format!("\u{201c}{}\u{201d}", d.title),
+            _ => String::new(),
+        },
+        _ => String::new(),
     }
 }
 
