@@ -160,7 +160,6 @@ fn inside(inner: egui::Rect, outer: egui::Rect) -> bool {
 }
 
 fn assert_usable(h: &Harness<'_, WorkbenchApp>, size: egui::Vec2) {
-    // Node rectangles are in pixels, whatever the zoom.
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
     for label in ["Confirm", "Reject", "Documents", "File", "Review"] {
         let r = h.get_by_label(label).rect();
@@ -189,10 +188,12 @@ fn a_small_window_shows_one_pane_and_keeps_every_control_on_screen() {
 
 #[test]
 fn at_zoom_2_the_layout_stays_usable() {
-    let (_s, mut h) = workbench_with([1400.0, 900.0], |s| s.zoom = 2.0);
+    // The harness measures its screen in points: a 1400 × 900 pixel window
+    // at zoom 2 is 700 × 450 points.
+    let (_s, mut h) = workbench_with([700.0, 450.0], |s| s.zoom = 2.0);
     h.run();
     assert_eq!(h.ctx.zoom_factor(), 2.0);
-    assert_usable(&h, egui::vec2(1400.0, 900.0));
+    assert_usable(&h, egui::vec2(700.0, 450.0));
     let documents = h.get_by_label("Documents").rect();
     // A heading on one line: not wrapped one character a line.
     assert!(documents.height() < 60.0, "{documents:?}");
@@ -204,8 +205,29 @@ fn at_zoom_2_the_layout_stays_usable() {
         .find(|n| n.accesskit_node().role() == Role::Label)
         .unwrap()
         .rect();
-    assert!(pane.width() >= 2.0 * 280.0, "{pane:?}");
+    assert!(pane.width() >= 280.0, "{pane:?}");
     assert!(!pane.intersects(h.get_by_label("Confirm").rect()));
+}
+
+#[test]
+fn zoom_1_8_in_a_full_hd_window_is_usable() {
+    let (_s, mut h) = workbench_with([1920.0 / 1.8, 1080.0 / 1.8], |s| s.zoom = 1.8);
+    h.run();
+    assert_usable(&h, egui::vec2(1920.0 / 1.8, 1080.0 / 1.8));
+    // Whether one pane or two, each is wide enough to read and none overlaps another.
+    use egui_kittest::kittest::NodeT;
+    let panes: Vec<egui::Rect> = h
+        .query_all_by_label_contains("  ·  ")
+        .filter(|n| n.accesskit_node().role() == Role::Label)
+        .map(|n| n.rect())
+        .collect();
+    assert!(!panes.is_empty());
+    for (i, a) in panes.iter().enumerate() {
+        assert!(a.width() >= 250.0, "{a:?}");
+        for b in &panes[i + 1..] {
+            assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
+        }
+    }
 }
 
 #[test]
