@@ -53,12 +53,15 @@ pub struct DocumentView {
     tops_dirty: bool,
     width: f32,
     row_height: f32,
+    /// Pixels per point the heights were measured at: a zoom changes how
+    /// glyphs round to pixels, so every measured height is redone.
+    pixels_per_point: f32,
     drag_anchor: Option<usize>,
     seen_scroll: u64,
 }
 
 impl DocumentView {
-    fn prepare(&mut self, doc: &LoadedDoc, width: f32, row_height: f32) {
+    fn prepare(&mut self, doc: &LoadedDoc, width: f32, row_height: f32, pixels_per_point: f32) {
         if self.doc != Some(doc.meta.id) {
             self.doc = Some(doc.meta.id);
             self.pieces = split_pieces(&doc.text);
@@ -67,10 +70,14 @@ impl DocumentView {
             self.seen_scroll = 0;
             self.drag_anchor = None;
         }
-        if (self.width - width).abs() > 0.5 || (self.row_height - row_height).abs() > 0.01 {
+        if (self.width - width).abs() > 0.5
+            || (self.row_height - row_height).abs() > 0.01
+            || self.pixels_per_point != pixels_per_point
+        {
             // Estimates only: measuring every piece again would stall a resize.
             self.width = width;
             self.row_height = row_height;
+            self.pixels_per_point = pixels_per_point;
             let per_row = (width / (row_height * 0.45)).max(8.0);
             self.heights = self
                 .pieces
@@ -117,7 +124,7 @@ impl DocumentView {
         let font = FontId::proportional(ui.style().text_styles[&egui::TextStyle::Body].size * 1.15);
         let row_height = ui.fonts_mut(|f| f.row_height(&font));
         let width = (ui.available_width() - 16.0).max(80.0);
-        self.prepare(doc, width, row_height);
+        self.prepare(doc, width, row_height, ui.ctx().pixels_per_point());
 
         let scroll_request = (pane.scroll_generation != self.seen_scroll)
             .then_some(pane.scroll_target)
@@ -238,11 +245,13 @@ impl DocumentView {
                 let Some(f) = f else { continue };
                 for s in &shown {
                     for r in self.char_rects(s, f.span) {
+                        // Snug at the sides, so the spaces around the
+                        // figure stay outside its outline.
                         painter.rect_stroke(
-                            r.expand(1.5),
+                            r.expand2(Vec2::new(0.5, 1.5)),
                             2.0,
-                            Stroke::new(2.0, color),
-                            StrokeKind::Outside,
+                            Stroke::new(1.5, color),
+                            StrokeKind::Middle,
                         );
                     }
                 }

@@ -428,21 +428,30 @@ impl WorkbenchApp {
 
     fn help_overlay(&mut self, ctx: &egui::Context) {
         let mut open = true;
+        let screen = ctx.content_rect();
         egui::Window::new(self.i18n.t("help-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .max_width((screen.width() - 48.0).max(200.0))
             .open(&mut open)
             .show(ctx, |ui| {
-                egui::Grid::new("shortcuts")
-                    .num_columns(2)
-                    .striped(true)
+                // Scrolls in a small window (or at a big zoom) instead of
+                // running off the screen.
+                let room = (screen.height() - 140.0).max(120.0);
+                egui::ScrollArea::vertical()
+                    .max_height(room)
                     .show(ui, |ui| {
-                        for (_, keys, id) in shortcuts::TABLE {
-                            ui.monospace(shortcuts::describe(keys));
-                            ui.label(self.i18n.t(id));
-                            ui.end_row();
-                        }
+                        egui::Grid::new("shortcuts")
+                            .num_columns(2)
+                            .striped(true)
+                            .show(ui, |ui| {
+                                for (_, keys, id) in shortcuts::TABLE {
+                                    ui.monospace(shortcuts::describe(keys));
+                                    ui.add(egui::Label::new(self.i18n.t(id)).wrap());
+                                    ui.end_row();
+                                }
+                            });
                     });
                 ui.add_space(6.0);
                 ui.weak(self.i18n.t("help-footer"));
