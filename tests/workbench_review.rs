@@ -163,7 +163,10 @@ fn assert_usable(h: &Harness<'_, WorkbenchApp>, size: egui::Vec2) {
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
     for label in ["Confirm", "Reject", "Documents", "File", "Review"] {
         let r = h.get_by_label(label).rect();
-        assert!(inside(r, screen), "{label} at {r:?} is off the {screen:?} window");
+        assert!(
+            inside(r, screen),
+            "{label} at {r:?} is off the {screen:?} window"
+        );
     }
     // The two buttons sit side by side, neither over the other.
     let (c, r) = (
@@ -179,11 +182,14 @@ fn a_small_window_shows_one_pane_and_keeps_every_control_on_screen() {
     h.run();
     assert_usable(&h, egui::vec2(800.0, 600.0));
     // Two columns would be too narrow to read: the active (Lao) one alone.
-    assert_eq!(pane_titles(&h), ["labour-migration-lo  ·  Lao"]);
+    assert_eq!(pane_titles(&h), ["ການເຄື່ອນຍ້າຍແຮງງານ ແລະ ການຄ້າມະນຸດ  ·  Lao"]);
     // Tab shows the other document in its place.
     h.key_press(Key::Tab);
     h.run();
-    assert_eq!(pane_titles(&h), ["labour-migration-en  ·  English"]);
+    assert_eq!(
+        pane_titles(&h),
+        ["Labour migration and trafficking in Laos  ·  English"]
+    );
 }
 
 #[test]
@@ -198,7 +204,7 @@ fn at_zoom_2_the_layout_stays_usable() {
     // A heading on one line: not wrapped one character a line.
     assert!(documents.height() < 60.0, "{documents:?}");
     // 700 points across: one document, wide enough to read, not two squeezed.
-    assert_eq!(pane_titles(&h), ["labour-migration-lo  ·  Lao"]);
+    assert_eq!(pane_titles(&h), ["ການເຄື່ອນຍ້າຍແຮງງານ ແລະ ການຄ້າມະນຸດ  ·  Lao"]);
     use egui_kittest::kittest::NodeT;
     let pane = h
         .query_all_by_label_contains("  ·  ")
@@ -236,8 +242,8 @@ fn wide_windows_show_both_documents() {
     assert_eq!(
         pane_titles(&h),
         [
-            "labour-migration-lo  ·  Lao",
-            "labour-migration-en  ·  English"
+            "ການເຄື່ອນຍ້າຍແຮງງານ ແລະ ການຄ້າມະນຸດ  ·  Lao",
+            "Labour migration and trafficking in Laos  ·  English"
         ]
     );
     assert_usable(&h, egui::vec2(1920.0, 1080.0));
@@ -296,14 +302,16 @@ fn the_lao_interface_words_undo_units_and_languages_in_lao() {
     assert_eq!(
         pane_titles(&h),
         [
-            "labour-migration-lo  ·  ລາວ",
-            "labour-migration-en  ·  ອັງກິດ"
+            "ການເຄື່ອນຍ້າຍແຮງງານ ແລະ ການຄ້າມະນຸດ  ·  ລາວ",
+            "Labour migration and trafficking in Laos  ·  ອັງກິດ"
         ]
     );
     // Units read in Lao in the figures table (stored as the English key).
     let doc = h.state().wb.panes[0].doc.as_ref().unwrap();
     assert!(
-        doc.figures.iter().any(|f| f.unit.as_deref() == Some("people")),
+        doc.figures
+            .iter()
+            .any(|f| f.unit.as_deref() == Some("people")),
         "the Lao sample counts people"
     );
     assert!(!h.get_all_by_label("ຄົນ").collect::<Vec<_>>().is_empty());
@@ -321,7 +329,10 @@ fn a_long_notice_hides_the_key_hints_instead_of_overprinting_them() {
     let notice = h.get_by_label_contains("Select some text with the mouse first");
     let notice = notice.rect();
     if let Some(hint) = h.query_by_label(hints) {
-        assert!(!hint.rect().intersects(notice), "the hints overprint the notice");
+        assert!(
+            !hint.rect().intersects(notice),
+            "the hints overprint the notice"
+        );
     }
 }
 

@@ -7,16 +7,19 @@ use crate::model::Language;
 
 use super::{Project, Result};
 
-/// The sample documents: (file name, language, text), embedded in the binary.
-pub const SAMPLE_DOCUMENTS: &[(&str, &str, &str)] = &[
+/// The sample documents: (file name, language, title, text), embedded in
+/// the binary. Each is titled in its own language, as a reader names it.
+pub const SAMPLE_DOCUMENTS: &[(&str, &str, &str, &str)] = &[
     (
         "labour-migration-lo.txt",
         "lo",
+        "ການເຄື່ອນຍ້າຍແຮງງານ ແລະ ການຄ້າມະນຸດ",
         include_str!("../../assets/sample/labour-migration-lo.txt"),
     ),
     (
         "labour-migration-en.txt",
         "en",
+        "Labour migration and trafficking in Laos",
         include_str!("../../assets/sample/labour-migration-en.txt"),
     ),
 ];
@@ -45,13 +48,14 @@ impl Project {
         }
         let mut project = Project::create(path, reviewer)?;
         let mut tx = project.store.begin("import", reviewer)?;
-        for (name, lang, text) in SAMPLE_DOCUMENTS {
+        for (name, lang, title, text) in SAMPLE_DOCUMENTS {
             let options = ImportOptions {
                 language: Some(Language::new(lang)),
                 ..Default::default()
             };
-            let doc = document_from_bytes(text.as_bytes(), Path::new(name), &options)
+            let mut doc = document_from_bytes(text.as_bytes(), Path::new(name), &options)
                 .expect("the bundled sample documents are valid");
+            doc.meta.title = title.to_string();
             super::import::store_document(&mut tx, &doc)?;
         }
         tx.commit("import the sample documents")?;

@@ -847,7 +847,10 @@ mod tests {
         for (_, unit) in LAO_GLOSS.iter().chain(LAO_TIME) {
             let w = lao_word_for(unit).unwrap();
             assert!(
-                LAO_GLOSS.iter().chain(LAO_TIME).any(|(x, u)| *x == w && u == unit),
+                LAO_GLOSS
+                    .iter()
+                    .chain(LAO_TIME)
+                    .any(|(x, u)| *x == w && u == unit),
                 "{unit} -> {w}"
             );
         }

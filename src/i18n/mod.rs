@@ -115,7 +115,11 @@ impl I18n {
     pub fn history(&self, action: &str, subject: &str) -> String {
         let id = format!("history-{}", action.replace('.', "-"));
         let args = [("subject", Arg::Str(subject)), ("action", Arg::Str(action))];
-        let id = if self.has(&id) { id } else { "history-other".into() };
+        let id = if self.has(&id) {
+            id
+        } else {
+            "history-other".into()
+        };
         self.t_args(&id, &args).trim().to_string()
     }
 

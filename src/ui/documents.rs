@@ -43,7 +43,9 @@ impl DocumentsPanel {
                     let title =
                         format!("{}  ·  {}", doc.title, i18n.language(doc.language.as_str()));
                     let response = ui
-                        .add(egui::Button::selectable(open_in == Some(wb.active), &title).truncate())
+                        .add(
+                            egui::Button::selectable(open_in == Some(wb.active), &title).truncate(),
+                        )
                         .on_hover_text(&title);
                     if response.clicked() {
                         actions.push(Action::OpenDocument {
@@ -80,7 +82,9 @@ impl DocumentsPanel {
                                 .desired_height(6.0)
                                 .desired_width((ui.available_width() * 0.4).max(30.0)),
                         );
-                        ui.add(egui::Label::new(egui::RichText::new(text).small().weak()).truncate());
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(text).small().weak()).truncate(),
+                        );
                     });
                     ui.add_space(6.0);
                 }

@@ -4,8 +4,8 @@
 use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::{Decision, FigureFields};
 use crate::app::workbench::{Action, Links, Pane};
+use crate::app::{Decision, FigureFields};
 use crate::i18n::{I18n, format_decimal, format_plain};
 use crate::model::{Decimal, DocumentMeta, Figure, FigureId, Kind, Status};
 
@@ -46,7 +46,11 @@ impl Editor {
             fields = Fields {
                 value: keep(typed.value, &old.value, fresh.value),
                 value_max: keep(typed.value_max, &old.value_max, fresh.value_max),
-                kind: if typed.kind != old.kind { typed.kind } else { fresh.kind },
+                kind: if typed.kind != old.kind {
+                    typed.kind
+                } else {
+                    fresh.kind
+                },
                 unit: keep(typed.unit, &old.unit, fresh.unit),
                 note: keep(typed.note, &old.note, fresh.note),
             };

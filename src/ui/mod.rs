@@ -315,7 +315,8 @@ impl WorkbenchApp {
                     self.wb.settings.zoom + step
                 };
                 // Rounded to a tenth, so steps land on 100 % again.
-                self.wb.settings.zoom = ((zoom * 10.0).round() / 10.0).clamp(*Settings::ZOOM.start(), *Settings::ZOOM.end());
+                self.wb.settings.zoom = ((zoom * 10.0).round() / 10.0)
+                    .clamp(*Settings::ZOOM.start(), *Settings::ZOOM.end());
                 self.wb.save_settings();
             }
             UiCommand::SetLocale(locale) => {

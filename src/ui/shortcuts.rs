@@ -103,13 +103,20 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Shortcut> {
 
 /// The keys of a shortcut as the user reads them ("Ctrl+Shift+Z", "?", "↓").
 pub fn describe(keys: &[KeyboardShortcut]) -> String {
-    keys.iter().map(describe_one).collect::<Vec<_>>().join(" / ")
+    keys.iter()
+        .map(describe_one)
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 fn describe_one(k: &KeyboardShortcut) -> String {
     let mut out = String::new();
     if k.modifiers.command || k.modifiers.ctrl {
-        out.push_str(if cfg!(target_os = "macos") { "⌘" } else { "Ctrl+" });
+        out.push_str(if cfg!(target_os = "macos") {
+            "⌘"
+        } else {
+            "Ctrl+"
+        });
     }
     if k.modifiers.alt {
         out.push_str("Alt+");

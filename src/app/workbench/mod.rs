@@ -56,7 +56,10 @@ pub enum Action {
         note: Option<String>,
     },
     /// Sets a figure's note alone; its status stays.
-    SetNote { figure: FigureId, note: String },
+    SetNote {
+        figure: FigureId,
+        note: String,
+    },
     Reanchor,
     AddFromSelection,
     /// Link the figures selected in the two panes (a translation pair).
