@@ -393,3 +393,35 @@ fn align_links_a_translation_and_links_lists_what_disagrees() {
     ok(&["undo", &p]);
     assert_eq!(ok(&["links", &p]).lines().count(), 1, "only the header");
 }
+
+#[test]
+fn a_note_alone_changes_no_status_and_undoes() {
+    let (_d, p) = setup();
+    let id = figure(&p, "english.txt", "1,255");
+    let record = |p: &str| -> serde_json::Value {
+        let out = ok(&["figures", p, "--format", "jsonl"]);
+        out.lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|r| r["id"].to_string() == id)
+            .unwrap()
+    };
+    let out = ok(&["note", &p, &id, "check the ILO table"]);
+    assert!(out.contains("note saved"), "{out}");
+    let r = record(&p);
+    assert_eq!(r["note"], "check the ILO table");
+    assert_eq!(r["status"], "unreviewed", "a note is no decision");
+    // The same note again changes nothing and says so.
+    let err = fails(&["note", &p, &id, "check the ILO table"]);
+    assert!(err.contains("unchanged"), "{err}");
+    ok(&["undo", &p]);
+    assert_eq!(record(&p)["note"], serde_json::Value::Null);
+    ok(&["redo", &p]);
+    ok(&["note", &p, &id, ""]);
+    assert_eq!(record(&p)["note"], serde_json::Value::Null);
+    let history = ok(&["history", &p, "--format", "jsonl"]);
+    let notes = history
+        .lines()
+        .filter(|l| l.contains("\"kind\":\"do\",\"action\":\"figure.note\""))
+        .count();
+    assert_eq!(notes, 2, "{history}");
+}

@@ -85,6 +85,12 @@ pub enum Cmd {
         #[command(subcommand)]
         decision: DecisionCmd,
     },
+    /// Set a figure's note, or clear it with "", without changing its status.
+    Note {
+        project: PathBuf,
+        figure: i64,
+        text: String,
+    },
     /// Link two figures (a sentence and its translation, a claim and its source).
     Link {
         project: PathBuf,

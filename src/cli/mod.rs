@@ -184,6 +184,23 @@ fn run(cli: Cli) -> Outcome {
             .map_err(err)?;
             println!("figure {figure} {status}");
         }
+        Cmd::Note {
+            project,
+            figure,
+            text,
+        } => {
+            let mut p = open(&project, &who)?;
+            p.execute(Command::Note {
+                figure,
+                note: Some(text.clone()),
+            })
+            .map_err(err)?;
+            if text.trim().is_empty() {
+                println!("figure {figure}: note cleared");
+            } else {
+                println!("figure {figure}: note saved");
+            }
+        }
         Cmd::Link {
             project,
             a,
