@@ -121,7 +121,7 @@ bar-counts = ຕົວເລກ { $count } ຕົວ · ກວດແລ້ວ { 
 bar-saved = ບັນທຶກແລ້ວ
 bar-saving = ກຳລັງບັນທຶກ…
 bar-disagreements = ມີ { $count } ຄູ່ທີ່ຄ່າບໍ່ກົງກັນ
-hint-disagreements = ຕົວເລກທີ່ເຊື່ອມໂຍງກັນແຕ່ຄ່າບໍ່ກົງກັນ ຖືກຂີດກ້ອງດ້ວຍສີແດງ
+hint-disagreements = ຕົວເລກທີ່ເຊື່ອມໂຍງກັນແຕ່ຄ່າບໍ່ກົງກັນ ຖືກຂີດກ້ອງດ້ວຍສີແດງ. ຄລິກເພື່ອເບິ່ງລາຍການ; ກົດ D ເພື່ອໄປຫາຄູ່ຕໍ່ໄປ.
 bar-working = ກຳລັງດຳເນີນການ…
 bar-hints = Enter ຢືນຢັນ · X ປະຕິເສດ · E ແກ້ໄຂ · J/K ເລື່ອນ · N ຕົວທີ່ຍັງເຫຼືອ · F1 ປຸ່ມທັງໝົດ
 
@@ -134,7 +134,6 @@ notice-busy = ຍັງມີວຽກອື່ນກຳລັງດຳເນີ
 notice-import-cancelled = ຍົກເລີກການນຳເຂົ້າແລ້ວ, ບໍ່ມີເອກະສານໃດຖືກນຳເຂົ້າ.
 notice-imported = ນຳເຂົ້າເອກະສານ { $arg } ສະບັບແລ້ວ.
 notice-exported = ສົ່ງອອກແລ້ວ { $arg }
-notice-linked-all = ເຊື່ອມໂຍງແລ້ວ { $arg } ຄູ່; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
 
 ## Search
 search-title = ຊອກຫາ
@@ -167,3 +166,37 @@ key-search = ຊອກຫາໃນໂຄງການ
 key-help = ສະແດງລາຍການນີ້
 key-zoom-in = ຂະຫຍາຍ
 key-zoom-out = ຫຍໍ້
+
+## Links
+notice-linked-translation = ເຊື່ອມໂຍງແລ້ວ ເປັນຄຳແປ.
+notice-linked-source = ເຊື່ອມໂຍງແລ້ວ ເປັນຂໍ້ອ້າງ ແລະ ແຫຼ່ງທີ່ມາ.
+notice-linked-same = ເຊື່ອມໂຍງແລ້ວ ເປັນຂໍ້ມູນດຽວກັນຈາກສອງແຫຼ່ງ.
+notice-linked-all-translation = ເຊື່ອມໂຍງແລ້ວ { $arg } ຄູ່ ເປັນຄຳແປ; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
+notice-linked-all-source = ເຊື່ອມໂຍງແລ້ວ { $arg } ຄູ່ ເປັນຂໍ້ອ້າງ ແລະ ແຫຼ່ງທີ່ມາ; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
+notice-linked-all-same = ເຊື່ອມໂຍງແລ້ວ { $arg } ຄູ່ ເປັນຂໍ້ມູນດຽວກັນ; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
+notice-relation-translation = ການເຊື່ອມໂຍງນີ້ ປ່ຽນເປັນ: ຄຳແປ.
+notice-relation-source = ການເຊື່ອມໂຍງນີ້ ປ່ຽນເປັນ: ແຫຼ່ງທີ່ມາ.
+notice-relation-same = ການເຊື່ອມໂຍງນີ້ ປ່ຽນເປັນ: ຂໍ້ມູນດຽວກັນ.
+notice-unlinked = ຍົກເລີກການເຊື່ອມໂຍງແລ້ວ (ກົດ Ctrl+Z ເພື່ອເອົາຄືນ).
+notice-no-disagreements = ໃນເອກະສານນີ້ ບໍ່ມີຕົວເລກທີ່ເຊື່ອມໂຍງແລ້ວຄ່າບໍ່ກົງກັນ.
+relation-translation = ຄຳແປ
+relation-source = ແຫຼ່ງທີ່ມາ
+relation-same = ຂໍ້ມູນດຽວກັນ
+field-relation = ຄວາມສຳພັນ
+action-unlink = ຍົກເລີກການເຊື່ອມ
+hint-unlink = ລຶບການເຊື່ອມໂຍງນີ້ (ກົດ Ctrl+Z ເພື່ອເອົາຄືນ)
+action-next-disagreement = ຄູ່ທີ່ບໍ່ກົງກັນຕໍ່ໄປ
+action-previous-disagreement = ຄູ່ທີ່ບໍ່ກົງກັນກ່ອນໜ້າ
+action-show-disagreements = ສະແດງຄູ່ທີ່ຄ່າບໍ່ກົງກັນ…
+menu-link-as-auto = ເຊື່ອມເປັນ: ຕາມພາສາ (ຕ່າງພາສາ ເປັນຄຳແປ, ພາສາດຽວກັນ ເປັນຂໍ້ມູນດຽວກັນ)
+menu-link-as-translation = ເຊື່ອມເປັນຄຳແປ
+menu-link-as-source = ເຊື່ອມເປັນແຫຼ່ງທີ່ມາ (ຂໍ້ອ້າງ ແລະ ແຫຼ່ງທີ່ມັນອ້າງເຖິງ)
+menu-link-as-same = ເຊື່ອມເປັນຂໍ້ມູນດຽວກັນ (ຈາກສອງແຫຼ່ງ)
+key-next-disagreement = ຕົວເລກຕໍ່ໄປທີ່ຄ່າບໍ່ກົງກັບຕົວທີ່ເຊື່ອມໂຍງ (ສະແດງຄູ່ຂອງມັນຢູ່ຂ້າງໆ)
+key-previous-disagreement = ຕົວເລກກ່ອນໜ້າທີ່ຄ່າບໍ່ກົງກັບຕົວທີ່ເຊື່ອມໂຍງ
+disagreements-title = ຄູ່ທີ່ຄ່າບໍ່ກົງກັນ
+disagreements-none = ບໍ່ມີຕົວເລກທີ່ເຊື່ອມໂຍງກັນແລ້ວຄ່າບໍ່ກົງກັນ.
+disagreements-show = ສະແດງ
+hint-show-pair = ສະແດງທັງສອງຕົວເລກຄຽງກັນ
+column-document = ເອກະສານ
+column-relation = ຄວາມສຳພັນ
