@@ -130,7 +130,7 @@ bar-disagreements = { $count ->
     [one] { $count } link disagrees
    *[other] { $count } links disagree
 }
-hint-disagreements = Linked figures that state different values are underlined in red
+hint-disagreements = Linked figures that state different values are underlined in red. Click to list them; D goes to the next one.
 bar-working = Working…
 bar-hints = Enter confirm · X reject · E fix · J/K move · N next to do · F1 all keys
 
@@ -143,7 +143,6 @@ notice-busy = Another task is still running.
 notice-import-cancelled = Import cancelled; nothing was imported.
 notice-imported = Imported { $arg } documents.
 notice-exported = Exported { $arg }
-notice-linked-all = Linked { $arg } pairs of figures; a red underline marks any that disagree.
 
 ## Search
 search-title = Search
@@ -196,6 +195,7 @@ history-figure-note = note on { $subject }
 history-link-add = link two figures
 history-link-align = link all matching figures
 history-link-status = mark a link
+history-link-relation = change a link's relation
 history-link-remove = unlink two figures
 history-import = import
 history-extract = re-run the extractor
@@ -206,3 +206,36 @@ language-th = Thai
 language-zh = Chinese
 language-und = undetermined
 no-year = no year
+## Links
+notice-linked-translation = Linked as a translation pair.
+notice-linked-source = Linked as a claim and its source.
+notice-linked-same = Linked as the same fact from two sources.
+notice-linked-all-translation = Linked { $arg } pairs of figures as translations; a red underline marks any that disagree.
+notice-linked-all-source = Linked { $arg } pairs of figures as claims and their sources; a red underline marks any that disagree.
+notice-linked-all-same = Linked { $arg } pairs of figures as the same facts; a red underline marks any that disagree.
+notice-relation-translation = The link now reads: translation.
+notice-relation-source = The link now reads: source.
+notice-relation-same = The link now reads: same fact.
+notice-unlinked = Link removed (Ctrl+Z brings it back).
+notice-no-disagreements = No linked figure in this document disagrees.
+relation-translation = translation
+relation-source = source
+relation-same = same fact
+field-relation = Relation
+action-unlink = Unlink
+hint-unlink = Remove this link (Ctrl+Z brings it back)
+action-next-disagreement = Next disagreement
+action-previous-disagreement = Previous disagreement
+action-show-disagreements = Show disagreeing links…
+menu-link-as-auto = Link as: by language (translation across languages, same fact within one)
+menu-link-as-translation = Link as translation
+menu-link-as-source = Link as source (a claim and what it cites)
+menu-link-as-same = Link as same fact (two sources)
+key-next-disagreement = Next figure whose link disagrees (its partner shown beside it)
+key-previous-disagreement = Previous figure whose link disagrees
+disagreements-title = Disagreeing links
+disagreements-none = No linked figures disagree.
+disagreements-show = Show
+hint-show-pair = Show both figures side by side
+column-document = Document
+column-relation = Relation

@@ -71,6 +71,15 @@ pub enum Command {
         figure: FigureId,
         note: Option<String>,
     },
+    /// Says how two linked figures relate (translation, source, same fact).
+    SetLinkRelation {
+        link: LinkId,
+        relation: Relation,
+    },
+    /// Removes several links in one action; an unknown id refuses them all.
+    UnlinkAll {
+        links: Vec<LinkId>,
+    },
 }
 
 impl Command {
@@ -96,6 +105,8 @@ impl Command {
             Command::SetLinkStatus { .. } => "link.status",
             Command::Unlink { .. } => "link.remove",
             Command::Note { .. } => "figure.note",
+            Command::SetLinkRelation { .. } => "link.relation",
+            Command::UnlinkAll { .. } => "link.remove",
         }
     }
 }
@@ -334,6 +345,51 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
                 }],
                 summary,
             )
+        }
+        Command::SetLinkRelation { link, relation } => {
+            let before = tx
+                .link(*link)?
+                .ok_or_else(|| AppError::NotFound(format!("link {link}")))?;
+            if before.relation == *relation {
+                return Err(AppError::Invalid(format!(
+                    "link {link} is a {relation} link already"
+                )));
+            }
+            let after = Link {
+                relation: *relation,
+                ..before.clone()
+            };
+            let summary = format!("mark link {link} as {relation} (was {})", before.relation);
+            (
+                vec![Change {
+                    before: Some(Row::Link(before)),
+                    after: Some(Row::Link(after)),
+                }],
+                summary,
+            )
+        }
+        Command::UnlinkAll { links } => {
+            let mut removed: Vec<LinkId> = Vec::new();
+            let mut changes = Vec::new();
+            for link in links {
+                if removed.contains(link) {
+                    continue;
+                }
+                let before = tx
+                    .link(*link)?
+                    .ok_or_else(|| AppError::NotFound(format!("link {link}")))?;
+                removed.push(*link);
+                changes.push(Change {
+                    before: Some(Row::Link(before)),
+                    after: None,
+                });
+            }
+            let summary = match removed[..] {
+                [] => return Err(AppError::Invalid("no links given".into())),
+                [one] => format!("remove link {one}"),
+                _ => format!("remove {} links", removed.len()),
+            };
+            (changes, summary)
         }
     })
 }

@@ -1,10 +1,12 @@
-//! The workbench's remembered choices: language, theme, zoom, recent projects.
+//! The workbench's remembered choices: language, theme, zoom, the relation
+//! of new links, recent projects.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Locale;
+use crate::model::Relation;
 
 /// How many recent projects the File menu lists.
 const RECENT: usize = 8;
@@ -18,6 +20,9 @@ pub struct Settings {
     /// Show numbers in the UI with Lao digits (when the UI is in Lao).
     pub lao_digits: bool,
     pub two_panes: bool,
+    /// The relation L and Shift+L give new links (Review → Link as);
+    /// `None`: by the documents' languages (see [`Relation::between`]).
+    pub link_relation: Option<Relation>,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
 }
@@ -30,6 +35,7 @@ impl Default for Settings {
             zoom: 1.0,
             lao_digits: false,
             two_panes: true,
+            link_relation: None,
             recent: Vec::new(),
         }
     }

@@ -96,15 +96,27 @@ pub enum Cmd {
         project: PathBuf,
         a: i64,
         b: i64,
-        #[arg(long, default_value = "translation")]
-        relation: Relation,
+        /// How they relate (default: translation when the two documents'
+        /// languages differ, same when they are one language).
+        #[arg(long)]
+        relation: Option<Relation>,
     },
     /// Link every figure of a document to the one answering it in another
-    /// (its translation), in one undoable action.
+    /// (its translation, or a story on the same facts), in one undoable action.
     Align {
         project: PathBuf,
         doc_a: i64,
         doc_b: i64,
+        /// How the figures relate (default: translation when the two
+        /// documents' languages differ, same when they are one language).
+        #[arg(long)]
+        relation: Option<Relation>,
+    },
+    /// Remove links (ids from `tualek links`), all in one undoable action.
+    Unlink {
+        project: PathBuf,
+        #[arg(required = true, value_name = "LINK")]
+        links: Vec<i64>,
     },
     /// List the links, with both figures and whether their values agree.
     Links {

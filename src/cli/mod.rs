@@ -36,6 +36,19 @@ fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
     Project::open(path, reviewer).map_err(|e| e.to_string())
 }
 
+/// The relation of links between two documents when none is given: by their
+/// languages. Refuses a document that is not in the project.
+fn default_relation(p: &Project, a: i64, b: i64) -> Result<crate::model::Relation, String> {
+    let docs = p.store().documents().map_err(|e| e.to_string())?;
+    let language = |id| {
+        docs.iter()
+            .find(|d| d.id == id)
+            .map(|d| &d.language)
+            .ok_or_else(|| format!("document {id} not found"))
+    };
+    Ok(crate::model::Relation::between(language(a)?, language(b)?))
+}
+
 fn run(cli: Cli) -> Outcome {
     let who = reviewer_name(cli.reviewer.as_deref());
     let Some(command) = cli.command else {
@@ -208,6 +221,19 @@ fn run(cli: Cli) -> Outcome {
             relation,
         } => {
             let mut p = open(&project, &who)?;
+            let relation = match relation {
+                Some(r) => r,
+                None => {
+                    let doc_of = |id| {
+                        p.store()
+                            .figure(id)
+                            .map_err(|e| e.to_string())?
+                            .map(|f| f.document)
+                            .ok_or_else(|| format!("figure {id} not found"))
+                    };
+                    default_relation(&p, doc_of(a)?, doc_of(b)?)?
+                }
+            };
             p.execute(Command::Link { a, b, relation }).map_err(err)?;
             let links = Links::load(p.store()).map_err(|e| e.to_string())?;
             let agree = links
@@ -225,8 +251,12 @@ fn run(cli: Cli) -> Outcome {
             project,
             doc_a,
             doc_b,
+            relation,
         } => {
             let mut p = open(&project, &who)?;
+            // Checks both documents exist, whether or not a relation was given.
+            let by_language = default_relation(&p, doc_a, doc_b)?;
+            let relation = relation.unwrap_or(by_language);
             let figures = |doc| {
                 p.store()
                     .figures(&FigureFilter {
@@ -237,17 +267,26 @@ fn run(cli: Cli) -> Outcome {
             };
             let pairs = crate::app::align::align(&figures(doc_a)?, &figures(doc_b)?);
             let done = p
-                .execute(Command::LinkAll {
-                    pairs,
-                    relation: crate::model::Relation::Translation,
-                })
+                .execute(Command::LinkAll { pairs, relation })
                 .map_err(err)?;
             let links = Links::load(p.store()).map_err(|e| e.to_string())?;
             println!(
-                "linked {} pairs of figures; {} links in the project disagree",
+                "linked {} pairs of figures; {} links in the project disagree (relation: {relation})",
                 done.changes.len(),
                 links.disagreements()
             );
+        }
+        Cmd::Unlink { project, links } => {
+            let mut p = open(&project, &who)?;
+            let done = p
+                .execute(Command::UnlinkAll {
+                    links: links.clone(),
+                })
+                .map_err(err)?;
+            match done.changes.len() {
+                1 => println!("removed 1 link"),
+                n => println!("removed {n} links"),
+            }
         }
         Cmd::Links {
             project,

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figure::string_enum;
-use super::{FigureId, LinkId};
+use super::{FigureId, Language, LinkId};
 
 string_enum! {
     /// How two linked figures relate.
@@ -12,6 +12,19 @@ string_enum! {
         Source = "source",
         /// Two sources stating the same quantity.
         Same = "same",
+    }
+}
+
+impl Relation {
+    /// The relation a link gets when the reviewer chose none: figures of
+    /// documents in two languages are a translation pair; in one language,
+    /// two sources stating the same fact (two news stories are no translation).
+    pub fn between(a: &Language, b: &Language) -> Relation {
+        if a == b {
+            Relation::Same
+        } else {
+            Relation::Translation
+        }
     }
 }
 
@@ -33,4 +46,17 @@ pub struct Link {
     pub b: FigureId,
     pub relation: Relation,
     pub status: LinkStatus,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_relation_follows_the_languages() {
+        let (lo, en) = (Language::new("lo"), Language::new("en"));
+        assert_eq!(Relation::between(&lo, &en), Relation::Translation);
+        assert_eq!(Relation::between(&en, &en), Relation::Same);
+        assert_eq!(Relation::between(&lo, &Language::new("LO")), Relation::Same);
+    }
 }

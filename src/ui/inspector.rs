@@ -7,7 +7,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::app::workbench::{Action, Links, Pane};
 use crate::app::{Decision, FigureFields};
 use crate::i18n::{I18n, format_decimal, format_plain};
-use crate::model::{Decimal, DocumentMeta, Figure, FigureId, Kind, Status};
+use crate::model::{Decimal, DocumentMeta, Figure, FigureId, Kind, Relation, Status};
 
 /// The editor's fields for one figure, as typed (kept until saved or the selection moves).
 #[derive(Default)]
@@ -439,6 +439,32 @@ fn links_ui(ui: &mut Ui, f: &Figure, cx: &Context, actions: &mut Vec<Action>) {
                 );
             } else {
                 ui.label(i18n.t("link-agrees"));
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.weak(i18n.t("field-relation"));
+            let mut relation = pair.link.relation;
+            egui::ComboBox::from_id_salt(("link-relation", pair.link.id))
+                .selected_text(i18n.t(&format!("relation-{relation}")))
+                .show_ui(ui, |ui| {
+                    for r in Relation::ALL {
+                        ui.selectable_value(&mut relation, *r, i18n.t(&format!("relation-{r}")));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if relation != pair.link.relation {
+                actions.push(Action::SetLinkRelation {
+                    link: pair.link.id,
+                    relation,
+                });
+            }
+            if ui
+                .button(i18n.t("action-unlink"))
+                .on_hover_text(i18n.t("hint-unlink"))
+                .clicked()
+            {
+                actions.push(Action::Unlink(pair.link.id));
             }
         });
     }

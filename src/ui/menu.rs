@@ -7,6 +7,7 @@ use super::dialogs::DialogRequest;
 use crate::app::workbench::{Action, Workbench};
 use crate::export::Format;
 use crate::i18n::{I18n, Locale};
+use crate::model::Relation;
 
 pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
     let mut out = Vec::new();
@@ -118,6 +119,15 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                     "action-next-unreviewed",
                     UiCommand::Act(Action::NextUnreviewed),
                 ),
+                (
+                    "action-next-disagreement",
+                    UiCommand::Act(Action::NextDisagreement),
+                ),
+                (
+                    "action-previous-disagreement",
+                    UiCommand::Act(Action::PreviousDisagreement),
+                ),
+                ("action-show-disagreements", UiCommand::ToggleDisagreements),
             ];
             for (id, cmd) in actions {
                 if ui
@@ -125,6 +135,23 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                     .clicked()
                 {
                     out.push(cmd);
+                    ui.close();
+                }
+            }
+            // The relation L and Shift+L give new links, remembered in the settings.
+            ui.separator();
+            let choices = [
+                ("menu-link-as-auto", None),
+                ("menu-link-as-translation", Some(Relation::Translation)),
+                ("menu-link-as-source", Some(Relation::Source)),
+                ("menu-link-as-same", Some(Relation::Same)),
+            ];
+            for (id, relation) in choices {
+                if ui
+                    .radio(wb.settings.link_relation == relation, i18n.t(id))
+                    .clicked()
+                {
+                    out.push(UiCommand::Act(Action::ChooseLinkRelation(relation)));
                     ui.close();
                 }
             }

@@ -4,6 +4,7 @@
 //! through `Workbench::perform`.
 
 mod dialogs;
+mod disagreements;
 mod document_view;
 mod documents;
 mod inspector;
@@ -24,6 +25,7 @@ use crate::app::workbench::{Action, Notice, Workbench};
 use crate::app::{Settings, reviewer_name};
 use crate::i18n::{I18n, Locale};
 use dialogs::{DialogAnswer, DialogRequest, Dialogs};
+use disagreements::Disagreements;
 use document_view::DocumentView;
 pub use document_view::wrap_points;
 use documents::DocumentsPanel;
@@ -50,6 +52,8 @@ pub enum UiCommand {
     ToggleHelp,
     /// Put the cursor in the value field (the E key).
     EditValue,
+    /// Open or close the list of disagreeing links.
+    ToggleDisagreements,
     SetDark(bool),
     /// Change the zoom by this much; 0 resets it.
     Zoom(f32),
@@ -65,6 +69,7 @@ pub struct WorkbenchApp {
     documents: DocumentsPanel,
     search: SearchPanel,
     dialogs: Dialogs,
+    disagreements: Disagreements,
     show_help: bool,
     editor_error: Option<String>,
     background: (Sender<Notice>, Receiver<Notice>),
@@ -83,6 +88,7 @@ impl WorkbenchApp {
             documents: DocumentsPanel::default(),
             search: SearchPanel::default(),
             dialogs: Dialogs::default(),
+            disagreements: Disagreements::default(),
             show_help: false,
             editor_error: None,
             background: channel(),
@@ -116,7 +122,9 @@ impl WorkbenchApp {
             commands.extend(menu::show(ui, &self.wb, &self.i18n));
         });
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar::show(ui, &self.wb, &self.i18n);
+            if status_bar::show(ui, &self.wb, &self.i18n) {
+                commands.push(UiCommand::ToggleDisagreements);
+            }
         });
         // Side panels take a share of the window, so a small window or a big
         // zoom leaves the documents room; each can be dragged wider or narrower.
@@ -167,6 +175,9 @@ impl WorkbenchApp {
             let pane = self.wb.active;
             self.wb.perform(Action::OpenDocument { pane, doc: hit.doc });
             self.wb.panes[pane].show_text(hit.span);
+        }
+        if let Some(action) = self.disagreements.show(&ctx, &self.wb, &self.i18n) {
+            commands.push(UiCommand::Act(action));
         }
         if self.show_help {
             self.help_overlay(&ctx);
@@ -253,6 +264,8 @@ impl WorkbenchApp {
                 Shortcut::Add => UiCommand::Act(Action::AddFromSelection),
                 Shortcut::Link => UiCommand::Act(Action::LinkPanes),
                 Shortcut::LinkAll => UiCommand::Act(Action::LinkAllPanes),
+                Shortcut::NextDisagreement => UiCommand::Act(Action::NextDisagreement),
+                Shortcut::PreviousDisagreement => UiCommand::Act(Action::PreviousDisagreement),
                 Shortcut::Undo => UiCommand::Act(Action::Undo),
                 Shortcut::Redo => UiCommand::Act(Action::Redo),
                 Shortcut::Search => UiCommand::ToggleSearch,
@@ -304,6 +317,7 @@ impl WorkbenchApp {
             UiCommand::ToggleSearch => self.search.toggle(),
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
             UiCommand::EditValue => self.editor.focus_value = true,
+            UiCommand::ToggleDisagreements => self.disagreements.toggle(),
             UiCommand::SetDark(dark) => {
                 self.wb.settings.dark = dark;
                 self.wb.save_settings();

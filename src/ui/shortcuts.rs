@@ -15,6 +15,8 @@ pub enum Shortcut {
     Add,
     Link,
     LinkAll,
+    NextDisagreement,
+    PreviousDisagreement,
     Undo,
     Redo,
     Search,
@@ -46,6 +48,17 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     // Before plain L, which would match Shift+L too.
     (Shortcut::LinkAll, &[shift(Key::L)], "key-link-all"),
     (Shortcut::Link, &[k(Key::L)], "key-link"),
+    // Shift+D before D, as for L.
+    (
+        Shortcut::PreviousDisagreement,
+        &[shift(Key::D)],
+        "key-previous-disagreement",
+    ),
+    (
+        Shortcut::NextDisagreement,
+        &[k(Key::D)],
+        "key-next-disagreement",
+    ),
     (
         Shortcut::Redo,
         &[ctrl_shift(Key::Z), ctrl(Key::Y)],

@@ -1,11 +1,14 @@
-//! The bottom bar: counts for the active document, "saved", the last notice, key hints.
+//! The bottom bar: counts for the active document, "saved", the number of
+//! disagreeing links (a click lists them), the last notice, key hints.
 
 use egui::{Color32, Ui};
 
 use crate::app::workbench::{Notice, Workbench};
 use crate::i18n::{Arg, I18n};
 
-pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
+/// Draws the bar; true when the disagreement counter was clicked.
+pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> bool {
+    let mut counter_clicked = false;
     ui.horizontal(|ui| {
         if let Some(doc) = &wb.active_pane().doc {
             // Kept up to date by the workbench as actions land: no scan per frame.
@@ -35,14 +38,17 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
         }
         let disagreements = wb.links.disagreements();
         if disagreements > 0 {
-            ui.colored_label(
-                Color32::from_rgb(220, 60, 60),
-                i18n.t_args(
-                    "bar-disagreements",
-                    &[("count", Arg::Int(disagreements as i64))],
-                ),
-            )
-            .on_hover_text(i18n.t("hint-disagreements"));
+            let text = egui::RichText::new(i18n.t_args(
+                "bar-disagreements",
+                &[("count", Arg::Int(disagreements as i64))],
+            ))
+            .color(Color32::from_rgb(220, 60, 60))
+            .underline();
+            counter_clicked = ui
+                .add(egui::Button::new(text).frame(false))
+                .on_hover_text(i18n.t("hint-disagreements"))
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .clicked();
             ui.separator();
         }
         let red = Color32::from_rgb(220, 60, 60);
@@ -101,6 +107,7 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
             });
         }
     });
+    counter_clicked
 }
 
 /// A notice's message id with its one optional argument, in words.

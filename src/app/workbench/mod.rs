@@ -6,6 +6,7 @@
 //! moves the view. Nothing here knows about egui.
 
 mod jobs;
+mod linking;
 mod pane;
 mod search;
 
@@ -20,7 +21,9 @@ use std::sync::Arc;
 
 use crate::app::{AppError, Command, Decision, FigureFields, Project, Refusal, Settings};
 use crate::import::ImportOptions;
-use crate::model::{Change, DocId, DocumentMeta, Figure, FigureId, Relation, Row, Span, Status};
+use crate::model::{
+    Change, DocId, DocumentMeta, Figure, FigureId, LinkId, Relation, Row, Span, Status,
+};
 use crate::store::{FigureFilter, ReviewCounts};
 
 /// What the user asked for.
@@ -73,6 +76,21 @@ pub enum Action {
     Undo,
     Redo,
     ToggleTwoPanes,
+    /// The relation L and Shift+L give new links; `None`: by the languages.
+    ChooseLinkRelation(Option<Relation>),
+    /// Change how an existing link's figures relate (undoable).
+    SetLinkRelation {
+        link: LinkId,
+        relation: Relation,
+    },
+    /// Remove a link (undoable).
+    Unlink(LinkId),
+    /// Select the next (previous) figure of the active pane whose link
+    /// disagrees, and its partner in the other pane.
+    NextDisagreement,
+    PreviousDisagreement,
+    /// Bring both figures of a link into view, one in each pane.
+    ShowLink(LinkId),
 }
 
 impl Action {
@@ -91,6 +109,8 @@ impl Action {
                 | Action::LinkAllPanes
                 | Action::Undo
                 | Action::Redo
+                | Action::SetLinkRelation { .. }
+                | Action::Unlink(_)
         )
     }
 }
@@ -354,8 +374,9 @@ impl Workbench {
             ));
             return;
         }
-        // Only moving through the figures drags the other pane along: a
-        // figure picked there by hand (to link it, say) stays picked.
+        // Only moving through the figures drags the other pane along, and
+        // not where the reviewer picked a figure by hand (to link it, say):
+        // that stays until the reviewer goes back to that pane.
         let moves = matches!(
             action,
             Action::Next
@@ -371,6 +392,7 @@ impl Workbench {
             self.notice = Some(Notice::from_error(&e));
         }
         if moves && (self.active, self.panes[self.active].selected) != before {
+            self.panes[self.active].hand_picked = false;
             self.follow_links();
         }
     }
@@ -386,6 +408,9 @@ impl Workbench {
         let Some(selected) = self.panes[active].selected else {
             return;
         };
+        if self.panes[other].hand_picked {
+            return;
+        }
         let Some(other_doc) = self.panes[other].doc.as_ref().map(|d| d.meta.id) else {
             return;
         };
@@ -420,14 +445,15 @@ impl Workbench {
                 self.active = pane.min(1);
             }
             Action::SelectFigure { pane, figure } => {
-                self.active = pane.min(1);
+                self.enter_pane(pane);
                 self.panes[self.active].select(Some(figure));
+                self.panes[self.active].hand_picked = true;
             }
             Action::SelectText { pane, span } => {
-                self.active = pane.min(1);
+                self.enter_pane(pane);
                 self.panes[self.active].text_selection = span.filter(|s| !s.is_empty());
             }
-            Action::FocusPane(p) => self.active = p.min(1),
+            Action::FocusPane(p) => self.enter_pane(p),
             Action::ShowFigure(id) => self.show_figure(id)?,
             Action::Next => self.panes[pane].step(1),
             Action::Previous => self.panes[pane].step(-1),
@@ -438,7 +464,7 @@ impl Workbench {
             }
             Action::SwitchPane => {
                 if self.settings.two_panes {
-                    self.active = 1 - self.active;
+                    self.enter_pane(1 - self.active);
                 }
             }
             Action::ToggleTwoPanes => {
@@ -503,11 +529,9 @@ impl Workbench {
                 let [a, b] = ids[..] else {
                     return Err(Refusal::SelectInBothPanes.into());
                 };
-                self.execute(Command::Link {
-                    a,
-                    b,
-                    relation: Relation::Translation,
-                })?;
+                let relation = self.new_link_relation()?;
+                self.execute(Command::Link { a, b, relation })?;
+                self.notice = Some(Notice::Info(linking::linked_notice(relation), None));
             }
             Action::LinkAllPanes => {
                 let [Some(a), Some(b)] = [&self.panes[0].doc, &self.panes[1].doc] else {
@@ -517,14 +541,30 @@ impl Workbench {
                     return Err(Refusal::SameDocument.into());
                 }
                 let pairs = crate::app::align::align(&a.figures, &b.figures);
+                let relation = self.new_link_relation()?;
                 let before = self.links.len();
-                self.execute(Command::LinkAll {
-                    pairs,
-                    relation: Relation::Translation,
-                })?;
+                self.execute(Command::LinkAll { pairs, relation })?;
                 let made = self.links.len().saturating_sub(before);
-                self.notice = Some(Notice::Info("notice-linked-all", Some(made.to_string())));
+                self.notice = Some(Notice::Info(
+                    linking::linked_all_notice(relation),
+                    Some(made.to_string()),
+                ));
             }
+            Action::ChooseLinkRelation(relation) => {
+                self.settings.link_relation = relation;
+                self.save_settings();
+            }
+            Action::SetLinkRelation { link, relation } => {
+                self.execute(Command::SetLinkRelation { link, relation })?;
+                self.notice = Some(Notice::Info(linking::relation_notice(relation), None));
+            }
+            Action::Unlink(link) => {
+                self.execute(Command::Unlink { link })?;
+                self.notice = Some(Notice::Info("notice-unlinked", None));
+            }
+            Action::NextDisagreement => self.step_disagreement(true)?,
+            Action::PreviousDisagreement => self.step_disagreement(false)?,
+            Action::ShowLink(link) => self.show_link(link)?,
             Action::Undo | Action::Redo => {
                 let project = self.project.as_mut().ok_or_else(no_project)?;
                 let (entry, undo) = match action {
@@ -594,7 +634,19 @@ impl Workbench {
             }
         };
         self.panes[pane].select(Some(id));
+        // Shown on request, as following would: no hand pick to keep.
+        self.panes[pane].hand_picked = false;
         Ok(())
+    }
+
+    /// Makes `pane` the active one. Coming back to a pane lets go of the
+    /// figure picked there by hand: J/K in the other pane drag it along again.
+    fn enter_pane(&mut self, pane: usize) {
+        let pane = pane.min(1);
+        if pane != self.active {
+            self.panes[pane].hand_picked = false;
+            self.active = pane;
+        }
     }
 
     fn selected_id(&self) -> Result<FigureId, AppError> {

@@ -104,6 +104,10 @@ impl LoadedDoc {
 pub struct Pane {
     pub doc: Option<LoadedDoc>,
     pub selected: Option<FigureId>,
+    /// The selection was picked by hand (a click, a table row): moving
+    /// through the figures of the other pane leaves it alone until the
+    /// reviewer comes back to this pane (see `Workbench::perform`).
+    pub hand_picked: bool,
     /// Text selected with the mouse, in code points, on cluster boundaries.
     pub text_selection: Option<Span>,
     /// Where the view should scroll (a code-point offset), and a counter that
