@@ -416,3 +416,16 @@ fn j_and_k_leave_a_figure_picked_by_hand_in_the_other_pane() {
         "following resumed"
     );
 }
+
+#[test]
+fn the_shortcut_overlay_lists_d_and_shift_d() {
+    let s = Setup::sample();
+    let mut h = s.open();
+    let next = "Next figure whose link disagrees (its partner shown beside it)";
+    assert!(h.query_by_label(next).is_none());
+    h.key_press(Key::F1);
+    h.run();
+    // (The keys themselves are tested by pressing them, above.)
+    h.get_by_label(next);
+    h.get_by_label("Previous figure whose link disagrees");
+}
