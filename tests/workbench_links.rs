@@ -416,3 +416,33 @@ fn j_and_k_leave_a_figure_picked_by_hand_in_the_other_pane() {
         "following resumed"
     );
 }
+
+#[test]
+fn the_shortcut_overlay_lists_d_and_shift_d() {
+    let s = Setup::sample();
+    let mut h = s.open();
+    let next = "Next figure whose link disagrees (its partner shown beside it)";
+    assert!(h.query_by_label(next).is_none());
+    h.key_press(Key::F1);
+    h.run();
+    // (The keys themselves are tested by pressing them, above.)
+    h.get_by_label(next);
+    h.get_by_label("Previous figure whose link disagrees");
+}
+
+#[test]
+fn capital_d_and_l_typed_in_a_field_are_letters_not_shortcuts() {
+    let s = Setup::sample();
+    let mut h = s.open();
+    let lo_96 = figure_by_text(&h, 0, "96");
+    select(&mut h, 0, &lo_96);
+    let links = s.links().len();
+    h.get_by_role_and_label(Role::TextInput, "Note").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::D);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::L);
+    h.run();
+    assert_eq!(selected(&h)[0], Some(lo_96.id), "Shift+D did not move");
+    assert_eq!(s.links().len(), links);
+    assert!(h.state().wb.notice.is_none(), "{:?}", h.state().wb.notice);
+}

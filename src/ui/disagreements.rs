@@ -32,6 +32,9 @@ impl Disagreements {
             .open(&mut open)
             .collapsible(false)
             .default_width(640.0)
+            // Over the middle of the two documents, where the eye already is.
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .show(ctx, |ui| {
                 let pairs: Vec<&LinkedPair> = wb.links.iter().filter(|p| p.disagrees()).collect();
                 if pairs.is_empty() {

@@ -101,7 +101,8 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Shortcut> {
     ctx.input_mut(|i| {
         for (what, keys, _) in TABLE {
             for key in *keys {
-                if typing && key.modifiers.is_none() {
+                // Shift+L or Shift+D in a field is a capital letter.
+                if typing && !key.modifiers.command && !key.modifiers.ctrl {
                     continue;
                 }
                 if i.consume_shortcut(key) {
