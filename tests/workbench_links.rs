@@ -355,8 +355,14 @@ fn the_disagreement_counter_opens_the_list_and_a_row_shows_the_pair() {
     h.run();
     assert_eq!(selected(&h), [Some(lo_439.id), Some(en_493.id)]);
 
-    // The counter closes the list again.
+    // The counter closes the list again, and so does Esc.
     h.get_by_label("1 link disagrees").click();
+    h.run();
+    assert!(h.query_by_label("Disagreeing links").is_none());
+    h.get_by_label("1 link disagrees").click();
+    h.run();
+    h.get_by_label("Disagreeing links");
+    h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.query_by_label("Disagreeing links").is_none());
 }

@@ -16,6 +16,14 @@ pub struct Disagreements {
 }
 
 impl Disagreements {
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    pub fn close(&mut self) {
+        self.open = false;
+    }
+
     pub fn toggle(&mut self) {
         self.open = !self.open;
     }

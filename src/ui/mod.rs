@@ -109,6 +109,13 @@ impl WorkbenchApp {
 
         let mut commands: Vec<UiCommand> = Vec::new();
         self.dropped_files(&ctx);
+        if !self.show_help
+            && self.disagreements.is_open()
+            && !ctx.text_edit_focused()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.disagreements.close();
+        }
         if !self.show_help {
             commands.extend(self.keys(&ctx));
         } else if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
