@@ -135,15 +135,24 @@ bar-working = Working…
 bar-hints = Enter confirm · X reject · E fix · J/K move · N next to do · F1 all keys
 
 ## Notices
-notice-queued = Waiting for the import to finish ({ $arg } actions queued).
+notice-queued = { $count ->
+    [one] Waiting for the import to finish ({ $count } action queued).
+   *[other] Waiting for the import to finish ({ $count } actions queued).
+}
 notice-all-reviewed = Every figure in this document has been reviewed.
 notice-undone = Undone: { $arg }
 notice-redone = Redone: { $arg }
 notice-busy = Another task is still running.
 notice-import-cancelled = Import cancelled; nothing was imported.
-notice-imported = Imported { $arg } documents.
+notice-imported = { $count ->
+    [one] Imported { $count } document.
+   *[other] Imported { $count } documents.
+}
 notice-exported = Exported { $arg }
-notice-linked-all = Linked { $arg } pairs of figures; a red underline marks any that disagree.
+notice-linked-all = { $count ->
+    [one] Linked { $count } pair of figures; a red underline marks it if they disagree.
+   *[other] Linked { $count } pairs of figures; a red underline marks any that disagree.
+}
 
 ## Search
 search-title = Search
@@ -179,3 +188,23 @@ key-search = Search the project
 key-help = Show this list
 key-zoom-in = Zoom in
 key-zoom-out = Zoom out
+
+## Documents: title, language, split
+documents-rename = Rename…
+documents-title-field = Title
+documents-rename-hint = Enter saves, Esc cancels
+documents-language = Language
+documents-split = Split at the selected line
+document-split-here = Split document here
+hint-split = The text from the start of this line on, with its figures, becomes a new document (Ctrl+Z undoes it)
+lang-en = English
+lang-lo = Lao
+lang-th = Thai
+lang-zh = Chinese
+lang-vi = Vietnamese
+lang-km = Khmer
+lang-und = Undetermined
+refused-split-where = Click or select text on the line where the second part begins.
+refused-split-first-line = The first line cannot begin the second part: choose a later line.
+notice-split = Split in two: the rest is now “{ $arg }”.
+key-rename = Rename the document shown in the active pane

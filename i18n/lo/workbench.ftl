@@ -126,15 +126,15 @@ bar-working = ກຳລັງດຳເນີນການ…
 bar-hints = Enter ຢືນຢັນ · X ປະຕິເສດ · E ແກ້ໄຂ · J/K ເລື່ອນ · N ຕົວທີ່ຍັງເຫຼືອ · F1 ປຸ່ມທັງໝົດ
 
 ## Notices
-notice-queued = ກຳລັງລໍຖ້າໃຫ້ການນຳເຂົ້າສຳເລັດ (ມີ { $arg } ຄຳສັ່ງລໍຖ້າຢູ່).
+notice-queued = ກຳລັງລໍຖ້າໃຫ້ການນຳເຂົ້າສຳເລັດ (ມີ { $count } ຄຳສັ່ງລໍຖ້າຢູ່).
 notice-all-reviewed = ຕົວເລກທຸກຕົວໃນເອກະສານນີ້ ໄດ້ກວດແລ້ວ.
 notice-undone = ຍ້ອນຄືນແລ້ວ: { $arg }
 notice-redone = ເຮັດຄືນແລ້ວ: { $arg }
 notice-busy = ຍັງມີວຽກອື່ນກຳລັງດຳເນີນຢູ່.
 notice-import-cancelled = ຍົກເລີກການນຳເຂົ້າແລ້ວ, ບໍ່ມີເອກະສານໃດຖືກນຳເຂົ້າ.
-notice-imported = ນຳເຂົ້າເອກະສານ { $arg } ສະບັບແລ້ວ.
+notice-imported = ນຳເຂົ້າເອກະສານ { $count } ສະບັບແລ້ວ.
 notice-exported = ສົ່ງອອກແລ້ວ { $arg }
-notice-linked-all = ເຊື່ອມໂຍງແລ້ວ { $arg } ຄູ່; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
+notice-linked-all = ເຊື່ອມໂຍງແລ້ວ { $count } ຄູ່; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
 
 ## Search
 search-title = ຊອກຫາ
@@ -167,3 +167,23 @@ key-search = ຊອກຫາໃນໂຄງການ
 key-help = ສະແດງລາຍການນີ້
 key-zoom-in = ຂະຫຍາຍ
 key-zoom-out = ຫຍໍ້
+
+## Documents: title, language, split
+documents-rename = ປ່ຽນຊື່…
+documents-title-field = ຊື່ເອກະສານ
+documents-rename-hint = Enter ບັນທຶກ, Esc ຍົກເລີກ
+documents-language = ພາສາ
+documents-split = ແຍກເອກະສານຢູ່ແຖວທີ່ເລືອກ
+document-split-here = ແຍກເອກະສານຢູ່ບ່ອນນີ້
+hint-split = ຂໍ້ຄວາມຕັ້ງແຕ່ຕົ້ນແຖວນີ້ໄປ ພ້ອມທັງຕົວເລກຂອງມັນ ຈະກາຍເປັນເອກະສານໃໝ່ (Ctrl+Z ເພື່ອຍ້ອນຄືນ)
+lang-en = ອັງກິດ
+lang-lo = ລາວ
+lang-th = ໄທ
+lang-zh = ຈີນ
+lang-vi = ຫວຽດນາມ
+lang-km = ຂະແມ
+lang-und = ບໍ່ໄດ້ລະບຸ
+refused-split-where = ກະລຸນາຄລິກ ຫຼື ເລືອກຂໍ້ຄວາມ ຢູ່ແຖວທີ່ສ່ວນທີສອງເລີ່ມຕົ້ນ.
+refused-split-first-line = ແຖວທຳອິດບໍ່ສາມາດເປັນຈຸດເລີ່ມຂອງສ່ວນທີສອງໄດ້: ກະລຸນາເລືອກແຖວຕໍ່ໄປ.
+notice-split = ແຍກເປັນສອງແລ້ວ: ສ່ວນທີ່ເຫຼືອແມ່ນ “{ $arg }”.
+key-rename = ປ່ຽນຊື່ເອກະສານທີ່ສະແດງຢູ່ໃນຊ່ອງທີ່ໃຊ້ງານຢູ່

@@ -7,6 +7,7 @@
 
 pub mod align;
 mod command;
+pub mod documents;
 pub mod extract;
 mod import;
 pub mod links;
@@ -63,6 +64,10 @@ pub enum Refusal {
     AlreadyLinked,
     #[error("no figures to link: every pair found is linked already")]
     NothingNewToLink,
+    #[error("click or select text on the line where the second part begins")]
+    SplitWhere,
+    #[error("the first line cannot begin the second part: choose a later line")]
+    SplitFirstLine,
 }
 
 impl Refusal {
@@ -79,6 +84,8 @@ impl Refusal {
             Refusal::LinkToItself => "refused-link-to-itself",
             Refusal::AlreadyLinked => "refused-already-linked",
             Refusal::NothingNewToLink => "refused-nothing-new-to-link",
+            Refusal::SplitWhere => "refused-split-where",
+            Refusal::SplitFirstLine => "refused-split-first-line",
         }
     }
 
@@ -93,6 +100,8 @@ impl Refusal {
         Refusal::LinkToItself,
         Refusal::AlreadyLinked,
         Refusal::NothingNewToLink,
+        Refusal::SplitWhere,
+        Refusal::SplitFirstLine,
     ];
 }
 

@@ -48,6 +48,8 @@ pub enum UiCommand {
     Zoom(f32),
     SetLocale(Locale),
     SetLaoDigits(bool),
+    /// Rename the active pane's document in the documents panel (F2).
+    RenameDocument,
 }
 
 pub struct WorkbenchApp {
@@ -234,6 +236,7 @@ impl WorkbenchApp {
                 Shortcut::Help => UiCommand::ToggleHelp,
                 Shortcut::ZoomIn => UiCommand::Zoom(0.1),
                 Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
+                Shortcut::Rename => UiCommand::RenameDocument,
             })
             .collect()
     }
@@ -267,6 +270,11 @@ impl WorkbenchApp {
             UiCommand::ToggleSearch => self.search.toggle(),
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
             UiCommand::EditValue => self.editor.focus_value = true,
+            UiCommand::RenameDocument => {
+                if let Some(doc) = &self.wb.active_pane().doc {
+                    self.documents.start_rename(&doc.meta);
+                }
+            }
             UiCommand::SetDark(dark) => {
                 self.wb.settings.dark = dark;
                 self.wb.save_settings();

@@ -21,6 +21,7 @@ pub enum Shortcut {
     Help,
     ZoomIn,
     ZoomOut,
+    Rename,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
@@ -63,6 +64,7 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
         "key-zoom-in",
     ),
     (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
+    (Shortcut::Rename, &[k(Key::F2)], "key-rename"),
 ];
 
 const fn k(key: Key) -> KeyboardShortcut {

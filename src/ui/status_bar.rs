@@ -63,6 +63,9 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
                     format!("{} {text}", i18n.t("error-prefix")),
                 );
             }
+            Some(Notice::Count(id, n)) => {
+                ui.label(i18n.t_args(id, &[("count", Arg::Int(*n as i64))]));
+            }
             Some(Notice::Error(e)) => {
                 ui.colored_label(
                     Color32::from_rgb(220, 60, 60),
