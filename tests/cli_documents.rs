@@ -143,7 +143,7 @@ fn rename_and_set_the_language_then_undo() {
     assert_eq!(history_len(p), n, "no history for no change");
 
     // One undo per action, back to exactly what was imported.
-    assert!(ok(&["undo", p]).contains("language lo → en"));
+    assert!(ok(&["undo", p]).contains("language en (was lo)"));
     assert!(ok(&["undo", p]).contains("rename to \u{201c}Trafficking report 2023\u{201d}"));
     assert_eq!(snapshot(p), before);
     ok(&["redo", p]);

@@ -43,7 +43,8 @@ pub(super) fn plan_set(
     if let Some(language) = language {
         let language = Language::parse(language.as_str()).map_err(AppError::Invalid)?;
         if language != before.language {
-            what.push(format!("language {} → {language}", before.language));
+            // Plain ASCII: summaries show in the status bar, whose fonts may lack arrows.
+            what.push(format!("language {language} (was {})", before.language));
             after.language = language;
         }
     }
