@@ -123,7 +123,15 @@ fn rename_and_set_the_language_then_undo() {
     );
     let before = snapshot(p);
 
-    let out = ok(&["doc", p, "1", "--title", "Trafficking report 2023", "--lang", "lo"]);
+    let out = ok(&[
+        "doc",
+        p,
+        "1",
+        "--title",
+        "Trafficking report 2023",
+        "--lang",
+        "lo",
+    ]);
     assert!(
         out.starts_with("document 1: \u{201c}Trafficking report 2023\u{201d} (lo),"),
         "{out}"
@@ -133,7 +141,10 @@ fn rename_and_set_the_language_then_undo() {
     assert_eq!(after.documents[0].meta.language.as_str(), "lo");
     assert_eq!(after.figures, before.figures, "figures are untouched");
     let docs = ok(&["docs", p]);
-    assert!(docs.contains("lo") && docs.contains("Trafficking report 2023"), "{docs}");
+    assert!(
+        docs.contains("lo") && docs.contains("Trafficking report 2023"),
+        "{docs}"
+    );
 
     // Only the language, in any case; then the same again changes nothing.
     ok(&["doc", p, "1", "--lang", "EN"]);
@@ -147,7 +158,10 @@ fn rename_and_set_the_language_then_undo() {
     assert!(ok(&["undo", p]).contains("rename to \u{201c}Trafficking report 2023\u{201d}"));
     assert_eq!(snapshot(p), before);
     ok(&["redo", p]);
-    assert_eq!(snapshot(p).documents[0].meta.title, "Trafficking report 2023");
+    assert_eq!(
+        snapshot(p).documents[0].meta.title,
+        "Trafficking report 2023"
+    );
 }
 
 #[test]
@@ -198,7 +212,11 @@ fn split_moves_the_text_and_figures_and_undo_restores_exactly() {
     assert_eq!(second.text, tail);
     assert_eq!(second.meta.char_len as usize, tail.chars().count());
     assert_eq!(second.meta.title, "004_12f228d6a8688fab (2)");
-    assert_eq!(second.meta.language.as_str(), "en", "guessed from its own text");
+    assert_eq!(
+        second.meta.language.as_str(),
+        "en",
+        "guessed from its own text"
+    );
     assert_eq!(
         second.meta.sha256,
         tualek::import::content_sha256(tail),
@@ -227,7 +245,10 @@ fn split_moves_the_text_and_figures_and_undo_restores_exactly() {
             .take(new.span.end - new.span.start)
             .collect();
         assert_eq!(chars, new.text, "{new:?}");
-        assert_eq!((new.status, &new.kind, new.value), (old.status, &old.kind, old.value));
+        assert_eq!(
+            (new.status, &new.kind, new.value),
+            (old.status, &old.kind, old.value)
+        );
     }
     // The search index follows the texts.
     assert_eq!(search(p, "Officials"), vec![2]);
@@ -345,9 +366,18 @@ fn links_stay_with_their_figures_across_a_split() {
     let (lao, english) = (figure("1,255", false), figure("1,255", true));
     ok(&["link", p, &lao, &english]);
     let linked = snapshot(p);
-    ok(&["split", p, "1", "--at", &LAO_PART.chars().count().to_string()]);
+    ok(&[
+        "split",
+        p,
+        "1",
+        "--at",
+        &LAO_PART.chars().count().to_string(),
+    ]);
     let after = snapshot(p);
-    assert_eq!(after.links, linked.links, "the same link, on the same figures");
+    assert_eq!(
+        after.links, linked.links,
+        "the same link, on the same figures"
+    );
     let table = ok(&["links", p]);
     assert!(table.contains("1,255"), "{table}");
     ok(&["undo", p]);
@@ -356,7 +386,10 @@ fn links_stay_with_their_figures_across_a_split() {
 
 #[test]
 fn seed_004_splits_into_its_lao_article_and_the_english_report() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/004_12f228d6a8688fab.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seeds/004_12f228d6a8688fab.txt"
+    );
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("../shared/seeds is not here: checked the built-in mixed text only");
         return;
@@ -366,7 +399,11 @@ fn seed_004_splits_into_its_lao_article_and_the_english_report() {
     ok(&["new", &p]);
     ok(&["import", &p, path]);
     let before = snapshot(&p);
-    assert_eq!(before.documents[0].meta.language.as_str(), "en", "the guess the issue saw");
+    assert_eq!(
+        before.documents[0].meta.language.as_str(),
+        "en",
+        "the guess the issue saw"
+    );
     let b = text.find("The Government of Laos").unwrap();
     let at = text[..b].chars().count().to_string();
     ok(&["split", &p, "1", "--at", &at]);
@@ -375,7 +412,10 @@ fn seed_004_splits_into_its_lao_article_and_the_english_report() {
     assert_eq!(after.documents[0].meta.language.as_str(), "lo");
     assert_eq!(after.documents[0].meta.title, "ລາວຖືກຈັດຢູ່ໃນກຸ່ມ 2");
     assert_eq!(after.documents[1].meta.language.as_str(), "en");
-    assert_eq!(format!("{}{}", after.documents[0].text, after.documents[1].text), text);
+    assert_eq!(
+        format!("{}{}", after.documents[0].text, after.documents[1].text),
+        text
+    );
     assert_eq!(after.figures.len(), before.figures.len());
     ok(&["undo", &p]);
     ok(&["undo", &p]);
@@ -404,7 +444,10 @@ fn a_project_from_schema_2_is_migrated_and_can_split() {
         .unwrap();
     }
     let p = path.to_string_lossy().into_owned();
-    assert!(search(&p, "Officials").contains(&1), "indexed under schema 2");
+    assert!(
+        search(&p, "Officials").contains(&1),
+        "indexed under schema 2"
+    );
     let at = line_start("The Government").to_string();
     ok(&["split", &p, "1", "--at", &at]);
     let conn = rusqlite::Connection::open(&path).unwrap();

@@ -2,9 +2,9 @@
 //! split, each undone with Ctrl+Z; checked against what the project file holds.
 //! And the count messages that used to read "Imported 1 documents".
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use tualek::app::Project;
 use tualek::app::workbench::{Action, Workbench};
@@ -72,7 +72,10 @@ fn context_menu(h: &mut Harness<'_, WorkbenchApp>, row: &str) {
 /// Types over the title field's text and presses Enter (or `last`).
 fn type_title(h: &mut Harness<'_, WorkbenchApp>, title: &str, last: Key) {
     let field = h.get_by_label("Title");
-    assert!(field.is_focused(), "the title field takes the cursor at once");
+    assert!(
+        field.is_focused(),
+        "the title field takes the cursor at once"
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Title").type_text(title);
     h.run();
@@ -211,9 +214,7 @@ fn split_on_the_first_line_or_with_nothing_selected_is_refused() {
         at: Some(5),
     });
     h.run();
-    h.get_by_label(
-        "Error: The first line cannot begin the second part: choose a later line.",
-    );
+    h.get_by_label("Error: The first line cannot begin the second part: choose a later line.");
     assert_eq!(stored(&s), before);
     // The same from the view on a later line, mid-word: cut at its start.
     let line = MIXED[..MIXED.find("The ATD").unwrap()].chars().count();
@@ -233,7 +234,10 @@ fn the_import_notice_counts_in_english_and_lao() {
     let count = |i: &I18n, id: &str, n: i64| i.t_args(id, &[("count", Arg::Int(n))]);
     assert_eq!(count(&en, "notice-imported", 1), "Imported 1 document.");
     assert_eq!(count(&en, "notice-imported", 2), "Imported 2 documents.");
-    assert_eq!(count(&en, "notice-imported", 1200), "Imported 1,200 documents.");
+    assert_eq!(
+        count(&en, "notice-imported", 1200),
+        "Imported 1,200 documents."
+    );
     assert!(count(&en, "notice-queued", 1).contains("(1 action queued)"));
     assert!(count(&en, "notice-queued", 3).contains("(3 actions queued)"));
     assert!(count(&en, "notice-linked-all", 1).starts_with("Linked 1 pair of figures"));

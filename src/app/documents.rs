@@ -33,7 +33,9 @@ pub(super) fn plan_set(
     if let Some(title) = title {
         let title = title.trim();
         if title.is_empty() {
-            return Err(AppError::Invalid("a document's title cannot be empty".into()));
+            return Err(AppError::Invalid(
+                "a document's title cannot be empty".into(),
+            ));
         }
         if title != before.title {
             after.title = title.to_string();

@@ -23,9 +23,8 @@ impl Language {
         let primary = parts.next().unwrap_or("");
         let primary_ok =
             (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
-        let rest_ok = parts.all(|p| {
-            (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
-        });
+        let rest_ok = parts
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
         if primary_ok && rest_ok {
             Ok(lang)
         } else {

@@ -567,15 +567,26 @@ impl Workbench {
         self.absorb(&done.changes);
         self.saved_actions += 1;
         self.panes[pane].text_selection = None;
-        let new = done.changes.iter().find_map(|c| match (&c.before, &c.after) {
-            (None, Some(Row::Document(d))) => Some(d.id),
-            _ => None,
-        });
+        let new = done
+            .changes
+            .iter()
+            .find_map(|c| match (&c.before, &c.after) {
+                (None, Some(Row::Document(d))) => Some(d.id),
+                _ => None,
+            });
         if let Some(new) = new {
-            let other = if self.settings.two_panes { 1 - pane } else { pane };
+            let other = if self.settings.two_panes {
+                1 - pane
+            } else {
+                pane
+            };
             self.load_into(other, new);
             self.active = pane;
-            let title = self.documents.iter().find(|d| d.id == new).map(|d| d.title.clone());
+            let title = self
+                .documents
+                .iter()
+                .find(|d| d.id == new)
+                .map(|d| d.title.clone());
             self.notice = Some(Notice::Info("notice-split", title));
         }
         Ok(())
