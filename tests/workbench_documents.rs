@@ -69,15 +69,15 @@ fn context_menu(h: &mut Harness<'_, WorkbenchApp>, row: &str) {
     h.run();
 }
 
-/// Types over the title field's text and presses Enter (or `last`).
+/// Types a title in the field (its old text is selected, so typing replaces
+/// it) and presses Enter (or `last`).
 fn type_title(h: &mut Harness<'_, WorkbenchApp>, title: &str, last: Key) {
     let field = h.get_by_label("Title");
     assert!(
         field.is_focused(),
         "the title field takes the cursor at once"
     );
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("Title").type_text(title);
+    field.type_text(title);
     h.run();
     h.key_press(last);
     h.run();

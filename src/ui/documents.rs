@@ -94,16 +94,22 @@ impl DocumentsPanel {
             return;
         };
         let label = ui.label(i18n.t("documents-title-field"));
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(title)
-                    .hint_text(i18n.t("documents-rename-hint"))
-                    .desired_width(f32::INFINITY),
-            )
+        let mut output = egui::TextEdit::singleline(title)
+            .hint_text(i18n.t("documents-rename-hint"))
+            .desired_width(f32::INFINITY)
+            .show(ui);
+        let response = output
+            .response
+            .response
+            .clone()
             .labelled_by(label.id)
             .on_hover_text(i18n.t("documents-rename-hint"));
         if std::mem::take(&mut self.focus_rename) {
+            // The whole title selected, so typing replaces it.
             response.request_focus();
+            let all = egui::text_selection::CCursorRange::select_all(&output.galley);
+            output.state.cursor.set_char_range(Some(all));
+            output.state.store(ui.ctx(), response.id);
         }
         if response.lost_focus() {
             if !ui.input(|i| i.key_pressed(Key::Escape)) {
