@@ -188,6 +188,18 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
 /// undo). The history never copies texts: the one the row holds now is kept in
 /// `document_texts` first, so that going back finds it there too.
 fn change_text(conn: &Connection, d: &DocumentMeta) -> Result<()> {
+    // Texts are unique: another row holding this one (an import of the same
+    // file, undone) blocks the change, with a reason rather than SQLite's.
+    let holder: Option<i64> = conn
+        .prepare_cached("SELECT id FROM documents WHERE sha256 = ?1 AND id <> ?2")?
+        .query_row(params![d.sha256, d.id], |r| r.get(0))
+        .optional()?;
+    if let Some(other) = holder {
+        return Err(StoreError::Conflict(format!(
+            "document {other} holds the text document {} would take back",
+            d.id
+        )));
+    }
     conn.prepare_cached(
         "INSERT OR IGNORE INTO document_texts (sha256, text) \
          SELECT sha256, text FROM documents WHERE id = ?1",
