@@ -466,14 +466,21 @@ fn undoing_a_split_while_an_undone_import_holds_the_whole_text_is_refused_cleanl
     ok(&["split", p, "1", "--at", &at]);
     // The whole file again: no document holds its text now, so it is imported...
     let again = s._dir.path().join("again/004_12f228d6a8688fab.txt");
-    write(s._dir.path(), "again/004_12f228d6a8688fab.txt", mixed().as_bytes());
+    write(
+        s._dir.path(),
+        "again/004_12f228d6a8688fab.txt",
+        mixed().as_bytes(),
+    );
     assert!(ok(&["import", p, again.to_str().unwrap()]).contains("as document 3"));
     // ... then undone: hidden, it still holds the text the split would give back.
     ok(&["undo", p]);
     let before = snapshot(p);
     let n = history_len(p);
     let e = fails(&["undo", p]);
-    assert!(e.contains("document 3 holds the text document 1 would take back"), "{e}");
+    assert!(
+        e.contains("document 3 holds the text document 1 would take back"),
+        "{e}"
+    );
     assert_eq!(snapshot(p), before, "nothing changed");
     assert_eq!(history_len(p), n);
 }

@@ -575,12 +575,11 @@ impl Workbench {
                 _ => None,
             });
         if let Some(new) = new {
-            let other = if self.settings.two_panes {
-                1 - pane
-            } else {
-                pane
-            };
-            self.load_into(other, new);
+            // Beside the first part when there are two panes; with one, the
+            // first part stays in view and the new one is in the list.
+            if self.settings.two_panes {
+                self.load_into(1 - pane, new);
+            }
             self.active = pane;
             let title = self
                 .documents
