@@ -89,6 +89,7 @@ fn every_message_the_code_asks_for_exists() {
             .match_indices(".t(\"")
             .chain(code.match_indices(".t_args(\""))
             .chain(code.match_indices("Info(\""))
+            .chain(code.match_indices("Count(\""))
             .chain(code.match_indices("Notice::Failed(\""))
         {
             let rest = &code[i..];

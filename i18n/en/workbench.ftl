@@ -135,13 +135,19 @@ bar-working = Working…
 bar-hints = Enter confirm · X reject · E fix · J/K move · N next to do · F1 all keys
 
 ## Notices
-notice-queued = Waiting for the import to finish ({ $arg } actions queued).
+notice-queued = { $count ->
+    [one] Waiting for the import to finish ({ $count } action queued).
+   *[other] Waiting for the import to finish ({ $count } actions queued).
+}
 notice-all-reviewed = Every figure in this document has been reviewed.
 notice-undone = Undone: { $arg }
 notice-redone = Redone: { $arg }
 notice-busy = Another task is still running.
 notice-import-cancelled = Import cancelled; nothing was imported.
-notice-imported = Imported { $arg } documents.
+notice-imported = { $count ->
+    [one] Imported { $count } document.
+   *[other] Imported { $count } documents.
+}
 notice-exported = Exported { $arg }
 
 ## Search
@@ -197,6 +203,8 @@ history-link-align = link all matching figures
 history-link-status = mark a link
 history-link-relation = change a link's relation
 history-link-remove = unlink two figures
+history-document-set = rename or re-tag { $subject }
+history-document-split = split { $subject }
 history-import = import
 history-extract = re-run the extractor
 history-other = { $action } { $subject }
@@ -210,9 +218,18 @@ no-year = no year
 notice-linked-translation = Linked as a translation pair.
 notice-linked-source = Linked as a claim and its source.
 notice-linked-same = Linked as the same fact from two sources.
-notice-linked-all-translation = Linked { $arg } pairs of figures as translations; a red underline marks any that disagree.
-notice-linked-all-source = Linked { $arg } pairs of figures as claims and their sources; a red underline marks any that disagree.
-notice-linked-all-same = Linked { $arg } pairs of figures as the same facts; a red underline marks any that disagree.
+notice-linked-all-translation = { $count ->
+    [one] Linked { $count } pair of figures as a translation; a red underline marks it if they disagree.
+   *[other] Linked { $count } pairs of figures as translations; a red underline marks any that disagree.
+}
+notice-linked-all-source = { $count ->
+    [one] Linked { $count } pair of figures as a claim and its source; a red underline marks it if they disagree.
+   *[other] Linked { $count } pairs of figures as claims and their sources; a red underline marks any that disagree.
+}
+notice-linked-all-same = { $count ->
+    [one] Linked { $count } pair of figures as the same fact; a red underline marks it if they disagree.
+   *[other] Linked { $count } pairs of figures as the same facts; a red underline marks any that disagree.
+}
 notice-relation-translation = The link now reads: translation.
 notice-relation-source = The link now reads: source.
 notice-relation-same = The link now reads: same fact.
@@ -239,3 +256,22 @@ disagreements-show = Show
 hint-show-pair = Show both figures side by side
 column-document = Document
 column-relation = Relation
+## Documents: title, language, split
+documents-rename = Rename…
+documents-title-field = Title
+documents-rename-hint = Enter saves, Esc cancels
+documents-language = Language
+documents-split = Split at the selected line
+document-split-here = Split document here
+hint-split = The text from the start of this line on, with its figures, becomes a new document (Ctrl+Z undoes it)
+lang-en = English
+lang-lo = Lao
+lang-th = Thai
+lang-zh = Chinese
+lang-vi = Vietnamese
+lang-km = Khmer
+lang-und = Undetermined
+refused-split-where = Click or select text on the line where the second part begins.
+refused-split-first-line = The first line cannot begin the second part: choose a later line.
+notice-split = Split in two: the rest is now “{ $arg }”.
+key-rename = Rename the document shown in the active pane

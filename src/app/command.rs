@@ -1,8 +1,8 @@
 //! Commands: what a user can do to a project, planned as invertible row changes.
 
 use crate::model::{
-    Change, Decimal, DocId, Figure, FigureId, Kind, Link, LinkId, LinkStatus, Origin, Relation,
-    Row, Span, Status,
+    Change, Decimal, DocId, Figure, FigureId, Kind, Language, Link, LinkId, LinkStatus, Origin,
+    Relation, Row, Span, Status,
 };
 use crate::store::{ActionTx, now};
 use crate::text;
@@ -80,6 +80,20 @@ pub enum Command {
     UnlinkAll {
         links: Vec<LinkId>,
     },
+    /// Renames a document and/or sets its language; `None` keeps what is there.
+    SetDocument {
+        document: DocId,
+        title: Option<String>,
+        language: Option<Language>,
+    },
+    /// Splits a document at a line start `at` (a code point): the text from
+    /// there, with its figures, becomes a new document (see [`super::documents`]).
+    Split {
+        document: DocId,
+        at: usize,
+        /// The new document's language; `None` guesses it from its text.
+        language_after: Option<Language>,
+    },
 }
 
 impl Command {
@@ -107,6 +121,8 @@ impl Command {
             Command::Note { .. } => "figure.note",
             Command::SetLinkRelation { .. } => "link.relation",
             Command::UnlinkAll { .. } => "link.remove",
+            Command::SetDocument { .. } => "document.set",
+            Command::Split { .. } => "document.split",
         }
     }
 }
@@ -132,7 +148,7 @@ impl Project {
     pub fn execute(&mut self, command: Command) -> Result<Executed> {
         let who = self.reviewer.clone();
         let mut tx = self.store.begin(command.action_name(), &who)?;
-        let (changes, summary) = plan(&tx, &command, &who)?;
+        let (changes, summary) = plan(&mut tx, &command, &who)?;
         let mut applied = Vec::with_capacity(changes.len());
         for change in changes {
             applied.push(tx.apply(change)?);
@@ -154,7 +170,7 @@ fn quoted(f: &Figure) -> String {
     format!("figure {} \u{201c}{}\u{201d}", f.id, f.text)
 }
 
-fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, String)> {
+fn plan(tx: &mut ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, String)> {
     let update = |before: Figure, after: Figure| Change {
         before: Some(Row::Figure(before)),
         after: Some(Row::Figure(after)),
@@ -391,6 +407,16 @@ fn plan(tx: &ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>, Str
             };
             (changes, summary)
         }
+        Command::SetDocument {
+            document,
+            title,
+            language,
+        } => super::documents::plan_set(tx, *document, title.as_deref(), language.as_ref())?,
+        Command::Split {
+            document,
+            at,
+            language_after,
+        } => super::documents::plan_split(tx, *document, *at, language_after.clone())?,
     })
 }
 

@@ -7,6 +7,7 @@
 
 pub mod align;
 mod command;
+pub mod documents;
 pub mod extract;
 mod import;
 pub mod links;
@@ -65,6 +66,10 @@ pub enum Refusal {
     NothingNewToLink,
     #[error("the note is unchanged")]
     NoteUnchanged,
+    #[error("click or select text on the line where the second part begins")]
+    SplitWhere,
+    #[error("the first line cannot begin the second part: choose a later line")]
+    SplitFirstLine,
 }
 
 impl Refusal {
@@ -82,6 +87,8 @@ impl Refusal {
             Refusal::AlreadyLinked => "refused-already-linked",
             Refusal::NothingNewToLink => "refused-nothing-new-to-link",
             Refusal::NoteUnchanged => "refused-note-unchanged",
+            Refusal::SplitWhere => "refused-split-where",
+            Refusal::SplitFirstLine => "refused-split-first-line",
         }
     }
 
@@ -97,6 +104,8 @@ impl Refusal {
         Refusal::AlreadyLinked,
         Refusal::NothingNewToLink,
         Refusal::NoteUnchanged,
+        Refusal::SplitWhere,
+        Refusal::SplitFirstLine,
     ];
 }
 

@@ -53,6 +53,28 @@ pub enum Cmd {
     },
     /// List the project's documents.
     Docs { project: PathBuf },
+    /// Show a document; with --title or --lang, rename it or set its language (undoable).
+    Doc {
+        project: PathBuf,
+        id: i64,
+        /// The document's language, a tag such as en, lo, th, zh or und.
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Split a document in two at a line start: the text from there, with its
+    /// figures (offsets moved), becomes a new document. One undoable action.
+    Split {
+        project: PathBuf,
+        id: i64,
+        /// Code-point offset of the line where the second part begins.
+        #[arg(long, value_name = "CP")]
+        at: usize,
+        /// The second part's language (default: guessed from its text).
+        #[arg(long, value_name = "TAG")]
+        lang_after: Option<String>,
+    },
     /// List figures.
     Figures {
         project: PathBuf,

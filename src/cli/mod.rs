@@ -1,6 +1,7 @@
 //! `tualek` on the command line: the same library as the workbench, headless.
 
 mod args;
+mod documents;
 mod links;
 mod table;
 
@@ -99,6 +100,18 @@ fn run(cli: Cli) -> Outcome {
             );
         }
         Cmd::Docs { project } => print_docs(&open(&project, &who)?)?,
+        Cmd::Doc {
+            project,
+            id,
+            lang,
+            title,
+        } => documents::doc(&mut open(&project, &who)?, id, lang, title)?,
+        Cmd::Split {
+            project,
+            id,
+            at,
+            lang_after,
+        } => documents::split(&mut open(&project, &who)?, id, at, lang_after)?,
         Cmd::Figures {
             project,
             doc,

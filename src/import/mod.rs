@@ -151,7 +151,7 @@ pub fn document_from_bytes(
         .language
         .clone()
         .unwrap_or_else(|| guess_language(&text));
-    let sha256 = hex(&Sha256::digest(text.as_bytes()));
+    let sha256 = content_sha256(&text);
     Ok(Document {
         meta: DocumentMeta {
             id: 0,
@@ -174,6 +174,11 @@ fn markdown_title(text: &str) -> Option<String> {
         .find(|l| l.starts_with('#'))
         .map(|l| l.trim_start_matches('#').trim().to_string())
         .filter(|t| !t.is_empty())
+}
+
+/// Hex SHA-256 of a text's UTF-8: how a project tells the same content apart.
+pub fn content_sha256(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
 }
 
 fn hex(bytes: &[u8]) -> String {

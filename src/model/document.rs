@@ -14,6 +14,26 @@ impl Language {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A tag a user typed, checked: a primary language of 2 or 3 letters
+    /// (`und` for undetermined), optionally with subtags (`zh-hant`).
+    pub fn parse(tag: &str) -> Result<Language, String> {
+        let lang = Language::new(tag);
+        let mut parts = lang.0.split('-');
+        let primary = parts.next().unwrap_or("");
+        let primary_ok =
+            (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+        let rest_ok = parts
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if primary_ok && rest_ok {
+            Ok(lang)
+        } else {
+            Err(format!(
+                "'{}' is not a language tag (use one like en, lo, th, zh or und)",
+                tag.trim()
+            ))
+        }
+    }
 }
 
 impl std::fmt::Display for Language {

@@ -10,7 +10,7 @@ use crate::model::{Change, DocId, Document, DocumentMeta, Figure, Row};
 /// An action under way. Nothing it writes is visible to others, or survives a
 /// crash, until `commit`; dropping it rolls everything back.
 pub struct ActionTx<'s> {
-    tx: Transaction<'s>,
+    pub(super) tx: Transaction<'s>,
     flusher: Option<&'s super::Flusher>,
     who: String,
     action: String,

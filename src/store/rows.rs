@@ -115,24 +115,30 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
         Row::Document(d) => {
             // Documents are never inserted here: their text arrives with the
             // import, which inserts the row hidden before the change shows it.
-            let n = conn
-                .prepare_cached(
-                    "UPDATE documents SET title = ?2, language = ?3, source_path = ?4, \
-                 imported_at = ?5, removed = 0 WHERE id = ?1",
-                )?
-                .execute(params![
-                    d.id,
-                    d.title,
-                    d.language.as_str(),
-                    d.source_path,
-                    d.imported_at
-                ])?;
-            if n == 0 {
+            let stored: Option<String> = conn
+                .prepare_cached("SELECT sha256 FROM documents WHERE id = ?1")?
+                .query_row([d.id], |r| r.get(0))
+                .optional()?;
+            let Some(stored) = stored else {
                 return Err(StoreError::Invalid(format!(
                     "document {} is not stored",
                     d.id
                 )));
+            };
+            if stored != d.sha256 {
+                change_text(conn, d)?;
             }
+            conn.prepare_cached(
+                "UPDATE documents SET title = ?2, language = ?3, source_path = ?4, \
+                 imported_at = ?5, removed = 0 WHERE id = ?1",
+            )?
+            .execute(params![
+                d.id,
+                d.title,
+                d.language.as_str(),
+                d.source_path,
+                d.imported_at
+            ])?;
             Ok(d.id)
         }
         Row::Figure(f) => {
@@ -176,6 +182,42 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
             Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
         }
     }
+}
+
+/// Gives a document the text its snapshot names by SHA-256 (a split, or its
+/// undo). The history never copies texts: the one the row holds now is kept in
+/// `document_texts` first, so that going back finds it there too.
+fn change_text(conn: &Connection, d: &DocumentMeta) -> Result<()> {
+    // Texts are unique: another row holding this one (an import of the same
+    // file, undone) blocks the change, with a reason rather than SQLite's.
+    let holder: Option<i64> = conn
+        .prepare_cached("SELECT id FROM documents WHERE sha256 = ?1 AND id <> ?2")?
+        .query_row(params![d.sha256, d.id], |r| r.get(0))
+        .optional()?;
+    if let Some(other) = holder {
+        return Err(StoreError::Conflict(format!(
+            "document {other} holds the text document {} would take back",
+            d.id
+        )));
+    }
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO document_texts (sha256, text) \
+         SELECT sha256, text FROM documents WHERE id = ?1",
+    )?
+    .execute([d.id])?;
+    let n = conn
+        .prepare_cached(
+            "UPDATE documents SET text = t.text, sha256 = t.sha256, char_len = ?3 \
+             FROM document_texts t WHERE documents.id = ?1 AND t.sha256 = ?2",
+        )?
+        .execute(params![d.id, d.sha256, d.char_len])?;
+    if n == 0 {
+        return Err(StoreError::Invalid(format!(
+            "the text of document {} with SHA-256 {} is not kept in this project",
+            d.id, d.sha256
+        )));
+    }
+    Ok(())
 }
 
 /// `ON CONFLICT(id) DO UPDATE` for every column but the id. An update in place,

@@ -81,6 +81,20 @@ pub const MIGRATIONS: &[&str] = &[
         INSERT INTO document_search(document_search, rowid, text) VALUES ('delete', old.id, old.text);
     END;
     "#,
+    // 3: a document's text can change (a document split in two keeps the text
+    // before the cut). The history names texts by SHA-256, never copies them,
+    // so every text a document has had is kept here for undo and redo; and
+    // the search index follows a changed text.
+    r#"
+    CREATE TABLE document_texts (
+        sha256 TEXT PRIMARY KEY,
+        text   TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    CREATE TRIGGER document_search_update AFTER UPDATE OF text ON documents BEGIN
+        INSERT INTO document_search(document_search, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO document_search(rowid, text) VALUES (new.id, new.text);
+    END;
+    "#,
 ];
 
 pub const LATEST: i32 = MIGRATIONS.len() as i32;

@@ -43,7 +43,8 @@ struct Shown {
 /// View state of one pane, kept across frames.
 #[derive(Default)]
 pub struct DocumentView {
-    doc: Option<DocId>,
+    /// The document laid out, and its text's hash: a split changes the text.
+    doc: Option<(DocId, String)>,
     pieces: Vec<Piece>,
     /// Lao break points per piece (code points within the piece), found lazily.
     breaks: Vec<Option<Vec<usize>>>,
@@ -58,12 +59,18 @@ pub struct DocumentView {
     pixels_per_point: f32,
     drag_anchor: Option<usize>,
     seen_scroll: u64,
+    /// Where the context menu was opened (a code point), for "Split document here".
+    context_at: Option<usize>,
 }
 
 impl DocumentView {
     fn prepare(&mut self, doc: &LoadedDoc, width: f32, row_height: f32, pixels_per_point: f32) {
-        if self.doc != Some(doc.meta.id) {
-            self.doc = Some(doc.meta.id);
+        if self
+            .doc
+            .as_ref()
+            .is_none_or(|(id, sha)| *id != doc.meta.id || *sha != doc.meta.sha256)
+        {
+            self.doc = Some((doc.meta.id, doc.meta.sha256.clone()));
             self.pieces = split_pieces(&doc.text);
             self.breaks = vec![None; self.pieces.len()];
             self.width = 0.0;
@@ -364,6 +371,21 @@ impl DocumentView {
         if response.drag_stopped() {
             self.drag_anchor = None;
         }
+        if response.secondary_clicked() {
+            self.context_at = pointer.and_then(|p| self.char_at(shown, doc, p));
+        }
+        response.context_menu(|ui| {
+            let split = ui
+                .button(i18n.t("document-split-here"))
+                .on_hover_text(i18n.t("hint-split"));
+            if split.clicked() {
+                actions.push(Action::SplitDocument {
+                    pane: index,
+                    at: self.context_at,
+                });
+                ui.close();
+            }
+        });
         if response.clicked() {
             let hit = pointer
                 .and_then(|p| self.char_at(shown, doc, p))

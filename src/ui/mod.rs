@@ -59,6 +59,8 @@ pub enum UiCommand {
     Zoom(f32),
     SetLocale(Locale),
     SetLaoDigits(bool),
+    /// Rename the active pane's document in the documents panel (F2).
+    RenameDocument,
 }
 
 pub struct WorkbenchApp {
@@ -280,6 +282,7 @@ impl WorkbenchApp {
                 Shortcut::ZoomIn => UiCommand::Zoom(0.1),
                 Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
                 Shortcut::ZoomReset => UiCommand::Zoom(0.0),
+                Shortcut::Rename => UiCommand::RenameDocument,
             })
             .collect()
     }
@@ -325,6 +328,11 @@ impl WorkbenchApp {
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
             UiCommand::EditValue => self.editor.focus_value = true,
             UiCommand::ToggleDisagreements => self.disagreements.toggle(),
+            UiCommand::RenameDocument => {
+                if let Some(doc) = &self.wb.active_pane().doc {
+                    self.documents.start_rename(&doc.meta);
+                }
+            }
             UiCommand::SetDark(dark) => {
                 self.wb.settings.dark = dark;
                 self.wb.save_settings();

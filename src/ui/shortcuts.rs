@@ -24,6 +24,7 @@ pub enum Shortcut {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    Rename,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
@@ -78,6 +79,7 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     ),
     (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
     (Shortcut::ZoomReset, &[ctrl(Key::Num0)], "key-zoom-reset"),
+    (Shortcut::Rename, &[k(Key::F2)], "key-rename"),
 ];
 
 const fn k(key: Key) -> KeyboardShortcut {

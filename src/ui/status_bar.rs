@@ -75,6 +75,9 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> bool {
                 };
                 Some((i18n.t_args(id, &[("arg", Arg::Str(&what))]), None))
             }
+            Some(Notice::Count(id, n)) => {
+                Some((i18n.t_args(id, &[("count", Arg::Int(*n as i64))]), None))
+            }
             Some(Notice::Error(e)) => Some((format!("{} {e}", i18n.t("error-prefix")), Some(red))),
             None => None,
         };

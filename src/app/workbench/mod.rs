@@ -22,7 +22,7 @@ use std::sync::Arc;
 use crate::app::{AppError, Command, Decision, FigureFields, Project, Refusal, Settings};
 use crate::import::ImportOptions;
 use crate::model::{
-    Change, DocId, DocumentMeta, Figure, FigureId, LinkId, Relation, Row, Span, Status,
+    Change, DocId, DocumentMeta, Figure, FigureId, Language, LinkId, Relation, Row, Span, Status,
 };
 use crate::store::{FigureFilter, ReviewCounts};
 
@@ -91,6 +91,18 @@ pub enum Action {
     PreviousDisagreement,
     /// Bring both figures of a link into view, one in each pane.
     ShowLink(LinkId),
+    /// Rename a document and/or set its language (`None` keeps it).
+    SetDocument {
+        doc: DocId,
+        title: Option<String>,
+        language: Option<Language>,
+    },
+    /// Split the document of `pane` at the start of the line holding `at`
+    /// (a code point), else of the line where the pane's text selection begins.
+    SplitDocument {
+        pane: usize,
+        at: Option<usize>,
+    },
 }
 
 impl Action {
@@ -111,6 +123,8 @@ impl Action {
                 | Action::Redo
                 | Action::SetLinkRelation { .. }
                 | Action::Unlink(_)
+                | Action::SetDocument { .. }
+                | Action::SplitDocument { .. }
         )
     }
 }
@@ -131,6 +145,8 @@ pub enum Notice {
         action: String,
         subject: String,
     },
+    /// A message id whose text depends on a count (a Fluent plural, `$count`).
+    Count(&'static str, usize),
 }
 
 impl Notice {
@@ -368,10 +384,7 @@ impl Workbench {
     pub fn perform(&mut self, action: Action) {
         if action.writes() && self.job.is_some() {
             self.queued.push_back(action);
-            self.notice = Some(Notice::Info(
-                "notice-queued",
-                Some(self.queued.len().to_string()),
-            ));
+            self.notice = Some(Notice::Count("notice-queued", self.queued.len()));
             return;
         }
         // Only moving through the figures drags the other pane along, and
@@ -545,10 +558,7 @@ impl Workbench {
                 let before = self.links.len();
                 self.execute(Command::LinkAll { pairs, relation })?;
                 let made = self.links.len().saturating_sub(before);
-                self.notice = Some(Notice::Info(
-                    linking::linked_all_notice(relation),
-                    Some(made.to_string()),
-                ));
+                self.notice = Some(Notice::Count(linking::linked_all_notice(relation), made));
             }
             Action::ChooseLinkRelation(relation) => {
                 self.settings.link_relation = relation;
@@ -565,6 +575,18 @@ impl Workbench {
             Action::NextDisagreement => self.step_disagreement(true)?,
             Action::PreviousDisagreement => self.step_disagreement(false)?,
             Action::ShowLink(link) => self.show_link(link)?,
+            Action::SetDocument {
+                doc,
+                title,
+                language,
+            } => {
+                self.execute(Command::SetDocument {
+                    document: doc,
+                    title,
+                    language,
+                })?;
+            }
+            Action::SplitDocument { pane, at } => self.split(pane.min(1), at)?,
             Action::Undo | Action::Redo => {
                 let project = self.project.as_mut().ok_or_else(no_project)?;
                 let (entry, undo) = match action {
@@ -611,6 +633,50 @@ impl Workbench {
         };
         self.active = pane;
         self.panes[pane].select(Some(f.id));
+    }
+
+    /// Splits a pane's document at a line start; the new part is shown in the other pane.
+    fn split(&mut self, pane: usize, at: Option<usize>) -> Result<(), AppError> {
+        let doc = self.panes[pane].doc.as_ref().ok_or(Refusal::NoDocument)?;
+        let at = at
+            .or(self.panes[pane].text_selection.map(|s| s.start))
+            .ok_or(Refusal::SplitWhere)?;
+        let cut = crate::app::documents::line_start(&doc.text, at);
+        if cut == 0 {
+            return Err(Refusal::SplitFirstLine.into());
+        }
+        let document = doc.meta.id;
+        let project = self.project.as_mut().ok_or_else(no_project)?;
+        let done = project.execute(Command::Split {
+            document,
+            at: cut,
+            language_after: None,
+        })?;
+        self.absorb(&done.changes);
+        self.saved_actions += 1;
+        self.panes[pane].text_selection = None;
+        let new = done
+            .changes
+            .iter()
+            .find_map(|c| match (&c.before, &c.after) {
+                (None, Some(Row::Document(d))) => Some(d.id),
+                _ => None,
+            });
+        if let Some(new) = new {
+            // Beside the first part when there are two panes; with one, the
+            // first part stays in view and the new one is in the list.
+            if self.settings.two_panes {
+                self.load_into(1 - pane, new);
+            }
+            self.active = pane;
+            let title = self
+                .documents
+                .iter()
+                .find(|d| d.id == new)
+                .map(|d| d.title.clone());
+            self.notice = Some(Notice::Info("notice-split", title));
+        }
+        Ok(())
     }
 
     fn show_figure(&mut self, id: FigureId) -> Result<(), AppError> {
@@ -694,14 +760,14 @@ impl Workbench {
 
     /// Applies changed rows to the loaded documents and the review counts.
     fn absorb(&mut self, changes: &[Change]) {
-        let mut documents_changed = false;
+        let mut documents_changed = Vec::new();
         let figure = |row: &Option<Row>| match row {
             Some(Row::Figure(f)) => Some(f.clone()),
             _ => None,
         };
         for change in changes {
-            if matches!(change.row(), Some(Row::Document(_))) {
-                documents_changed = true;
+            if let Some(Row::Document(d)) = change.row() {
+                documents_changed.push(d.id);
                 continue;
             }
             if let Some(Row::Link(any)) = change.row() {
@@ -725,8 +791,14 @@ impl Workbench {
                 self.count(f.document, f.status, 1);
             }
             self.links.figure_changed(any.id, after.as_ref());
+            // A figure can move to another document (a split): both hear of it.
+            let moved_from = before.as_ref().map(|f| f.document);
             for pane in &mut self.panes {
-                if let Some(doc) = pane.doc.as_mut().filter(|d| d.meta.id == any.document) {
+                if let Some(doc) = pane
+                    .doc
+                    .as_mut()
+                    .filter(|d| d.meta.id == any.document || Some(d.meta.id) == moved_from)
+                {
                     doc.apply(any.id, after.as_ref());
                     if after.is_none() && pane.selected == Some(any.id) {
                         pane.selected = None;
@@ -734,8 +806,42 @@ impl Workbench {
                 }
             }
         }
-        if documents_changed {
+        if !documents_changed.is_empty() {
             self.refresh_documents();
+            self.reload_panes_of(&documents_changed);
+        }
+    }
+
+    /// Brings the panes showing these documents up to date: a new title or
+    /// language in place; a new text (a split, its undo) loaded again, keeping
+    /// the selection where the figure is still there.
+    fn reload_panes_of(&mut self, docs: &[DocId]) {
+        for pane in 0..self.panes.len() {
+            let Some(shown) = self.panes[pane].doc.as_ref().map(|d| d.meta.clone()) else {
+                continue;
+            };
+            let Some(now) = self.documents.iter().find(|d| d.id == shown.id).cloned() else {
+                continue;
+            };
+            if !docs.contains(&shown.id) {
+                continue;
+            }
+            if now.sha256 == shown.sha256 {
+                if let Some(doc) = self.panes[pane].doc.as_mut() {
+                    doc.meta = now;
+                }
+                continue;
+            }
+            let selected = self.panes[pane].selected;
+            self.load_into(pane, shown.id);
+            if let Some(f) = selected
+                && self.panes[pane]
+                    .doc
+                    .as_ref()
+                    .is_some_and(|d| d.figure(f).is_some())
+            {
+                self.panes[pane].select(Some(f));
+            }
         }
     }
 
@@ -781,7 +887,7 @@ impl Workbench {
                 self.refresh_documents();
                 self.notice = Some(match report.refused.first() {
                     Some((path, why)) => Notice::Error(format!("{}: {why}", path.display())),
-                    None => Notice::Info("notice-imported", Some(report.added.len().to_string())),
+                    None => Notice::Count("notice-imported", report.added.len()),
                 });
                 // Show what arrived when a pane is free.
                 for (_, id) in &report.added {
@@ -800,7 +906,7 @@ impl Workbench {
 }
 
 /// What an action's rows were about, for "Undone: confirm “75”": the text
-/// of its one figure, else how many rows it touched.
+/// of its one figure, else the title of the document it changed, else nothing.
 fn subject_of(rows: &[Change]) -> String {
     let figures: Vec<&Figure> = rows
         .iter()
@@ -809,14 +915,17 @@ fn subject_of(rows: &[Change]) -> String {
             _ => None,
         })
         .collect();
-    match (figures.as_slice(), rows.len()) {
-        ([f], _) => format!("\u{201c}{}\u{201d}", f.text),
-        (_, 1) => match rows[0].row() {
-            Some(Row::Document(d)) => format!("\u{201c}{}\u{201d}", d.title),
-            _ => String::new(),
-        },
-        _ => String::new(),
+    if let [f] = figures.as_slice() {
+        return format!("\u{201c}{}\u{201d}", f.text);
     }
+    rows.iter()
+        .find_map(|c| match (&c.before, &c.after) {
+            (Some(Row::Document(d)), _) | (None, Some(Row::Document(d))) => {
+                Some(format!("\u{201c}{}\u{201d}", d.title))
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
 }
 
 fn no_project() -> AppError {
