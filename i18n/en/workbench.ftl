@@ -36,9 +36,7 @@ menu-recent = Recent projects
 menu-recent-none = No recent projects
 menu-import-files = Import files…
 menu-import-folder = Import a folder…
-menu-export = Export
-menu-export-jsonl = Figures as JSON Lines…
-menu-export-csv = Figures as CSV…
+menu-export = Export figures…
 menu-quit = Quit
 menu-edit = Edit
 menu-undo = Undo
@@ -142,7 +140,6 @@ notice-redone = Redone: { $arg }
 notice-busy = Another task is still running.
 notice-import-cancelled = Import cancelled; nothing was imported.
 notice-imported = Imported { $arg } documents.
-notice-exported = Exported { $arg }
 notice-linked-all = Linked { $arg } pairs of figures; a red underline marks any that disagree.
 
 ## Search
@@ -179,3 +176,47 @@ key-search = Search the project
 key-help = Show this list
 key-zoom-in = Zoom in
 key-zoom-out = Zoom out
+
+## File dialogs and export
+dialog-fallback-none = No system file dialog (xdg desktop portal or zenity) was found, so Tualek uses its own file chooser.
+dialog-fallback-asked = Tualek's own file chooser is used, as TUALEK_FILE_DIALOG=builtin asks.
+chooser-path = Path
+chooser-parent = Parent folder
+chooser-home = Home folder
+chooser-show-all = Show all files
+chooser-open = Open
+chooser-save = Save
+chooser-choose-folder = Choose this folder
+chooser-cancel = Cancel
+chooser-hint = Tab completes a name, Enter opens, Esc cancels.
+chooser-hint-files = Click files to tick several; Tab completes a name, Enter opens, Esc cancels.
+chooser-ticked = { $count ->
+    [one] { $count } file ticked
+   *[other] { $count } files ticked
+}
+chooser-nothing = Nothing here matches.
+chooser-not-found = No such file: { $arg }
+chooser-not-a-folder = Not a folder: { $arg }
+chooser-no-folder = The folder does not exist: { $arg }
+chooser-replace = { $arg } exists already: press Enter or Save again to replace it.
+chooser-exists = { $arg } exists already: choose another name.
+chooser-unreadable = Cannot read this folder: { $arg }
+export-title = Export figures
+export-format = Format
+format-jsonl = JSON Lines (.jsonl)
+format-csv = CSV (.csv)
+export-statuses = Figures that are
+export-documents = From the documents
+export-documents-all = All
+export-documents-none = None
+export-count = { $count ->
+    [one] { $count } figure will be written.
+   *[other] { $count } figures will be written.
+}
+export-go = Export…
+export-cancel = Cancel
+export-where = Export figures to
+notice-exported-figures = { $count ->
+    [one] Wrote { $count } figure to { $arg }
+   *[other] Wrote { $count } figures to { $arg }
+}

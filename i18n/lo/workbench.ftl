@@ -36,9 +36,7 @@ menu-recent = ໂຄງການທີ່ເປີດຫຼ້າສຸດ
 menu-recent-none = ຍັງບໍ່ມີໂຄງການທີ່ເປີດຫຼ້າສຸດ
 menu-import-files = ນຳເຂົ້າໄຟລ໌…
 menu-import-folder = ນຳເຂົ້າທັງໂຟນເດີ…
-menu-export = ສົ່ງອອກ
-menu-export-jsonl = ຕົວເລກເປັນ JSON Lines…
-menu-export-csv = ຕົວເລກເປັນ CSV…
+menu-export = ສົ່ງອອກຕົວເລກ…
 menu-quit = ອອກ
 menu-edit = ແກ້ໄຂ
 menu-undo = ຍ້ອນຄືນ
@@ -133,7 +131,6 @@ notice-redone = ເຮັດຄືນແລ້ວ: { $arg }
 notice-busy = ຍັງມີວຽກອື່ນກຳລັງດຳເນີນຢູ່.
 notice-import-cancelled = ຍົກເລີກການນຳເຂົ້າແລ້ວ, ບໍ່ມີເອກະສານໃດຖືກນຳເຂົ້າ.
 notice-imported = ນຳເຂົ້າເອກະສານ { $arg } ສະບັບແລ້ວ.
-notice-exported = ສົ່ງອອກແລ້ວ { $arg }
 notice-linked-all = ເຊື່ອມໂຍງແລ້ວ { $arg } ຄູ່; ຄູ່ທີ່ບໍ່ກົງກັນຖືກຂີດກ້ອງສີແດງ.
 
 ## Search
@@ -167,3 +164,38 @@ key-search = ຊອກຫາໃນໂຄງການ
 key-help = ສະແດງລາຍການນີ້
 key-zoom-in = ຂະຫຍາຍ
 key-zoom-out = ຫຍໍ້
+
+## File dialogs and export
+dialog-fallback-none = ບໍ່ພົບໜ້າຕ່າງເລືອກໄຟລ໌ຂອງລະບົບ (xdg desktop portal ຫຼື zenity), ສະນັ້ນ Tualek ຈຶ່ງໃຊ້ໜ້າຕ່າງເລືອກໄຟລ໌ຂອງຕົນເອງ.
+dialog-fallback-asked = ໃຊ້ໜ້າຕ່າງເລືອກໄຟລ໌ຂອງ Tualek ເອງ ຕາມທີ່ TUALEK_FILE_DIALOG=builtin ກຳນົດໄວ້.
+chooser-path = ເສັ້ນທາງ
+chooser-parent = ໂຟນເດີຂັ້ນເທິງ
+chooser-home = ໂຟນເດີຫຼັກ
+chooser-show-all = ສະແດງທຸກໄຟລ໌
+chooser-open = ເປີດ
+chooser-save = ບັນທຶກ
+chooser-choose-folder = ເລືອກໂຟນເດີນີ້
+chooser-cancel = ຍົກເລີກ
+chooser-hint = Tab ຕື່ມຊື່ໃຫ້ຄົບ, Enter ເປີດ, Esc ຍົກເລີກ.
+chooser-hint-files = ຄລິກໄຟລ໌ເພື່ອເລືອກຫຼາຍໄຟລ໌; Tab ຕື່ມຊື່ໃຫ້ຄົບ, Enter ເປີດ, Esc ຍົກເລີກ.
+chooser-ticked = ເລືອກແລ້ວ { $count } ໄຟລ໌
+chooser-nothing = ບໍ່ມີຫຍັງກົງກັນຢູ່ບ່ອນນີ້.
+chooser-not-found = ບໍ່ພົບໄຟລ໌: { $arg }
+chooser-not-a-folder = ບໍ່ແມ່ນໂຟນເດີ: { $arg }
+chooser-no-folder = ບໍ່ມີໂຟນເດີນີ້: { $arg }
+chooser-replace = { $arg } ມີຢູ່ແລ້ວ: ກົດ Enter ຫຼື ບັນທຶກ ອີກເທື່ອໜຶ່ງ ເພື່ອຂຽນທັບ.
+chooser-exists = { $arg } ມີຢູ່ແລ້ວ: ກະລຸນາເລືອກຊື່ອື່ນ.
+chooser-unreadable = ອ່ານໂຟນເດີນີ້ບໍ່ໄດ້: { $arg }
+export-title = ສົ່ງອອກຕົວເລກ
+export-format = ຮູບແບບໄຟລ໌
+format-jsonl = JSON Lines (.jsonl)
+format-csv = CSV (.csv)
+export-statuses = ຕົວເລກທີ່
+export-documents = ຈາກເອກະສານ
+export-documents-all = ທັງໝົດ
+export-documents-none = ບໍ່ເອົາຈັກອັນ
+export-count = ຈະຂຽນ { $count } ຕົວເລກ.
+export-go = ສົ່ງອອກ…
+export-cancel = ຍົກເລີກ
+export-where = ສົ່ງອອກຕົວເລກໄປທີ່
+notice-exported-figures = ຂຽນ { $count } ຕົວເລກໄປທີ່ { $arg } ແລ້ວ

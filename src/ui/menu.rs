@@ -5,7 +5,6 @@ use egui::Ui;
 use super::UiCommand;
 use super::dialogs::DialogRequest;
 use crate::app::workbench::{Action, Workbench};
-use crate::export::Format;
 use crate::i18n::{I18n, Locale};
 
 pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
@@ -70,20 +69,13 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 has_project,
                 UiCommand::Dialog(DialogRequest::ImportFolder),
             );
-            ui.menu_button(i18n.t("menu-export"), |ui| {
-                for (id, format) in [
-                    ("menu-export-jsonl", Format::Jsonl),
-                    ("menu-export-csv", Format::Csv),
-                ] {
-                    if ui
-                        .add_enabled(has_project, egui::Button::new(i18n.t(id)))
-                        .clicked()
-                    {
-                        out.push(UiCommand::Dialog(DialogRequest::Export(format)));
-                        ui.close();
-                    }
-                }
-            });
+            item(
+                ui,
+                &mut out,
+                "menu-export",
+                has_project,
+                UiCommand::ExportWindow,
+            );
             ui.separator();
             item(ui, &mut out, "menu-quit", true, UiCommand::Quit);
         });

@@ -53,6 +53,12 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
                 };
                 ui.label(text);
             }
+            Some(Notice::Counted(id, count, arg)) => {
+                ui.label(i18n.t_args(
+                    id,
+                    &[("count", Arg::Int(*count as i64)), ("arg", Arg::Str(arg))],
+                ));
+            }
             Some(Notice::Failed(id, arg)) => {
                 let text = match arg {
                     Some(a) => i18n.t_args(id, &[("arg", Arg::Str(a))]),

@@ -8,6 +8,7 @@
 mod jobs;
 mod pane;
 mod search;
+mod tally;
 
 pub use crate::app::links::{LinkedPair, Links};
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
@@ -91,6 +92,8 @@ pub enum Notice {
     Failed(&'static str, Option<String>),
     /// A failure in words from elsewhere (the system, a file's parser).
     Error(String),
+    /// A message id with a count (`$count`, for its plural) and a path or name (`$arg`).
+    Counted(&'static str, usize, String),
 }
 
 impl Notice {
