@@ -101,7 +101,8 @@ fn with_the_chooser_forced_open_project_opens_the_path_typed() {
         h.state().wb.notice,
         Some(Notice::Info(Fallback::Asked.message_id(), None))
     );
-    h.get_by_label("Tualek's own file chooser is used, as TUALEK_FILE_DIALOG=builtin asks.");
+    let why = "Tualek's own file chooser is used, as TUALEK_FILE_DIALOG=builtin asks.";
+    assert_eq!(h.query_all_by_label(why).count(), 2, "in the chooser and the status bar");
 
     type_path(&mut h, &other);
     run_until(&mut h, "the project to open", |h| {
@@ -138,9 +139,10 @@ fn the_chooser_opens_when_the_system_has_no_dialog() {
         h.state().wb.notice,
         Some(Notice::Info("dialog-fallback-none", None))
     );
-    assert!(
-        h.query_all_by_label(why).count() >= 1,
-        "the chooser says why it is up"
+    assert_eq!(
+        h.query_all_by_label(why).count(),
+        2,
+        "the chooser and the status bar say why it is up"
     );
 
     // Tab completes the file's name from its first letters.
