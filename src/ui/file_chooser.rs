@@ -314,7 +314,7 @@ impl FileChooser {
                 .clicked()
                 && let Some(parent) = dir.parent()
             {
-                self.enter_folder(&parent.to_path_buf());
+                self.enter_folder(parent);
             }
             if let Some(home) = home_dir()
                 && ui.button(i18n.t("chooser-home")).clicked()
