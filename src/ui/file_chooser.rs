@@ -375,7 +375,8 @@ impl FileChooser {
         let listing_height = (ui.available_height() - bottom).max(120.0);
         egui::ScrollArea::vertical()
             .max_height(listing_height)
-            .auto_shrink([false, true])
+            .min_scrolled_height(listing_height.min(260.0))
+            .auto_shrink([false, false])
             .show(ui, |ui| {
                 if let Some(done) = self.listing_ui(ui, i18n) {
                     outcome = Some(done);
