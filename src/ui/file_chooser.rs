@@ -157,13 +157,27 @@ impl FileChooser {
     /// The listed entries that the typed name starts (case ignored) and the filters let through.
     fn matches(&self) -> Vec<Entry> {
         let (_, prefix) = self.split();
-        let prefix = prefix.to_lowercase();
+        self.matching(&prefix.to_lowercase())
+    }
+
+    /// What the listing shows: the matches; for a save whose new name matches
+    /// nothing, the whole folder, to see what is there already.
+    fn shown(&self) -> Vec<Entry> {
+        let found = self.matches();
+        if found.is_empty() && self.mode == ChooserMode::SaveFile {
+            self.matching("")
+        } else {
+            found
+        }
+    }
+
+    fn matching(&self, prefix: &str) -> Vec<Entry> {
         let Some((_, Ok(entries))) = &self.listing else {
             return Vec::new();
         };
         entries
             .iter()
-            .filter(|e| e.name.to_lowercase().starts_with(&prefix))
+            .filter(|e| e.name.to_lowercase().starts_with(prefix))
             .filter(|e| self.show_all || !e.name.starts_with('.') || prefix.starts_with('.'))
             .filter(|e| {
                 e.is_dir
@@ -422,7 +436,7 @@ impl FileChooser {
             );
             return None;
         }
-        let found = self.matches();
+        let found = self.shown();
         if found.is_empty() {
             ui.weak(i18n.t("chooser-nothing"));
         }
@@ -598,6 +612,11 @@ mod tests {
         c.set_text(&d.path().join("missing").join("x.tualek").display().to_string());
         assert_eq!(c.accept(), None);
         assert_eq!(c.problem.as_ref().unwrap().0, "chooser-no-folder");
+        // A new name matches nothing: the listing shows the whole folder.
+        c.set_text(&d.path().join("new.tualek").display().to_string());
+        c.refresh();
+        assert!(c.matches().is_empty());
+        assert_eq!(c.shown().len(), 4);
         // Going into a folder keeps the name being typed.
         c.set_text(&d.path().join("new.tualek").display().to_string());
         c.enter_folder(&d.path().join("reports"));
