@@ -16,9 +16,7 @@ use tualek::app::workbench::{Notice, Workbench};
 use tualek::model::Status;
 use tualek::ui::WorkbenchApp;
 use tualek::ui::dialogs::Dialogs;
-use tualek::ui::system_dialogs::{
-    DialogChoice, Fallback, portal_file_chooser, zenity_on_path,
-};
+use tualek::ui::system_dialogs::{DialogChoice, Fallback, portal_file_chooser, zenity_on_path};
 
 struct Setup {
     dir: tempfile::TempDir,
@@ -102,14 +100,21 @@ fn with_the_chooser_forced_open_project_opens_the_path_typed() {
         Some(Notice::Info(Fallback::Asked.message_id(), None))
     );
     let why = "Tualek's own file chooser is used, as TUALEK_FILE_DIALOG=builtin asks.";
-    assert_eq!(h.query_all_by_label(why).count(), 2, "in the chooser and the status bar");
+    assert_eq!(
+        h.query_all_by_label(why).count(),
+        2,
+        "in the chooser and the status bar"
+    );
 
     type_path(&mut h, &other);
     run_until(&mut h, "the project to open", |h| {
         h.state().wb.project_path() == Some(other.as_path())
     });
     assert!(!chooser_open(&h), "the chooser closes on Enter");
-    assert!(h.state().wb.documents.is_empty(), "the new, empty project is open");
+    assert!(
+        h.state().wb.documents.is_empty(),
+        "the new, empty project is open"
+    );
 }
 
 #[test]
@@ -129,7 +134,11 @@ fn the_chooser_opens_when_the_system_has_no_dialog() {
     let (s, mut h) = workbench(Dialogs::with_probe(probe));
     let before = h.state().wb.documents.len();
     let report = s.dir.path().join("report.txt");
-    std::fs::write(&report, "The survey counted 1,255 workers in 3 provinces.\n").unwrap();
+    std::fs::write(
+        &report,
+        "The survey counted 1,255 workers in 3 provinces.\n",
+    )
+    .unwrap();
 
     menu(&mut h, "Import files…");
     run_until(&mut h, "the built-in chooser", chooser_open);
@@ -149,12 +158,15 @@ fn the_chooser_opens_when_the_system_has_no_dialog() {
     h.get_by_role_and_label(Role::TextInput, "Path").focus();
     h.run();
     h.key_press(Key::End);
-    h.get_by_role_and_label(Role::TextInput, "Path").type_text("rep");
+    h.get_by_role_and_label(Role::TextInput, "Path")
+        .type_text("rep");
     h.run();
     h.key_press(Key::Tab);
     h.run();
     assert_eq!(
-        h.get_by_role_and_label(Role::TextInput, "Path").value().as_deref(),
+        h.get_by_role_and_label(Role::TextInput, "Path")
+            .value()
+            .as_deref(),
         Some(report.display().to_string().as_str())
     );
     h.key_press(Key::Enter);
@@ -197,6 +209,7 @@ impl Bus {
         let mut daemon = std::process::Command::new("dbus-daemon")
             .args(["--session", "--nofork", "--print-address=1"])
             .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
             .spawn()
             .ok()?;
         let mut line = String::new();
@@ -348,16 +361,21 @@ fn the_export_window_chooses_format_statuses_and_documents() {
     assert!(english_unreviewed > 0);
 
     menu(&mut h, "Export figures…");
-    h.get_by_role_and_label(Role::RadioButton, "CSV (.csv)").click();
+    h.get_by_role_and_label(Role::RadioButton, "CSV (.csv)")
+        .click();
     h.run();
     h.get_by_role_and_label(Role::CheckBox, "confirmed").click();
     h.get_by_role_and_label(Role::CheckBox, "corrected").click();
     h.run();
     h.get_by_label("0 figures will be written.");
-    h.get_by_role_and_label(Role::CheckBox, "unreviewed").click();
-    h.run();
-    h.get_by_role_and_label(Role::CheckBox, &format!("{}  ·  {}", lao.title, lao.language))
+    h.get_by_role_and_label(Role::CheckBox, "unreviewed")
         .click();
+    h.run();
+    h.get_by_role_and_label(
+        Role::CheckBox,
+        &format!("{}  ·  {}", lao.title, lao.language),
+    )
+    .click();
     h.run();
     h.get_by_label(&format!("{english_unreviewed} figures will be written."));
 
@@ -377,4 +395,54 @@ fn the_export_window_chooses_format_statuses_and_documents() {
         assert_eq!(&row[col("status")], "unreviewed");
         assert_eq!(&row[col("language")], english.language.to_string());
     }
+}
+
+#[test]
+fn new_project_then_import_a_folder_through_the_chooser() {
+    let (s, mut h) = workbench(Dialogs::new(DialogChoice::Builtin));
+    let news = s.dir.path().join("news");
+    std::fs::create_dir(&news).unwrap();
+    std::fs::write(
+        news.join("a.txt"),
+        "Police arrested 12 people on 3 May 2024.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        news.join("b.md"),
+        "# Budget\n\nThe budget grew by 4.5 percent.\n",
+    )
+    .unwrap();
+
+    menu(&mut h, "New project…");
+    run_until(&mut h, "the built-in chooser", chooser_open);
+    // An existing project is refused rather than replaced.
+    type_path(&mut h, &s.path);
+    assert!(chooser_open(&h), "the chooser stays up");
+    h.get_by_label(&format!(
+        "{} exists already: choose another name.",
+        s.path.display()
+    ));
+    let fresh = s.dir.path().join("fresh");
+    type_path(&mut h, &fresh);
+    let fresh = fresh.with_extension("tualek");
+    run_until(&mut h, "the new project", |h| {
+        h.state().wb.project_path() == Some(fresh.as_path())
+    });
+    assert!(fresh.exists());
+
+    menu(&mut h, "Import a folder…");
+    run_until(&mut h, "the built-in chooser", chooser_open);
+    h.get_by_label("Choose this folder");
+    type_path(&mut h, &news);
+    run_until(&mut h, "the import", |h| {
+        h.state().wb.job.is_none() && h.state().wb.documents.len() == 2
+    });
+    let titles: Vec<String> = h
+        .state()
+        .wb
+        .documents
+        .iter()
+        .map(|d| d.title.clone())
+        .collect();
+    assert!(titles.contains(&"Budget".to_string()), "{titles:?}");
 }

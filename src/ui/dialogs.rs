@@ -147,7 +147,13 @@ impl Dialogs {
     }
 
     /// Asks for a path, starting in `dir`; the answer arrives through [`Dialogs::show`].
-    pub fn request(&mut self, request: DialogRequest, ctx: &egui::Context, title: String, dir: PathBuf) {
+    pub fn request(
+        &mut self,
+        request: DialogRequest,
+        ctx: &egui::Context,
+        title: String,
+        dir: PathBuf,
+    ) {
         if self.is_open() {
             return;
         }
@@ -174,7 +180,11 @@ impl Dialogs {
 
     /// Draws Tualek's own chooser when it is up; returns the answers that
     /// arrived, and the reason for the chooser the first time it is used.
-    pub fn show(&mut self, ctx: &egui::Context, i18n: &I18n) -> (Vec<DialogAnswer>, Option<Fallback>) {
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        i18n: &I18n,
+    ) -> (Vec<DialogAnswer>, Option<Fallback>) {
         let mut answers = Vec::new();
         let mut first_fallback = None;
         while let Ok(message) = self.rx.try_recv() {

@@ -182,7 +182,9 @@ impl FileChooser {
             .filter(|e| {
                 e.is_dir
                     || (self.mode != ChooserMode::Folder
-                        && (self.show_all || self.extensions.is_empty() || self.has_extension(&e.name)))
+                        && (self.show_all
+                            || self.extensions.is_empty()
+                            || self.has_extension(&e.name)))
             })
             .cloned()
             .collect()
@@ -228,7 +230,11 @@ impl FileChooser {
     /// Enter (or the main button): picks what the field names, or goes into the folder it names.
     pub fn accept(&mut self) -> Option<ChooserOutcome> {
         let (dir, prefix) = self.split();
-        let path = if prefix.is_empty() { dir.clone() } else { dir.join(&prefix) };
+        let path = if prefix.is_empty() {
+            dir.clone()
+        } else {
+            dir.join(&prefix)
+        };
         let shown = path.display().to_string();
         self.problem = None;
         if self.mode == ChooserMode::Folder {
@@ -241,7 +247,9 @@ impl FileChooser {
         }
         if path.is_dir() {
             if self.mode == ChooserMode::OpenFiles && prefix.is_empty() && !self.ticked.is_empty() {
-                return Some(ChooserOutcome::Picked(self.ticked.iter().cloned().collect()));
+                return Some(ChooserOutcome::Picked(
+                    self.ticked.iter().cloned().collect(),
+                ));
             }
             self.enter_folder(&path);
             return None;
@@ -290,7 +298,11 @@ impl FileChooser {
     /// For a save: the file name last typed or proposed, whatever folder the field is in.
     fn file_name_typed(&self) -> String {
         let (dir, prefix) = self.split();
-        if dir.join(&prefix).is_dir() { String::new() } else { prefix }
+        if dir.join(&prefix).is_dir() {
+            String::new()
+        } else {
+            prefix
+        }
     }
 
     /// Draws the chooser; returns its outcome once the user picks or cancels.
@@ -324,7 +336,10 @@ impl FileChooser {
         let (dir, _) = self.split();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(dir.parent().is_some(), egui::Button::new(i18n.t("chooser-parent")))
+                .add_enabled(
+                    dir.parent().is_some(),
+                    egui::Button::new(i18n.t("chooser-parent")),
+                )
                 .clicked()
                 && let Some(parent) = dir.parent()
             {
@@ -399,7 +414,10 @@ impl FileChooser {
 
         ui.separator();
         ui.horizontal(|ui| {
-            if ui.checkbox(&mut self.show_all, i18n.t("chooser-show-all")).changed() {
+            if ui
+                .checkbox(&mut self.show_all, i18n.t("chooser-show-all"))
+                .changed()
+            {
                 self.refocus = true;
             }
             if self.mode == ChooserMode::OpenFiles && !self.ticked.is_empty() {
@@ -530,7 +548,11 @@ fn current_dir() -> PathBuf {
 }
 
 fn absolute(p: &Path) -> PathBuf {
-    if p.is_absolute() { p.to_path_buf() } else { current_dir().join(p) }
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        current_dir().join(p)
+    }
 }
 
 #[cfg(test)]
@@ -560,7 +582,15 @@ mod tests {
         let d = folder();
         let mut c = chooser(ChooserMode::OpenFile, d.path());
         c.refresh();
-        assert_eq!(names(&c), ["reports", "review", "report-2024.tualek", "report-2025.tualek"]);
+        assert_eq!(
+            names(&c),
+            [
+                "reports",
+                "review",
+                "report-2024.tualek",
+                "report-2025.tualek"
+            ]
+        );
         c.show_all = true;
         assert!(names(&c).contains(&"notes.txt".to_string()));
     }
@@ -574,10 +604,16 @@ mod tests {
         assert_eq!(c.text(), d.path().join("report").display().to_string());
         c.set_text(&d.path().join("reports").display().to_string());
         c.complete();
-        assert_eq!(c.text(), format!("{}{MAIN_SEPARATOR}", d.path().join("reports").display()));
+        assert_eq!(
+            c.text(),
+            format!("{}{MAIN_SEPARATOR}", d.path().join("reports").display())
+        );
         c.set_text(&d.path().join("rev").display().to_string());
         c.complete();
-        assert_eq!(c.text(), format!("{}{MAIN_SEPARATOR}", d.path().join("review").display()));
+        assert_eq!(
+            c.text(),
+            format!("{}{MAIN_SEPARATOR}", d.path().join("review").display())
+        );
     }
 
     #[test]
@@ -609,7 +645,13 @@ mod tests {
         assert_eq!(c.problem.as_ref().unwrap().0, "chooser-replace");
         let file = d.path().join("report-2024.tualek");
         assert_eq!(c.accept(), Some(ChooserOutcome::Picked(vec![file])));
-        c.set_text(&d.path().join("missing").join("x.tualek").display().to_string());
+        c.set_text(
+            &d.path()
+                .join("missing")
+                .join("x.tualek")
+                .display()
+                .to_string(),
+        );
         assert_eq!(c.accept(), None);
         assert_eq!(c.problem.as_ref().unwrap().0, "chooser-no-folder");
         // A new name matches nothing: the listing shows the whole folder.
@@ -620,7 +662,14 @@ mod tests {
         // Going into a folder keeps the name being typed.
         c.set_text(&d.path().join("new.tualek").display().to_string());
         c.enter_folder(&d.path().join("reports"));
-        assert_eq!(c.text(), d.path().join("reports").join("new.tualek").display().to_string());
+        assert_eq!(
+            c.text(),
+            d.path()
+                .join("reports")
+                .join("new.tualek")
+                .display()
+                .to_string()
+        );
     }
 
     #[test]

@@ -36,7 +36,11 @@ impl DialogChoice {
     }
 
     pub fn parse(value: Option<&OsStr>) -> DialogChoice {
-        match value.and_then(|v| v.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match value
+            .and_then(|v| v.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("builtin" | "built-in" | "tualek" | "own") => DialogChoice::Builtin,
             Some("system" | "native" | "rfd") => DialogChoice::System,
             _ => DialogChoice::Auto,
@@ -192,7 +196,10 @@ mod tests {
         std::fs::write(&zenity, "#!/bin/sh\n").unwrap();
         let path = |dirs: &[&Path]| std::env::join_paths(dirs).unwrap();
         std::fs::set_permissions(&zenity, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert!(!zenity_on_path(Some(&path(&[with.path()]))), "not executable");
+        assert!(
+            !zenity_on_path(Some(&path(&[with.path()]))),
+            "not executable"
+        );
         std::fs::set_permissions(&zenity, std::fs::Permissions::from_mode(0o755)).unwrap();
         assert!(zenity_on_path(Some(&path(&[without.path(), with.path()]))));
         assert!(!zenity_on_path(Some(&path(&[without.path()]))));
