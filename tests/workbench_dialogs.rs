@@ -62,7 +62,8 @@ fn chooser_open(h: &Harness<'static, WorkbenchApp>) -> bool {
 fn menu(h: &mut Harness<'static, WorkbenchApp>, item: &str) {
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label(item).click();
+    // Items with a shortcut read "Open project… Ctrl+O".
+    h.get_by_label_contains(item).click();
     h.run();
 }
 
@@ -445,4 +446,27 @@ fn new_project_then_import_a_folder_through_the_chooser() {
         .map(|d| d.title.clone())
         .collect();
     assert!(titles.contains(&"Budget".to_string()), "{titles:?}");
+}
+
+#[test]
+fn ctrl_o_and_ctrl_e_open_the_chooser_and_the_export_window() {
+    let (_s, mut h) = workbench(Dialogs::new(DialogChoice::Builtin));
+    assert!(h.query_by_label("Export figures").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Export figures");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Export figures").is_none(),
+        "Esc closes it"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    run_until(&mut h, "the built-in chooser", chooser_open);
+    assert_eq!(
+        h.get_by_label("Open project…").accesskit_node().role(),
+        Role::Window
+    );
 }

@@ -220,3 +220,7 @@ notice-exported-figures = { $count ->
     [one] Wrote { $count } figure to { $arg }
    *[other] Wrote { $count } figures to { $arg }
 }
+key-new-project = New project
+key-open-project = Open a project
+key-import-files = Import files
+key-export = Export figures

@@ -199,3 +199,7 @@ export-go = ສົ່ງອອກ…
 export-cancel = ຍົກເລີກ
 export-where = ສົ່ງອອກຕົວເລກໄປທີ່
 notice-exported-figures = ຂຽນ { $count } ຕົວເລກໄປທີ່ { $arg } ແລ້ວ
+key-new-project = ໂຄງການໃໝ່
+key-open-project = ເປີດໂຄງການ
+key-import-files = ນຳເຂົ້າໄຟລ໌
+key-export = ສົ່ງອອກຕົວເລກ

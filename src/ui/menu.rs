@@ -4,6 +4,7 @@ use egui::Ui;
 
 use super::UiCommand;
 use super::dialogs::DialogRequest;
+use super::shortcuts::{self, Shortcut};
 use crate::app::workbench::{Action, Workbench};
 use crate::i18n::{I18n, Locale};
 
@@ -22,18 +23,33 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                         ui.close();
                     }
                 };
-            item(
+            // Items with a shortcut show its keys.
+            let keyed = |ui: &mut Ui,
+                         out: &mut Vec<UiCommand>,
+                         id: &str,
+                         enabled: bool,
+                         keys: Shortcut,
+                         cmd: UiCommand| {
+                let button = egui::Button::new(i18n.t(id)).shortcut_text(shortcuts::keys_of(keys));
+                if ui.add_enabled(enabled, button).clicked() {
+                    out.push(cmd);
+                    ui.close();
+                }
+            };
+            keyed(
                 ui,
                 &mut out,
                 "menu-new-project",
                 true,
+                Shortcut::NewProject,
                 UiCommand::Dialog(DialogRequest::NewProject),
             );
-            item(
+            keyed(
                 ui,
                 &mut out,
                 "menu-open-project",
                 true,
+                Shortcut::OpenProject,
                 UiCommand::Dialog(DialogRequest::OpenProject),
             );
             item(
@@ -55,11 +71,12 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 }
             });
             ui.separator();
-            item(
+            keyed(
                 ui,
                 &mut out,
                 "menu-import-files",
                 has_project,
+                Shortcut::ImportFiles,
                 UiCommand::Dialog(DialogRequest::ImportFiles),
             );
             item(
@@ -69,11 +86,12 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 has_project,
                 UiCommand::Dialog(DialogRequest::ImportFolder),
             );
-            item(
+            keyed(
                 ui,
                 &mut out,
                 "menu-export",
                 has_project,
+                Shortcut::Export,
                 UiCommand::ExportWindow,
             );
             ui.separator();

@@ -260,6 +260,10 @@ impl WorkbenchApp {
                 Shortcut::Help => UiCommand::ToggleHelp,
                 Shortcut::ZoomIn => UiCommand::Zoom(0.1),
                 Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
+                Shortcut::NewProject => UiCommand::Dialog(DialogRequest::NewProject),
+                Shortcut::OpenProject => UiCommand::Dialog(DialogRequest::OpenProject),
+                Shortcut::ImportFiles => UiCommand::Dialog(DialogRequest::ImportFiles),
+                Shortcut::Export => UiCommand::ExportWindow,
             })
             .collect()
     }
@@ -271,6 +275,11 @@ impl WorkbenchApp {
                     self.editor_error = None;
                 }
                 self.wb.perform(action);
+            }
+            UiCommand::Dialog(DialogRequest::ImportFiles | DialogRequest::ImportFolder)
+                if self.wb.project.is_none() =>
+            {
+                self.wb.notice = Some(Notice::Error(self.i18n.t("error-no-project")));
             }
             UiCommand::Dialog(request) => {
                 let title = match request {

@@ -21,6 +21,10 @@ pub enum Shortcut {
     Help,
     ZoomIn,
     ZoomOut,
+    NewProject,
+    OpenProject,
+    ImportFiles,
+    Export,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
@@ -63,7 +67,20 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
         "key-zoom-in",
     ),
     (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
+    (Shortcut::NewProject, &[ctrl(Key::N)], "key-new-project"),
+    (Shortcut::OpenProject, &[ctrl(Key::O)], "key-open-project"),
+    (Shortcut::ImportFiles, &[ctrl(Key::I)], "key-import-files"),
+    (Shortcut::Export, &[ctrl(Key::E)], "key-export"),
 ];
+
+/// The keys of `shortcut` as the user reads them, for a menu item.
+pub fn keys_of(shortcut: Shortcut) -> String {
+    TABLE
+        .iter()
+        .find(|(s, _, _)| *s == shortcut)
+        .map(|(_, keys, _)| describe(keys))
+        .unwrap_or_default()
+}
 
 const fn k(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
