@@ -470,3 +470,34 @@ fn ctrl_o_and_ctrl_e_open_the_chooser_and_the_export_window() {
         Role::Window
     );
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn files_dropped_while_the_chooser_is_up_are_imported() {
+    let (s, mut h) = workbench(Dialogs::new(DialogChoice::Builtin));
+    let before = h.state().wb.documents.len();
+    let dropped = s.dir.path().join("dropped.txt");
+    std::fs::write(&dropped, "Rain fell on 2 of the 7 days.\n").unwrap();
+    menu(&mut h, "Import files…");
+    run_until(&mut h, "the built-in chooser", chooser_open);
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(dropped.clone())));
+    h.run();
+    run_until(&mut h, "the import", |h| {
+        h.state().wb.job.is_none() && h.state().wb.documents.len() == before + 1
+    });
+    assert!(chooser_open(&h), "the chooser stays up for more");
+}
