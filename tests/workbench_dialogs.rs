@@ -501,3 +501,28 @@ fn files_dropped_while_the_chooser_is_up_are_imported() {
     });
     assert!(chooser_open(&h), "the chooser stays up for more");
 }
+
+#[test]
+fn ctrl_i_without_a_project_says_to_open_one_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = Workbench::new(Some(dir.path().join("settings.json")), "tester");
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_max_steps(12)
+        .with_context_setup(tualek::fonts::install)
+        .build_eframe(move |_| {
+            WorkbenchApp::new(wb).with_dialogs(Dialogs::new(DialogChoice::Builtin))
+        });
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    assert_eq!(
+        h.state().wb.notice,
+        Some(Notice::Failed("error-no-project", None))
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    h.run();
+    assert!(
+        !chooser_open(&h),
+        "no chooser opens for an import with nowhere to go"
+    );
+}

@@ -279,7 +279,7 @@ impl WorkbenchApp {
             UiCommand::Dialog(DialogRequest::ImportFiles | DialogRequest::ImportFolder)
                 if self.wb.project.is_none() =>
             {
-                self.wb.notice = Some(Notice::Error(self.i18n.t("error-no-project")));
+                self.wb.notice = Some(Notice::Failed("error-no-project", None));
             }
             UiCommand::Dialog(request) => {
                 let title = match request {
