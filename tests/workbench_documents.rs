@@ -241,7 +241,9 @@ fn the_import_notice_counts_in_english_and_lao() {
     assert!(count(&en, "notice-queued", 1).contains("(1 action queued)"));
     assert!(count(&en, "notice-queued", 3).contains("(3 actions queued)"));
     assert!(count(&en, "notice-linked-all-translation", 1).starts_with("Linked 1 pair of figures"));
-    assert!(count(&en, "notice-linked-all-translation", 5).starts_with("Linked 5 pairs of figures"));
+    assert!(
+        count(&en, "notice-linked-all-translation", 5).starts_with("Linked 5 pairs of figures")
+    );
     let lo = I18n::new(Locale::Lo, false);
     assert_eq!(count(&lo, "notice-imported", 1), "ນຳເຂົ້າເອກະສານ 1 ສະບັບແລ້ວ.");
     assert_eq!(count(&lo, "notice-imported", 2), "ນຳເຂົ້າເອກະສານ 2 ສະບັບແລ້ວ.");

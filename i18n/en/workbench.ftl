@@ -36,9 +36,7 @@ menu-recent = Recent projects
 menu-recent-none = No recent projects
 menu-import-files = Import files…
 menu-import-folder = Import a folder…
-menu-export = Export
-menu-export-jsonl = Figures as JSON Lines…
-menu-export-csv = Figures as CSV…
+menu-export = Export figures…
 menu-quit = Quit
 menu-edit = Edit
 menu-undo = Undo
@@ -148,7 +146,6 @@ notice-imported = { $count ->
     [one] Imported { $count } document.
    *[other] Imported { $count } documents.
 }
-notice-exported = Exported { $arg }
 
 ## Search
 search-title = Search
@@ -275,3 +272,50 @@ refused-split-where = Click or select text on the line where the second part beg
 refused-split-first-line = The first line cannot begin the second part: choose a later line.
 notice-split = Split in two: the rest is now “{ $arg }”.
 key-rename = Rename the document shown in the active pane
+## File dialogs and export
+dialog-fallback-none = No system file dialog (xdg desktop portal or zenity) was found, so Tualek uses its own file chooser.
+dialog-fallback-asked = Tualek's own file chooser is used, as TUALEK_FILE_DIALOG=builtin asks.
+chooser-path = Path
+chooser-parent = Parent folder
+chooser-home = Home folder
+chooser-show-all = Show all files
+chooser-open = Open
+chooser-save = Save
+chooser-choose-folder = Choose this folder
+chooser-cancel = Cancel
+chooser-hint = Tab completes a name, Enter opens, Esc cancels.
+chooser-hint-files = Click files to tick several; Tab completes a name, Enter opens, Esc cancels.
+chooser-ticked = { $count ->
+    [one] { $count } file ticked
+   *[other] { $count } files ticked
+}
+chooser-nothing = Nothing here matches.
+chooser-not-found = No such file: { $arg }
+chooser-not-a-folder = Not a folder: { $arg }
+chooser-no-folder = The folder does not exist: { $arg }
+chooser-replace = { $arg } exists already: press Enter or Save again to replace it.
+chooser-exists = { $arg } exists already: choose another name.
+chooser-unreadable = Cannot read this folder: { $arg }
+export-title = Export figures
+export-format = Format
+format-jsonl = JSON Lines (.jsonl)
+format-csv = CSV (.csv)
+export-statuses = Figures that are
+export-documents = From the documents
+export-documents-all = All
+export-documents-none = None
+export-count = { $count ->
+    [one] { $count } figure will be written.
+   *[other] { $count } figures will be written.
+}
+export-go = Export…
+export-cancel = Cancel
+export-where = Export figures to
+notice-exported-figures = { $count ->
+    [one] Wrote { $count } figure to { $arg }
+   *[other] Wrote { $count } figures to { $arg }
+}
+key-new-project = New project
+key-open-project = Open a project
+key-import-files = Import files
+key-export = Export figures

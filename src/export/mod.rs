@@ -10,12 +10,83 @@ pub use record::Record;
 use std::io::Write;
 use std::path::Path;
 
+use crate::model::{DocId, Status};
 use crate::store::{FigureFilter, Store, StoreError};
 
+/// A file format figures are exported in. A new format is a variant here,
+/// its name and extension below, and its writer in [`export_selection`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Jsonl,
     Csv,
+}
+
+impl Format {
+    /// Every format, in the order a user is offered them.
+    pub const ALL: &'static [Format] = &[Format::Jsonl, Format::Csv];
+
+    /// The file name extension (without the dot).
+    pub fn extension(self) -> &'static str {
+        self.extensions()[0]
+    }
+
+    /// The extensions a file of this format goes by, the usual one first.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Jsonl => &["jsonl"],
+            Format::Csv => &["csv"],
+        }
+    }
+
+    /// The id of its name in the UI's translations.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Format::Jsonl => "format-jsonl",
+            Format::Csv => "format-csv",
+        }
+    }
+}
+
+/// An export as planned in the workbench's export window: what to write, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportPlan {
+    pub format: Format,
+    pub selection: Selection,
+}
+
+/// Which figures an export writes: those of these statuses (all when empty)
+/// in these documents (all when `None`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Selection {
+    pub statuses: Vec<Status>,
+    pub documents: Option<Vec<DocId>>,
+}
+
+impl Selection {
+    /// What a gold-standard set holds: the figures a reviewer accepted.
+    pub fn reviewed_gold() -> Selection {
+        Selection {
+            statuses: vec![Status::Confirmed, Status::Corrected],
+            documents: None,
+        }
+    }
+
+    pub fn includes(&self, document: DocId, status: Status) -> bool {
+        (self.statuses.is_empty() || self.statuses.contains(&status))
+            && self
+                .documents
+                .as_ref()
+                .is_none_or(|docs| docs.contains(&document))
+    }
+
+    /// How many figures it selects, given the project's counts per document and status.
+    pub fn count(&self, tally: &std::collections::HashMap<(DocId, Status), usize>) -> usize {
+        tally
+            .iter()
+            .filter(|((doc, status), _)| self.includes(*doc, *status))
+            .map(|(_, n)| n)
+            .sum()
+    }
 }
 
 impl std::str::FromStr for Format {
@@ -45,11 +116,21 @@ pub enum ExportError {
 
 /// The figures `filter` selects, as export records, by document and position.
 pub fn records(store: &Store, filter: &FigureFilter) -> Result<Vec<Record>, StoreError> {
+    records_where(store, filter, |_| true)
+}
+
+/// As [`records`], keeping only the figures of documents `keep` accepts.
+fn records_where(
+    store: &Store,
+    filter: &FigureFilter,
+    keep: impl Fn(DocId) -> bool,
+) -> Result<Vec<Record>, StoreError> {
     let docs: std::collections::HashMap<_, _> =
         store.documents()?.into_iter().map(|d| (d.id, d)).collect();
     Ok(store
         .figures(filter)?
         .iter()
+        .filter(|f| keep(f.document))
         .filter_map(|f| docs.get(&f.document).map(|d| Record::new(f, d)))
         .collect())
 }
@@ -62,9 +143,33 @@ pub fn export(
     out: &Path,
 ) -> Result<usize, ExportError> {
     let records = records(store, filter)?;
+    write_records(&records, format, out)
+}
+
+/// Writes the figures `selection` picks (several documents at once) to `out`; returns how many.
+pub fn export_selection(
+    store: &Store,
+    selection: &Selection,
+    format: Format,
+    out: &Path,
+) -> Result<usize, ExportError> {
+    let filter = FigureFilter {
+        statuses: selection.statuses.clone(),
+        ..Default::default()
+    };
+    let records = records_where(store, &filter, |doc| {
+        selection
+            .documents
+            .as_ref()
+            .is_none_or(|docs| docs.contains(&doc))
+    })?;
+    write_records(&records, format, out)
+}
+
+fn write_records(records: &[Record], format: Format, out: &Path) -> Result<usize, ExportError> {
     write_atomically(out, |w| match format {
-        Format::Jsonl => write_jsonl(w, &records),
-        Format::Csv => write_csv(w, &records),
+        Format::Jsonl => write_jsonl(w, records),
+        Format::Csv => write_csv(w, records),
     })?;
     Ok(records.len())
 }

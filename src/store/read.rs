@@ -125,3 +125,30 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+impl Store {
+    /// How many figures each document holds in each status (documents not removed).
+    pub fn status_counts(&self) -> Result<std::collections::HashMap<(DocId, Status), usize>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT f.document_id, f.status, count(*) FROM figures f \
+             JOIN documents d ON d.id = f.document_id WHERE d.removed = 0 \
+             GROUP BY f.document_id, f.status",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, DocId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (doc, status, n) = row?;
+            // A status this build does not know is left out of the counts, not an error.
+            if let Ok(status) = status.parse::<Status>() {
+                out.insert((doc, status), n as usize);
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,17 +1,26 @@
-//! Native file dialogs (rfd), run off the UI thread so the window never blocks.
+//! File dialogs: the system's (rfd) on a thread of their own so the window
+//! never blocks, or Tualek's own chooser ([`FileChooser`]) when this desktop
+//! has none — checked first ([`system_dialogs`](super::system_dialogs)), since
+//! rfd then returns at once as if cancelled. Every request (new, open, import
+//! files or a folder, export) goes through here either way.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::export::Format;
+use super::file_chooser::{ChooserMode, ChooserOutcome, FileChooser};
+use super::system_dialogs::{DialogChoice, Fallback, system_dialog_available};
+use crate::export::ExportPlan;
+use crate::i18n::I18n;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogRequest {
     NewProject,
     OpenProject,
     ImportFiles,
     ImportFolder,
-    Export(Format),
+    /// Where to write an export planned in the export window.
+    Export(ExportPlan),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,86 +28,228 @@ pub enum DialogAnswer {
     NewProject(PathBuf),
     OpenProject(PathBuf),
     Import(Vec<PathBuf>),
-    Export(PathBuf, Format),
+    Export(PathBuf, ExportPlan),
+}
+
+impl DialogRequest {
+    fn mode(&self) -> ChooserMode {
+        match self {
+            DialogRequest::NewProject | DialogRequest::Export(_) => ChooserMode::SaveFile,
+            DialogRequest::OpenProject => ChooserMode::OpenFile,
+            DialogRequest::ImportFiles => ChooserMode::OpenFiles,
+            DialogRequest::ImportFolder => ChooserMode::Folder,
+        }
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        match self {
+            DialogRequest::NewProject | DialogRequest::OpenProject => &["tualek"],
+            DialogRequest::ImportFiles => crate::import::EXTENSIONS,
+            DialogRequest::ImportFolder => &[],
+            DialogRequest::Export(plan) => plan.format.extensions(),
+        }
+    }
+
+    /// The file name proposed for a save.
+    fn file_name(&self) -> Option<String> {
+        match self {
+            DialogRequest::NewProject => Some("project.tualek".into()),
+            DialogRequest::Export(plan) => Some(format!("figures.{}", plan.format.extension())),
+            _ => None,
+        }
+    }
+
+    /// The answer for the paths picked; `None` when nothing was.
+    fn answer(self, mut paths: Vec<PathBuf>) -> Option<DialogAnswer> {
+        if paths.is_empty() {
+            return None;
+        }
+        Some(match self {
+            DialogRequest::NewProject => {
+                DialogAnswer::NewProject(with_extension(paths.remove(0), "tualek"))
+            }
+            DialogRequest::OpenProject => DialogAnswer::OpenProject(paths.remove(0)),
+            DialogRequest::ImportFiles | DialogRequest::ImportFolder => DialogAnswer::Import(paths),
+            DialogRequest::Export(plan) => {
+                let path = with_extension(paths.remove(0), plan.format.extension());
+                DialogAnswer::Export(path, plan)
+            }
+        })
+    }
+}
+
+/// Decides, for each request, whether the system's dialog can show it.
+pub type Probe = Arc<dyn Fn() -> Result<(), Fallback> + Send + Sync>;
+
+enum Message {
+    Answer(DialogAnswer),
+    /// The system dialog closed (picked or cancelled).
+    Closed,
+    /// The system has no dialog: Tualek's own shows the request.
+    Fallback(DialogRequest, String, PathBuf, Fallback),
 }
 
 pub struct Dialogs {
-    tx: Sender<DialogAnswer>,
-    rx: Receiver<DialogAnswer>,
-    open: bool,
+    tx: Sender<Message>,
+    rx: Receiver<Message>,
+    probe: Probe,
+    /// A system dialog (or the check before it) is up.
+    waiting: bool,
+    chooser: Option<(DialogRequest, FileChooser)>,
+    /// Whether the status bar said once why Tualek's own chooser is used.
+    told: bool,
 }
 
 impl Default for Dialogs {
+    /// As `TUALEK_FILE_DIALOG` asks; by default, the system's where there is one.
     fn default() -> Self {
-        let (tx, rx) = channel();
-        Dialogs {
-            tx,
-            rx,
-            open: false,
-        }
+        Dialogs::new(DialogChoice::from_env())
     }
 }
 
 impl Dialogs {
-    /// Opens a dialog on its own thread; its answer arrives through `poll`.
-    pub fn request(&mut self, request: DialogRequest, ctx: &egui::Context, title: String) {
-        if self.open {
+    pub fn new(choice: DialogChoice) -> Dialogs {
+        let probe: Probe = match choice {
+            DialogChoice::Auto => Arc::new(|| {
+                if system_dialog_available() {
+                    Ok(())
+                } else {
+                    Err(Fallback::NoSystemDialog)
+                }
+            }),
+            DialogChoice::System => Arc::new(|| Ok(())),
+            DialogChoice::Builtin => Arc::new(|| Err(Fallback::Asked)),
+        };
+        Dialogs::with_probe(probe)
+    }
+
+    /// Dialogs that ask `probe` before each request whether the system's can show it.
+    pub fn with_probe(probe: Probe) -> Dialogs {
+        let (tx, rx) = channel();
+        Dialogs {
+            tx,
+            rx,
+            probe,
+            waiting: false,
+            chooser: None,
+            told: false,
+        }
+    }
+
+    /// Whether a dialog is up: the window's own keys then wait.
+    pub fn is_open(&self) -> bool {
+        self.waiting || self.chooser.is_some()
+    }
+
+    /// Whether Tualek's own chooser is up.
+    pub fn chooser_open(&self) -> bool {
+        self.chooser.is_some()
+    }
+
+    /// Asks for a path, starting in `dir`; the answer arrives through [`Dialogs::show`].
+    pub fn request(
+        &mut self,
+        request: DialogRequest,
+        ctx: &egui::Context,
+        title: String,
+        dir: PathBuf,
+    ) {
+        if self.is_open() {
             return;
         }
-        self.open = true;
+        self.waiting = true;
         let tx = self.tx.clone();
         let ctx = ctx.clone();
+        let probe = self.probe.clone();
         std::thread::spawn(move || {
-            let project_filter = |d: rfd::FileDialog| d.add_filter("Tualek", &["tualek"]);
-            let dialog = rfd::FileDialog::new().set_title(title);
-            let answer = match request {
-                DialogRequest::NewProject => project_filter(dialog)
-                    .set_file_name("project.tualek")
-                    .save_file()
-                    .map(|p| DialogAnswer::NewProject(with_extension(p, "tualek"))),
-                DialogRequest::OpenProject => project_filter(dialog)
-                    .pick_file()
-                    .map(DialogAnswer::OpenProject),
-                DialogRequest::ImportFiles => dialog
-                    .add_filter("Text, Markdown, HTML", crate::import::EXTENSIONS)
-                    .pick_files()
-                    .map(DialogAnswer::Import),
-                DialogRequest::ImportFolder => {
-                    dialog.pick_folder().map(|p| DialogAnswer::Import(vec![p]))
+            match probe() {
+                Ok(()) => {
+                    if let Some(a) = system_dialog(request, &title, &dir) {
+                        let _ = tx.send(Message::Answer(a));
+                    }
+                    // Sent even when cancelled, so the window knows the dialog is closed.
+                    let _ = tx.send(Message::Closed);
                 }
-                DialogRequest::Export(format) => {
-                    let ext = match format {
-                        Format::Jsonl => "jsonl",
-                        Format::Csv => "csv",
-                    };
-                    dialog
-                        .add_filter(ext, &[ext])
-                        .set_file_name(format!("figures.{ext}"))
-                        .save_file()
-                        .map(|p| DialogAnswer::Export(with_extension(p, ext), format))
+                Err(why) => {
+                    let _ = tx.send(Message::Fallback(request, title, dir, why));
                 }
-            };
-            if let Some(a) = answer {
-                let _ = tx.send(a);
             }
-            // Sent even when cancelled, so the UI knows the dialog is closed.
-            let _ = tx.send(DialogAnswer::Import(Vec::new()));
             ctx.request_repaint();
         });
     }
 
-    /// Answers that arrived since the last call.
-    pub fn poll(&mut self) -> Vec<DialogAnswer> {
-        let mut out = Vec::new();
-        while let Ok(a) = self.rx.try_recv() {
-            if a == DialogAnswer::Import(Vec::new()) {
-                self.open = false;
-            } else {
-                out.push(a);
+    /// Draws Tualek's own chooser when it is up; returns the answers that
+    /// arrived, and the reason for the chooser the first time it is used.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        i18n: &I18n,
+    ) -> (Vec<DialogAnswer>, Option<Fallback>) {
+        let mut answers = Vec::new();
+        let mut first_fallback = None;
+        while let Ok(message) = self.rx.try_recv() {
+            match message {
+                Message::Answer(a) => answers.push(a),
+                Message::Closed => self.waiting = false,
+                Message::Fallback(request, title, dir, why) => {
+                    self.waiting = false;
+                    let file_name = request.file_name();
+                    let mut chooser = FileChooser::new(
+                        request.mode(),
+                        title,
+                        &dir,
+                        file_name.as_deref(),
+                        request.extensions(),
+                    )
+                    .with_reason(why.message_id());
+                    if request == DialogRequest::NewProject {
+                        // Opening it as new would fail: the project exists.
+                        chooser = chooser.never_replace();
+                    }
+                    self.chooser = Some((request, chooser));
+                    if !self.told {
+                        self.told = true;
+                        first_fallback = Some(why);
+                    }
+                }
             }
         }
-        out
+        if let Some((_, chooser)) = &mut self.chooser
+            && let Some(outcome) = chooser.show(ctx, i18n)
+        {
+            let (request, _) = self.chooser.take().expect("the chooser is up");
+            if let ChooserOutcome::Picked(paths) = outcome
+                && let Some(a) = request.answer(paths)
+            {
+                answers.push(a);
+            }
+        }
+        (answers, first_fallback)
     }
+}
+
+/// Shows the system's dialog for `request` (blocking: call it off the UI thread).
+fn system_dialog(request: DialogRequest, title: &str, dir: &Path) -> Option<DialogAnswer> {
+    let mut dialog = rfd::FileDialog::new().set_title(title).set_directory(dir);
+    let extensions = request.extensions();
+    if !extensions.is_empty() {
+        let name = match &request {
+            DialogRequest::NewProject | DialogRequest::OpenProject => "Tualek",
+            DialogRequest::ImportFiles => "Text, Markdown, HTML",
+            _ => extensions[0],
+        };
+        dialog = dialog.add_filter(name, extensions);
+    }
+    if let Some(name) = request.file_name() {
+        dialog = dialog.set_file_name(name);
+    }
+    let picked = match request.mode() {
+        ChooserMode::SaveFile => dialog.save_file().map(|p| vec![p]),
+        ChooserMode::OpenFile => dialog.pick_file().map(|p| vec![p]),
+        ChooserMode::OpenFiles => dialog.pick_files(),
+        ChooserMode::Folder => dialog.pick_folder().map(|p| vec![p]),
+    };
+    request.answer(picked.unwrap_or_default())
 }
 
 fn with_extension(mut p: PathBuf, ext: &str) -> PathBuf {

@@ -4,8 +4,8 @@ use egui::Ui;
 
 use super::UiCommand;
 use super::dialogs::DialogRequest;
+use super::shortcuts::{self, Shortcut};
 use crate::app::workbench::{Action, Workbench};
-use crate::export::Format;
 use crate::i18n::{I18n, Locale};
 use crate::model::Relation;
 
@@ -24,18 +24,33 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                         ui.close();
                     }
                 };
-            item(
+            // Items with a shortcut show its keys.
+            let keyed = |ui: &mut Ui,
+                         out: &mut Vec<UiCommand>,
+                         id: &str,
+                         enabled: bool,
+                         keys: Shortcut,
+                         cmd: UiCommand| {
+                let button = egui::Button::new(i18n.t(id)).shortcut_text(shortcuts::keys_of(keys));
+                if ui.add_enabled(enabled, button).clicked() {
+                    out.push(cmd);
+                    ui.close();
+                }
+            };
+            keyed(
                 ui,
                 &mut out,
                 "menu-new-project",
                 true,
+                Shortcut::NewProject,
                 UiCommand::Dialog(DialogRequest::NewProject),
             );
-            item(
+            keyed(
                 ui,
                 &mut out,
                 "menu-open-project",
                 true,
+                Shortcut::OpenProject,
                 UiCommand::Dialog(DialogRequest::OpenProject),
             );
             item(
@@ -57,11 +72,12 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 }
             });
             ui.separator();
-            item(
+            keyed(
                 ui,
                 &mut out,
                 "menu-import-files",
                 has_project,
+                Shortcut::ImportFiles,
                 UiCommand::Dialog(DialogRequest::ImportFiles),
             );
             item(
@@ -71,20 +87,14 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 has_project,
                 UiCommand::Dialog(DialogRequest::ImportFolder),
             );
-            ui.menu_button(i18n.t("menu-export"), |ui| {
-                for (id, format) in [
-                    ("menu-export-jsonl", Format::Jsonl),
-                    ("menu-export-csv", Format::Csv),
-                ] {
-                    if ui
-                        .add_enabled(has_project, egui::Button::new(i18n.t(id)))
-                        .clicked()
-                    {
-                        out.push(UiCommand::Dialog(DialogRequest::Export(format)));
-                        ui.close();
-                    }
-                }
-            });
+            keyed(
+                ui,
+                &mut out,
+                "menu-export",
+                has_project,
+                Shortcut::Export,
+                UiCommand::ExportWindow,
+            );
             ui.separator();
             item(ui, &mut out, "menu-quit", true, UiCommand::Quit);
         });

@@ -3,10 +3,12 @@
 //! into actions. No panel touches the project file; every change goes
 //! through `Workbench::perform`.
 
-mod dialogs;
+pub mod dialogs;
 mod disagreements;
 mod document_view;
 mod documents;
+mod export_dialog;
+pub mod file_chooser;
 mod inspector;
 pub mod lao_breaks;
 mod menu;
@@ -14,6 +16,7 @@ mod progress;
 mod search;
 pub mod shortcuts;
 mod status_bar;
+pub mod system_dialogs;
 mod theme;
 
 use std::path::PathBuf;
@@ -29,6 +32,7 @@ use disagreements::Disagreements;
 use document_view::DocumentView;
 pub use document_view::wrap_points;
 use documents::DocumentsPanel;
+use export_dialog::ExportDialog;
 use inspector::Editor;
 use search::SearchPanel;
 use shortcuts::Shortcut;
@@ -45,6 +49,8 @@ const MIN_CENTRAL_WIDTH: f32 = 320.0;
 pub enum UiCommand {
     Act(Action),
     Dialog(DialogRequest),
+    /// File → Export…: the window with the export's choices.
+    ExportWindow,
     OpenProject(PathBuf),
     OpenSample,
     Quit,
@@ -72,6 +78,7 @@ pub struct WorkbenchApp {
     search: SearchPanel,
     dialogs: Dialogs,
     disagreements: Disagreements,
+    export: ExportDialog,
     show_help: bool,
     editor_error: Option<String>,
     background: (Sender<Notice>, Receiver<Notice>),
@@ -91,12 +98,19 @@ impl WorkbenchApp {
             search: SearchPanel::default(),
             dialogs: Dialogs::default(),
             disagreements: Disagreements::default(),
+            export: ExportDialog::default(),
             show_help: false,
             editor_error: None,
             background: channel(),
             applied_style: None,
             quit: false,
         }
+    }
+
+    /// The same window with other file dialogs (tests force Tualek's own chooser this way).
+    pub fn with_dialogs(mut self, dialogs: Dialogs) -> WorkbenchApp {
+        self.dialogs = dialogs;
+        self
     }
 
     pub fn i18n(&self) -> &I18n {
@@ -111,14 +125,18 @@ impl WorkbenchApp {
 
         let mut commands: Vec<UiCommand> = Vec::new();
         self.dropped_files(&ctx);
-        if !self.show_help
+        let dialog_up = self.dialogs.is_open() || self.export.is_open();
+        if !dialog_up
+            && !self.show_help
             && self.disagreements.is_open()
             && !ctx.text_edit_focused()
             && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
         {
             self.disagreements.close();
         }
-        if !self.show_help {
+        if dialog_up {
+            // A dialog is up: its keys (Enter, Esc, Tab) are its own.
+        } else if !self.show_help {
             commands.extend(self.keys(&ctx));
         } else if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
             || !shortcuts::pressed(&ctx).is_empty()
@@ -195,6 +213,16 @@ impl WorkbenchApp {
             && progress::show(&ctx, job, &self.i18n)
         {
             job.cancel();
+        }
+        if let Some(plan) = self.export.show(&ctx, &self.wb.documents, &self.i18n) {
+            commands.push(UiCommand::Dialog(DialogRequest::Export(plan)));
+        }
+        let (answers, fallback) = self.dialogs.show(&ctx, &self.i18n);
+        if let Some(why) = fallback {
+            self.wb.notice = Some(Notice::Info(why.message_id(), None));
+        }
+        for answer in answers {
+            self.answer(answer, &ctx);
         }
 
         for command in commands {
@@ -283,6 +311,10 @@ impl WorkbenchApp {
                 Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
                 Shortcut::ZoomReset => UiCommand::Zoom(0.0),
                 Shortcut::Rename => UiCommand::RenameDocument,
+                Shortcut::NewProject => UiCommand::Dialog(DialogRequest::NewProject),
+                Shortcut::OpenProject => UiCommand::Dialog(DialogRequest::OpenProject),
+                Shortcut::ImportFiles => UiCommand::Dialog(DialogRequest::ImportFiles),
+                Shortcut::Export => UiCommand::ExportWindow,
             })
             .collect()
     }
@@ -306,15 +338,27 @@ impl WorkbenchApp {
                 };
                 self.wb.perform(action);
             }
+            UiCommand::Dialog(DialogRequest::ImportFiles | DialogRequest::ImportFolder)
+                if self.wb.project.is_none() =>
+            {
+                self.wb.notice = Some(Notice::Failed("error-no-project", None));
+            }
             UiCommand::Dialog(request) => {
                 let title = match request {
                     DialogRequest::NewProject => self.i18n.t("menu-new-project"),
                     DialogRequest::OpenProject => self.i18n.t("menu-open-project"),
                     DialogRequest::ImportFiles => self.i18n.t("menu-import-files"),
                     DialogRequest::ImportFolder => self.i18n.t("menu-import-folder"),
-                    DialogRequest::Export(_) => self.i18n.t("menu-export"),
+                    DialogRequest::Export(_) => self.i18n.t("export-where"),
                 };
-                self.dialogs.request(request, ctx, title);
+                let dir = self.start_dir();
+                self.dialogs.request(request, ctx, title, dir);
+            }
+            UiCommand::ExportWindow => {
+                if self.wb.project.is_some() {
+                    let tally = self.wb.status_counts();
+                    self.export.open(tally);
+                }
             }
             UiCommand::OpenProject(path) => self.open(path, false),
             UiCommand::OpenSample => {
@@ -396,17 +440,30 @@ impl WorkbenchApp {
             self.wb.poll_job();
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        for answer in self.dialogs.poll() {
-            match answer {
-                DialogAnswer::NewProject(path) => self.open(path, true),
-                DialogAnswer::OpenProject(path) => self.open(path, false),
-                DialogAnswer::Import(paths) => self.import(paths, ctx),
-                DialogAnswer::Export(path, format) => self.export(path, format, ctx),
-            }
-        }
         while let Ok(notice) = self.background.1.try_recv() {
             self.wb.notice = Some(notice);
         }
+    }
+
+    fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
+        match answer {
+            DialogAnswer::NewProject(path) => self.open(path, true),
+            DialogAnswer::OpenProject(path) => self.open(path, false),
+            DialogAnswer::Import(paths) => self.import(paths, ctx),
+            DialogAnswer::Export(path, plan) => self.export(path, plan, ctx),
+        }
+    }
+
+    /// Where a file dialog starts: the open project's folder, else the home folder.
+    fn start_dir(&self) -> PathBuf {
+        self.wb
+            .project_path()
+            .and_then(|p| p.parent())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(PathBuf::from)
+            .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()))
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."))
     }
 
     fn import(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
@@ -415,7 +472,7 @@ impl WorkbenchApp {
     }
 
     /// Exports on a thread of its own, with its own connection to the project.
-    fn export(&mut self, out: PathBuf, format: crate::export::Format, ctx: &egui::Context) {
+    fn export(&mut self, out: PathBuf, plan: crate::export::ExportPlan, ctx: &egui::Context) {
         let Some(project) = self.wb.project_path().map(PathBuf::from) else {
             return;
         };
@@ -425,11 +482,11 @@ impl WorkbenchApp {
             let result = crate::store::Store::open(&project)
                 .map_err(|e| e.to_string())
                 .and_then(|store| {
-                    crate::export::export(&store, &Default::default(), format, &out)
+                    crate::export::export_selection(&store, &plan.selection, plan.format, &out)
                         .map_err(|e| e.to_string())
                 });
             let notice = match result {
-                Ok(n) => Notice::Info("notice-exported", Some(format!("{n} → {}", out.display()))),
+                Ok(n) => Notice::Counted("notice-exported-figures", n, out.display().to_string()),
                 Err(e) => Notice::Error(e),
             };
             let _ = tx.send(notice);

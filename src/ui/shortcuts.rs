@@ -25,6 +25,10 @@ pub enum Shortcut {
     ZoomOut,
     ZoomReset,
     Rename,
+    NewProject,
+    OpenProject,
+    ImportFiles,
+    Export,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
@@ -80,7 +84,20 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     (Shortcut::ZoomOut, &[ctrl(Key::Minus)], "key-zoom-out"),
     (Shortcut::ZoomReset, &[ctrl(Key::Num0)], "key-zoom-reset"),
     (Shortcut::Rename, &[k(Key::F2)], "key-rename"),
+    (Shortcut::NewProject, &[ctrl(Key::N)], "key-new-project"),
+    (Shortcut::OpenProject, &[ctrl(Key::O)], "key-open-project"),
+    (Shortcut::ImportFiles, &[ctrl(Key::I)], "key-import-files"),
+    (Shortcut::Export, &[ctrl(Key::E)], "key-export"),
 ];
+
+/// The keys of `shortcut` as the user reads them, for a menu item.
+pub fn keys_of(shortcut: Shortcut) -> String {
+    TABLE
+        .iter()
+        .find(|(s, _, _)| *s == shortcut)
+        .map(|(_, keys, _)| describe(keys))
+        .unwrap_or_default()
+}
 
 const fn k(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)

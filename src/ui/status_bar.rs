@@ -78,6 +78,13 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> bool {
             Some(Notice::Count(id, n)) => {
                 Some((i18n.t_args(id, &[("count", Arg::Int(*n as i64))]), None))
             }
+            Some(Notice::Counted(id, count, arg)) => Some((
+                i18n.t_args(
+                    id,
+                    &[("count", Arg::Int(*count as i64)), ("arg", Arg::Str(arg))],
+                ),
+                None,
+            )),
             Some(Notice::Error(e)) => Some((format!("{} {e}", i18n.t("error-prefix")), Some(red))),
             None => None,
         };

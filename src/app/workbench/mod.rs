@@ -9,6 +9,7 @@ mod jobs;
 mod linking;
 mod pane;
 mod search;
+mod tally;
 
 pub use crate::app::links::{LinkedPair, Links};
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
@@ -147,6 +148,8 @@ pub enum Notice {
     },
     /// A message id whose text depends on a count (a Fluent plural, `$count`).
     Count(&'static str, usize),
+    /// A message id with a count (`$count`, for its plural) and a path or name (`$arg`).
+    Counted(&'static str, usize, String),
 }
 
 impl Notice {
