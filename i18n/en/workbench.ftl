@@ -205,11 +205,6 @@ history-document-split = split { $subject }
 history-import = import
 history-extract = re-run the extractor
 history-other = { $action } { $subject }
-language-lo = Lao
-language-en = English
-language-th = Thai
-language-zh = Chinese
-language-und = undetermined
 no-year = no year
 ## Links
 notice-linked-translation = Linked as a translation pair.

@@ -187,11 +187,6 @@ history-document-split = ການແຍກ { $subject }
 history-import = ການນຳເຂົ້າ
 history-extract = ການແລ່ນຕົວຊອກຫາຕົວເລກຄືນໃໝ່
 history-other = { $action } { $subject }
-language-lo = ລາວ
-language-en = ອັງກິດ
-language-th = ໄທ
-language-zh = ຈີນ
-language-und = ບໍ່ຮູ້ພາສາ
 no-year = ບໍ່ມີປີ
 ## Links
 notice-linked-translation = ເຊື່ອມໂຍງແລ້ວ ເປັນຄຳແປ.

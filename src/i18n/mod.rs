@@ -94,7 +94,7 @@ impl I18n {
 
     /// A language code (`lo`, `en`) as the reader names it: "Lao", ລາວ.
     pub fn language(&self, code: &str) -> String {
-        let id = format!("language-{code}");
+        let id = format!("lang-{code}");
         if self.has(&id) {
             self.t(&id)
         } else {
