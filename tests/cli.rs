@@ -402,7 +402,7 @@ fn a_note_alone_changes_no_status_and_undoes() {
         let out = ok(&["figures", p, "--format", "jsonl"]);
         out.lines()
             .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
-            .find(|r| r["id"].to_string() == id)
+            .find(|r| r["id"].as_i64() == id.parse::<i64>().ok())
             .unwrap()
     };
     let out = ok(&["note", &p, &id, "check the ILO table"]);
