@@ -213,6 +213,24 @@ fn a_row_break_never_splits_a_grapheme_cluster() {
     });
 }
 
+/// Keeping clusters whole must not stop a long number from wrapping in a
+/// narrow table cell.
+#[test]
+fn a_long_number_still_wraps_in_a_narrow_column() {
+    let ctx = context(1.0);
+    in_frame(&ctx, |ui| {
+        let job = LayoutJob::simple(
+            "65500000000000".to_owned(),
+            FontId::proportional(14.0),
+            Color32::WHITE,
+            30.0,
+        );
+        let galley = ui.ctx().fonts_mut(|f| f.layout_job(job));
+        assert!(galley.rows.len() > 2, "{} rows", galley.rows.len());
+        assert!(galley.rect.width() <= 30.0 + 0.5, "{}", galley.rect.width());
+    });
+}
+
 /// Lays out `text` as a label in a column `width` points wide, through the
 /// same path egui's `Label` takes.
 fn label_galley(ui: &egui::Ui, text: impl Into<egui::WidgetText>, width: f32) -> Arc<Galley> {

@@ -1428,11 +1428,12 @@ impl RowBreakCandidates {
         // (Thai, Devanagari, …) letter's vowel and tone marks start the next
         // row on their own. The glyphs after the first of a shaped cluster are
         // zero-width marks or carry the cluster's first char (see
-        // `layout_shaped_run`), continuation glyphs are zero-width.
+        // `layout_shaped_run`), continuation glyphs are zero-width. ASCII has
+        // no multi-glyph clusters: a run like "10000000" may still break.
         // (tualek patch: upstream issue "line_break splits grapheme clusters")
-        let next_continues_cluster = glyphs
-            .get(1)
-            .is_some_and(|next| next.advance_width == 0.0 || next.chr == chr);
+        let next_continues_cluster = glyphs.get(1).is_some_and(|next| {
+            next.advance_width == 0.0 || (next.chr == chr && !chr.is_ascii())
+        });
         if !next_continues_cluster {
             self.any = Some(index);
         }
