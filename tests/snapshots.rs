@@ -50,3 +50,31 @@ fn workbench_switched_to_dark_at_run_time() {
         app.wb.settings.dark = true
     });
 }
+
+/// Lao stacks as a Lao reader expects: tone marks above the upper vowels
+/// (ລິ້ງ ເຂົ້າ ສິ້ງ ຂໍ້), at the document's size and larger, and a narrow
+/// column that wraps between words with no mark torn from its letter.
+#[test]
+fn a_lao_line() {
+    const LINE: &str = "ລິ້ງ ເຂົ້າ ສິ້ງ ຂໍ້ ຊ້າຍ ຕ່າງ ເຈົ້າໜ້າທີ່ ເພີ່ມຂຶ້ນ";
+    let mut harness = Harness::builder()
+        .with_size([540.0, 200.0])
+        .with_context_setup(tualek::fonts::install)
+        .build_ui(|ui| {
+            let frame = egui::Frame::new()
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(12.0);
+            frame.show(ui, |ui| {
+                ui.set_min_size(ui.available_size());
+                for size in [14.375, 20.0, 32.0] {
+                    ui.label(egui::RichText::new(LINE).size(size));
+                }
+                ui.allocate_ui(egui::vec2(90.0, 80.0), |ui| {
+                    let text = "ເລືອກເອກະສານທາງຊ້າຍ ເພື່ອສະແດງຢູ່ບ່ອນນີ້.";
+                    ui.label(tualek::ui::lao_breaks::wrapping(ui, text));
+                });
+            });
+        });
+    harness.run();
+    harness.snapshot("lao-line");
+}

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use egui::text::{ByteIndex, CharIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Align, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
-use super::lao_breaks::lao_break_points;
+use super::lao_breaks::{HAIR_SPACE_SIZE, lao_break_points, wrapping};
 use super::theme;
 use crate::app::workbench::{Action, Links, LoadedDoc, Pane};
 use crate::i18n::I18n;
@@ -22,8 +22,6 @@ use crate::model::{DocId, Figure, FigureId, Span, Status};
 
 /// Paragraphs longer than this are laid out in pieces, so no single galley is huge.
 const MAX_PIECE_BYTES: usize = 4096;
-/// Width of the thin spaces inserted at Lao word boundaries.
-const HAIR_SPACE_SIZE: f32 = 0.5;
 
 struct Piece {
     bytes: Range<usize>,
@@ -125,7 +123,12 @@ impl DocumentView {
     ) -> Vec<Action> {
         let mut actions = Vec::new();
         let Some(doc) = &pane.doc else {
-            ui.centered_and_justified(|ui| ui.weak(i18n.t("pane-empty")));
+            ui.centered_and_justified(|ui| {
+                ui.label(wrapping(
+                    ui,
+                    egui::RichText::new(i18n.t("pane-empty")).weak(),
+                ))
+            });
             return actions;
         };
         let font = FontId::proportional(ui.style().text_styles[&egui::TextStyle::Body].size * 1.15);

@@ -4,6 +4,7 @@
 use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use super::lao_breaks::wrapping;
 use crate::app::workbench::{Action, Links, Pane};
 use crate::app::{Decision, FigureFields};
 use crate::i18n::{I18n, format_decimal, format_plain};
@@ -148,7 +149,10 @@ pub fn show(
     let i18n = cx.i18n;
     let mut actions = Vec::new();
     let Some(doc) = &pane.doc else {
-        ui.weak(i18n.t("inspector-no-document"));
+        ui.label(wrapping(
+            ui,
+            RichText::new(i18n.t("inspector-no-document")).weak(),
+        ));
         return actions;
     };
     ui.add(egui::Label::new(RichText::new(&doc.meta.title).heading()).truncate())
@@ -244,7 +248,10 @@ fn editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let Some(f) = selected else {
-        ui.weak(i18n.t("inspector-no-selection"));
+        ui.label(wrapping(
+            ui,
+            RichText::new(i18n.t("inspector-no-selection")).weak(),
+        ));
         return;
     };
     ui.horizontal_wrapped(|ui| {
@@ -516,6 +523,6 @@ pub fn figure_summary(ui: &mut Ui, f: &Figure, i18n: &I18n) {
             ui.end_row();
         });
     if f.status == Status::Stale {
-        ui.weak(i18n.t("hint-stale"));
+        ui.label(wrapping(ui, RichText::new(i18n.t("hint-stale")).weak()));
     }
 }

@@ -191,7 +191,10 @@ impl WorkbenchApp {
             });
         egui::CentralPanel::default_margins().show(ui, |ui| {
             if self.wb.project.is_none() {
-                ui.centered_and_justified(|ui| ui.heading(self.i18n.t("welcome")));
+                ui.centered_and_justified(|ui| {
+                    let welcome = egui::RichText::new(self.i18n.t("welcome")).heading();
+                    ui.label(lao_breaks::wrapping(ui, welcome))
+                });
                 return;
             }
             let actions = self.panes(ui);
@@ -541,7 +544,8 @@ impl WorkbenchApp {
                             });
                     });
                 ui.add_space(6.0);
-                ui.weak(self.i18n.t("help-footer"));
+                let footer = egui::RichText::new(self.i18n.t("help-footer")).weak();
+                ui.label(lao_breaks::wrapping(ui, footer));
             });
         self.show_help &= open;
     }
