@@ -364,4 +364,14 @@ fn undo_selects_the_figure_it_restores() {
     assert_eq!(selected(&h).id, f.id);
     assert_eq!(s.stored(f.id).status, Status::Unreviewed);
     h.get_by_label_contains("Undone: confirm");
+    // Its translation beside it, as after any move through the figures.
+    let wb = &h.state().wb;
+    let partner = wb
+        .links
+        .of(f.id)
+        .filter_map(|p| p.other(f.id))
+        .map(|g| g.id)
+        .next()
+        .expect("the sample's figures are linked");
+    assert_eq!(wb.panes[1].selected, Some(partner));
 }

@@ -402,6 +402,8 @@ impl Workbench {
                 | Action::Reject
                 | Action::Fix { .. }
                 | Action::Review { .. }
+                | Action::Undo
+                | Action::Redo
         );
         let before = (self.active, self.panes[self.active].selected);
         if let Err(e) = self.try_perform(action) {
