@@ -2,36 +2,9 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use common::cli::{fails, ok, tualek};
 
 use common::{ENGLISH, LAO, span_of, write};
-
-fn tualek(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tualek"))
-        .args(args)
-        .env("TUALEK_REVIEWER", "cli-tester")
-        .output()
-        .unwrap()
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = tualek(args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Runs a command that must fail; returns its one-line message.
-fn fails(args: &[&str]) -> String {
-    let out = tualek(args);
-    assert!(!out.status.success(), "{args:?} should fail");
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
-    err
-}
 
 fn setup() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();

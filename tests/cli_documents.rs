@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use common::cli::{fails, ok};
 
 use common::write;
 use tualek::app::Project;
@@ -19,34 +19,6 @@ const ENGLISH_PART: &str = "The Government of Laos does not fully meet the minim
 
 fn mixed() -> String {
     format!("{LAO_PART}{ENGLISH_PART}")
-}
-
-fn tualek(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tualek"))
-        .args(args)
-        .env("TUALEK_REVIEWER", "cli-tester")
-        .output()
-        .unwrap()
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = tualek(args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Runs a command that must fail; returns its one-line message.
-fn fails(args: &[&str]) -> String {
-    let out = tualek(args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} should fail with 1");
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
-    assert!(err.starts_with("tualek: "), "{err}");
-    err
 }
 
 struct Setup {

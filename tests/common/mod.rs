@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: temporary projects and documents.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod figures;
 
 use std::path::{Path, PathBuf};
