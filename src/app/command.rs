@@ -141,6 +141,16 @@ impl Executed {
     pub fn first_id(&self) -> Option<i64> {
         self.changes.first().and_then(|c| c.row()).map(Row::id)
     }
+
+    /// The document the command created (the second part of a split).
+    pub fn created_document(&self) -> Option<DocId> {
+        self.changes
+            .iter()
+            .find_map(|c| match (&c.before, &c.after) {
+                (None, Some(Row::Document(d))) => Some(d.id),
+                _ => None,
+            })
+    }
 }
 
 impl Project {

@@ -61,12 +61,7 @@ pub fn split(
         })
         .map_err(|e| e.to_string())?;
     let new = done
-        .changes
-        .iter()
-        .find_map(|c| match (&c.before, &c.after) {
-            (None, Some(Row::Document(d))) => Some(d.id),
-            _ => None,
-        })
+        .created_document()
         .ok_or("the split made no new document")?;
     let moved = done
         .changes

@@ -622,14 +622,17 @@ impl Workbench {
         Ok(())
     }
 
+    /// The pane showing `doc`, if one does.
+    fn pane_showing(&self, doc: DocId) -> Option<usize> {
+        self.panes
+            .iter()
+            .position(|p| p.doc.as_ref().is_some_and(|d| d.meta.id == doc))
+    }
+
     /// Selects a figure where its document is shown (making that pane
     /// active), else opens its document in the active pane.
     fn reveal(&mut self, f: &Figure) {
-        let shown = self
-            .panes
-            .iter()
-            .position(|p| p.doc.as_ref().is_some_and(|d| d.meta.id == f.document));
-        let pane = match shown {
+        let pane = match self.pane_showing(f.document) {
             Some(pane) => pane,
             None => {
                 self.load_into(self.active, f.document);
@@ -660,14 +663,7 @@ impl Workbench {
         self.absorb(&done.changes);
         self.saved_actions += 1;
         self.panes[pane].text_selection = None;
-        let new = done
-            .changes
-            .iter()
-            .find_map(|c| match (&c.before, &c.after) {
-                (None, Some(Row::Document(d))) => Some(d.id),
-                _ => None,
-            });
-        if let Some(new) = new {
+        if let Some(new) = done.created_document() {
             // Beside the first part when there are two panes; with one, the
             // first part stays in view and the new one is in the list.
             if self.settings.two_panes {
@@ -688,11 +684,7 @@ impl Workbench {
         let figure = self
             .find_figure(id)
             .ok_or_else(|| AppError::NotFound(format!("figure {id}")))?;
-        let shown = self
-            .panes
-            .iter()
-            .position(|p| p.doc.as_ref().is_some_and(|d| d.meta.id == figure.document));
-        let pane = match shown {
+        let pane = match self.pane_showing(figure.document) {
             Some(pane) => pane,
             None => {
                 let pane = if self.settings.two_panes {
