@@ -287,7 +287,7 @@ fn statuses_in(path: &Path) -> Vec<String> {
 
 fn exported_notice(h: &Harness<'static, WorkbenchApp>) -> Option<(usize, String)> {
     match &h.state().wb.notice {
-        Some(Notice::Counted("notice-exported-figures", n, path)) => Some((*n, path.clone())),
+        Some(Notice::Count("notice-exported-figures", n, Some(path))) => Some((*n, path.clone())),
         _ => None,
     }
 }

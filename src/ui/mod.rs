@@ -489,7 +489,11 @@ impl WorkbenchApp {
                         .map_err(|e| e.to_string())
                 });
             let notice = match result {
-                Ok(n) => Notice::Counted("notice-exported-figures", n, out.display().to_string()),
+                Ok(n) => Notice::Count(
+                    "notice-exported-figures",
+                    n,
+                    Some(out.display().to_string()),
+                ),
                 Err(e) => Notice::Error(e),
             };
             let _ = tx.send(notice);

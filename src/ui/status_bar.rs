@@ -75,16 +75,14 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> bool {
                 };
                 Some((i18n.t_args(id, &[("arg", Arg::Str(&what))]), None))
             }
-            Some(Notice::Count(id, n)) => {
-                Some((i18n.t_args(id, &[("count", Arg::Int(*n as i64))]), None))
+            Some(Notice::Count(id, count, arg)) => {
+                let count = ("count", Arg::Int(*count as i64));
+                let text = match arg {
+                    Some(a) => i18n.t_args(id, &[count, ("arg", Arg::Str(a))]),
+                    None => i18n.t_args(id, &[count]),
+                };
+                Some((text, None))
             }
-            Some(Notice::Counted(id, count, arg)) => Some((
-                i18n.t_args(
-                    id,
-                    &[("count", Arg::Int(*count as i64)), ("arg", Arg::Str(arg))],
-                ),
-                None,
-            )),
             Some(Notice::Error(e)) => Some((format!("{} {e}", i18n.t("error-prefix")), Some(red))),
             None => None,
         };

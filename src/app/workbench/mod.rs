@@ -146,10 +146,9 @@ pub enum Notice {
         action: String,
         subject: String,
     },
-    /// A message id whose text depends on a count (a Fluent plural, `$count`).
-    Count(&'static str, usize),
-    /// A message id with a count (`$count`, for its plural) and a path or name (`$arg`).
-    Counted(&'static str, usize, String),
+    /// A message id whose text depends on a count (`$count`, for its
+    /// plural), with an optional path or name (`$arg`).
+    Count(&'static str, usize, Option<String>),
 }
 
 impl Notice {
@@ -387,7 +386,7 @@ impl Workbench {
     pub fn perform(&mut self, action: Action) {
         if action.writes() && self.job.is_some() {
             self.queued.push_back(action);
-            self.notice = Some(Notice::Count("notice-queued", self.queued.len()));
+            self.notice = Some(Notice::Count("notice-queued", self.queued.len(), None));
             return;
         }
         // Only moving through the figures drags the other pane along, and
@@ -563,7 +562,11 @@ impl Workbench {
                 let before = self.links.len();
                 self.execute(Command::LinkAll { pairs, relation })?;
                 let made = self.links.len().saturating_sub(before);
-                self.notice = Some(Notice::Count(linking::linked_all_notice(relation), made));
+                self.notice = Some(Notice::Count(
+                    linking::linked_all_notice(relation),
+                    made,
+                    None,
+                ));
             }
             Action::ChooseLinkRelation(relation) => {
                 self.settings.link_relation = relation;
@@ -654,14 +657,11 @@ impl Workbench {
             return Err(Refusal::SplitFirstLine.into());
         }
         let document = doc.meta.id;
-        let project = self.project.as_mut().ok_or_else(no_project)?;
-        let done = project.execute(Command::Split {
+        let done = self.run(Command::Split {
             document,
             at: cut,
             language_after: None,
         })?;
-        self.absorb(&done.changes);
-        self.saved_actions += 1;
         self.panes[pane].text_selection = None;
         if let Some(new) = done.created_document() {
             // Beside the first part when there are two panes; with one, the
@@ -748,11 +748,16 @@ impl Workbench {
     /// Runs a command and brings the panes and counts in step with what it changed.
     /// Returns the id of the first row it wrote.
     fn execute(&mut self, command: Command) -> Result<Option<i64>, AppError> {
+        Ok(self.run(command)?.first_id())
+    }
+
+    /// Runs a command and brings the panes and counts in step; returns all it did.
+    fn run(&mut self, command: Command) -> Result<crate::app::Executed, AppError> {
         let project = self.project.as_mut().ok_or_else(no_project)?;
         let done = project.execute(command)?;
         self.absorb(&done.changes);
         self.saved_actions += 1;
-        Ok(done.first_id())
+        Ok(done)
     }
 
     /// Applies changed rows to the loaded documents and the review counts.
@@ -884,7 +889,7 @@ impl Workbench {
                 self.refresh_documents();
                 self.notice = Some(match report.refused.first() {
                     Some((path, why)) => Notice::Error(format!("{}: {why}", path.display())),
-                    None => Notice::Count("notice-imported", report.added.len()),
+                    None => Notice::Count("notice-imported", report.added.len(), None),
                 });
                 // Show what arrived when a pane is free.
                 for (_, id) in &report.added {
