@@ -16,11 +16,8 @@ pub struct Editor {
     figure: Option<FigureId>,
     /// The figure's state when the fields were filled, to notice changes from elsewhere.
     source: Option<Figure>,
-    value: String,
-    value_max: String,
-    kind: Option<Kind>,
-    unit: String,
-    note: String,
+    /// What the fields hold now.
+    fields: Fields,
     /// Set by the E key: put the cursor in the value field.
     pub focus_value: bool,
 }
@@ -38,31 +35,13 @@ impl Editor {
         self.focus_value = typed.focus_value;
         let Some(f) = figure else { return };
         let fresh = Fields::of(Some(f));
-        let mut fields = fresh.clone();
-        if same_figure {
-            let old = Fields::of(typed.source.as_ref());
-            let keep = |typed: String, old: &String, fresh: String| {
-                if &typed != old { typed } else { fresh }
-            };
-            fields = Fields {
-                value: keep(typed.value, &old.value, fresh.value),
-                value_max: keep(typed.value_max, &old.value_max, fresh.value_max),
-                kind: if typed.kind != old.kind {
-                    typed.kind
-                } else {
-                    fresh.kind
-                },
-                unit: keep(typed.unit, &old.unit, fresh.unit),
-                note: keep(typed.note, &old.note, fresh.note),
-            };
-        }
+        self.fields = if same_figure {
+            typed.fields.over(&Fields::of(typed.source.as_ref()), fresh)
+        } else {
+            fresh
+        };
         self.figure = Some(f.id);
         self.source = Some(f.clone());
-        self.value = fields.value;
-        self.value_max = fields.value_max;
-        self.kind = fields.kind;
-        self.unit = fields.unit;
-        self.note = fields.note;
     }
 
     /// The note typed for `figure` when it differs from the stored one: a
@@ -70,7 +49,7 @@ impl Editor {
     pub fn draft_note(&self, figure: FigureId) -> Option<String> {
         let source = self.source.as_ref().filter(|f| f.id == figure)?;
         let stored = source.note.as_deref().unwrap_or("");
-        (self.note.trim() != stored.trim()).then(|| self.note.clone())
+        (self.fields.note.trim() != stored.trim()).then(|| self.fields.note.clone())
     }
 
     /// The fix the fields describe, or why they do not describe one.
@@ -87,19 +66,19 @@ impl Editor {
                     i18n.t_args("error-not-a-number", &[("text", crate::i18n::Arg::Str(&s))])
                 })
         };
-        let value = parse(&self.value)?;
-        let value_max = parse(&self.value_max)?;
+        let value = parse(&self.fields.value)?;
+        let value_max = parse(&self.fields.value_max)?;
         if value.is_none() {
             return Err(i18n.t("error-fix-needs-value"));
         }
         Ok(Action::Fix {
             fields: FigureFields {
-                kind: self.kind,
+                kind: self.fields.kind,
                 value,
                 value_max,
-                unit: Some(self.unit.clone()),
+                unit: Some(self.fields.unit.clone()),
             },
-            note: Some(self.note.clone()),
+            note: Some(self.fields.note.clone()),
         })
     }
 }
@@ -115,6 +94,20 @@ struct Fields {
 }
 
 impl Fields {
+    /// Each field typed away from `old` keeps what was typed; the others take `fresh`.
+    fn over(self, old: &Fields, fresh: Fields) -> Fields {
+        fn keep<T: PartialEq>(typed: T, old: &T, fresh: T) -> T {
+            if &typed != old { typed } else { fresh }
+        }
+        Fields {
+            value: keep(self.value, &old.value, fresh.value),
+            value_max: keep(self.value_max, &old.value_max, fresh.value_max),
+            kind: keep(self.kind, &old.kind, fresh.kind),
+            unit: keep(self.unit, &old.unit, fresh.unit),
+            note: keep(self.note, &old.note, fresh.note),
+        }
+    }
+
     fn of(f: Option<&Figure>) -> Fields {
         let Some(f) = f else {
             return Fields::default();
@@ -275,7 +268,7 @@ fn editor_ui(
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             let label = ui.label(i18n.t("field-value"));
-            let output = egui::TextEdit::singleline(&mut editor.value)
+            let output = egui::TextEdit::singleline(&mut editor.fields.value)
                 .desired_width(field_width)
                 .show(ui);
             let r = output.response.response.clone().labelled_by(label.id);
@@ -286,7 +279,7 @@ fn editor_ui(
                 state
                     .cursor
                     .set_char_range(Some(egui::text::CCursorRange::select_all_str(
-                        &editor.value,
+                        &editor.fields.value,
                     )));
                 state.store(ui.ctx(), r.id);
                 editor.focus_value = false;
@@ -296,13 +289,17 @@ fn editor_ui(
 
             let label = ui.label(i18n.t("field-value-max"));
             let r = ui
-                .add(egui::TextEdit::singleline(&mut editor.value_max).desired_width(field_width))
+                .add(
+                    egui::TextEdit::singleline(&mut editor.fields.value_max)
+                        .desired_width(field_width),
+                )
                 .labelled_by(label.id);
             enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.end_row();
 
             let label = ui.label(i18n.t("field-kind"));
             let current = editor
+                .fields
                 .kind
                 .map(|k| i18n.t(&format!("kind-{k}")))
                 .unwrap_or_default();
@@ -311,7 +308,7 @@ fn editor_ui(
                 .show_ui(ui, |ui| {
                     for k in Kind::ALL {
                         ui.selectable_value(
-                            &mut editor.kind,
+                            &mut editor.fields.kind,
                             Some(*k),
                             i18n.t(&format!("kind-{k}")),
                         );
@@ -323,7 +320,7 @@ fn editor_ui(
 
             let label = ui.label(i18n.t("field-unit"));
             let r = ui
-                .add(egui::TextEdit::singleline(&mut editor.unit).desired_width(field_width))
+                .add(egui::TextEdit::singleline(&mut editor.fields.unit).desired_width(field_width))
                 .labelled_by(label.id);
             enter_in_field |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.end_row();
@@ -331,7 +328,7 @@ fn editor_ui(
             let label = ui.label(i18n.t("field-note"));
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(&mut editor.note)
+                    egui::TextEdit::singleline(&mut editor.fields.note)
                         .desired_width(field_width)
                         .hint_text(i18n.t("field-note-hint")),
                 )
