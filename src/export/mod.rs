@@ -72,11 +72,14 @@ impl Selection {
     }
 
     pub fn includes(&self, document: DocId, status: Status) -> bool {
-        (self.statuses.is_empty() || self.statuses.contains(&status))
-            && self
-                .documents
-                .as_ref()
-                .is_none_or(|docs| docs.contains(&document))
+        (self.statuses.is_empty() || self.statuses.contains(&status)) && self.has_document(document)
+    }
+
+    /// Whether figures of `document` are wanted at all.
+    pub fn has_document(&self, document: DocId) -> bool {
+        self.documents
+            .as_ref()
+            .is_none_or(|docs| docs.contains(&document))
     }
 
     /// How many figures it selects, given the project's counts per document and status.
@@ -157,12 +160,7 @@ pub fn export_selection(
         statuses: selection.statuses.clone(),
         ..Default::default()
     };
-    let records = records_where(store, &filter, |doc| {
-        selection
-            .documents
-            .as_ref()
-            .is_none_or(|docs| docs.contains(&doc))
-    })?;
+    let records = records_where(store, &filter, |doc| selection.has_document(doc))?;
     write_records(&records, format, out)
 }
 
