@@ -1,11 +1,13 @@
 //! Tualek: extract, review and export the figures in Lao and English documents.
 //!
 //! Layers, each knowing only those below it:
-//! `model` (plain data) → `extract` (figure finder) → `store` (all SQL) →
+//! `model` (plain data) → `extract` (figure finder), `claims` (the same fact
+//! across sources) → `store` (all SQL) →
 //! `import` / `export` (file formats) → `app` (commands with inverses) → `ui`, `cli`.
 //! `i18n` and `fonts` stand apart.
 
 pub mod app;
+pub mod claims;
 pub mod cli;
 pub mod export;
 pub mod extract;

@@ -3,11 +3,14 @@
 //! Nothing here does I/O. Offsets in these types are Unicode code points
 //! (end exclusive), because that is what users, files and exports see.
 
+mod claim;
 mod document;
 mod figure;
+pub(crate) use figure::string_enum;
 mod history;
 mod link;
 
+pub use claim::ClaimNote;
 pub use document::{Document, DocumentMeta, Language};
 pub use figure::{Figure, Kind, Origin, Span, Status};
 pub use history::{Change, HistoryEntry, HistoryKind, HistoryState, Row};
