@@ -6,6 +6,7 @@
 //! with one history row, and so makes every action undoable, even after a restart.
 
 pub mod align;
+mod claims;
 mod command;
 pub mod documents;
 pub mod extract;

@@ -102,7 +102,8 @@ const LO_BEFORE: &[(&str, HedgeKind)] = &[
 ];
 
 /// Lao hedges written after the figure (`1.500 ກວ່າຄົນ`).
-const LO_AFTER: &[(&str, HedgeKind)] = &[("ກວ່າ", HedgeKind::MoreThan), ("ປາຍ", HedgeKind::MoreThan)];
+const LO_AFTER: &[(&str, HedgeKind)] =
+    &[("ກວ່າ", HedgeKind::MoreThan), ("ປາຍ", HedgeKind::MoreThan)];
 
 /// The hedge around a figure at bytes `[start, end)` of `text`, if any.
 pub fn hedge_at(text: &str, start: usize, end: usize) -> Option<Hedge> {
@@ -202,7 +203,8 @@ fn is_sentence_end(text: &str, i: usize, c: char) -> bool {
         '.' => {
             let prev = text[..i].chars().next_back();
             let next = text[i + 1..].chars().next();
-            let between_digits = prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric());
+            let between_digits =
+                prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric());
             let abbreviation = {
                 let word: String = text[..i]
                     .chars()
@@ -230,13 +232,26 @@ mod tests {
 
     #[test]
     fn hedges_on_either_side_in_both_languages() {
-        assert_eq!(at("more than 1,000 workers", "1,000"), Some(HedgeKind::MoreThan));
-        assert_eq!(at("Fewer than 1,000 workers", "1,000"), Some(HedgeKind::LessThan));
+        assert_eq!(
+            at("more than 1,000 workers", "1,000"),
+            Some(HedgeKind::MoreThan)
+        );
+        assert_eq!(
+            at("Fewer than 1,000 workers", "1,000"),
+            Some(HedgeKind::LessThan)
+        );
         assert_eq!(at("nearly 40% of them", "40%"), Some(HedgeKind::Nearly));
-        assert_eq!(at("1,000 or more workers", "1,000"), Some(HedgeKind::AtLeast));
+        assert_eq!(
+            at("1,000 or more workers", "1,000"),
+            Some(HedgeKind::AtLeast)
+        );
         assert_eq!(at("ມີ 1.500 ກວ່າຄົນ", "1.500"), Some(HedgeKind::MoreThan));
         assert_eq!(at("ປະມານ 75 ຄົນ", "75"), Some(HedgeKind::About));
-        assert_eq!(at("the cover 1,000 workers", "1,000"), None, "over inside a word");
+        assert_eq!(
+            at("the cover 1,000 workers", "1,000"),
+            None,
+            "over inside a word"
+        );
         assert_eq!(at("1,255 workers", "1,255"), None);
     }
 
@@ -257,7 +272,18 @@ const EN_MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 const LO_MONTHS: [&str; 12] = [
-    "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ",
+    "ມັງກອນ",
+    "ກຸມພາ",
+    "ມີນາ",
+    "ເມສາ",
+    "ພຶດສະພາ",
+    "ມິຖຸນາ",
+    "ກໍລະກົດ",
+    "ສິງຫາ",
+    "ກັນຍາ",
+    "ຕຸລາ",
+    "ພະຈິກ",
+    "ທັນວາ",
 ];
 
 /// A date as written in English, Lao or digits (`January 30, 2025`,
@@ -312,7 +338,11 @@ pub fn read_date(text: &str) -> Option<super::verdict::DateParts> {
         (None, [a, b, ..]) => {
             let iso = numbers.first().is_some_and(|n| is_year(*n));
             if iso || *a > 12 {
-                if iso { (Some(*b), Some(*a)) } else { (Some(*a), Some(*b)) }
+                if iso {
+                    (Some(*b), Some(*a))
+                } else {
+                    (Some(*a), Some(*b))
+                }
             } else {
                 (Some(*a), Some(*b))
             }

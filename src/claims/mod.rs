@@ -21,7 +21,7 @@ mod words;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Decimal, DocId, Figure, FigureId, Kind, Language, Span};
+use crate::model::{ClaimReview, Decimal, DocId, Figure, FigureId, Kind, Language, Span};
 
 pub use context::{Hedge, HedgeKind};
 pub use verdict::{Verdict, verdict_of};
@@ -224,6 +224,29 @@ impl Claim {
     pub fn reason_text(&self) -> String {
         let parts: Vec<String> = self.reasons.iter().map(|r| r.to_string()).collect();
         parts.join("; ")
+    }
+}
+
+/// A claim with what reviewers said about it (filled in by the app from the
+/// project file; the engine itself knows nothing of reviews).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewedClaim {
+    pub claim: Claim,
+    /// Reviews hanging on any of the claim's figures, oldest first.
+    pub reviews: Vec<ClaimReview>,
+}
+
+impl ReviewedClaim {
+    /// The notes written on the claim, oldest first.
+    pub fn notes(&self) -> impl Iterator<Item = &str> {
+        self.reviews.iter().filter_map(|r| r.note.as_deref())
+    }
+
+    /// The newest review.
+    pub fn last_review(&self) -> Option<&ClaimReview> {
+        self.reviews
+            .iter()
+            .max_by(|a, b| a.reviewed_at.cmp(&b.reviewed_at))
     }
 }
 

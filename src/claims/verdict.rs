@@ -65,7 +65,14 @@ fn pair(a: &Mention, b: &Mention) -> (Verdict, Option<bool>) {
     }
     let (Some(va), Some(vb)) = (a.value, b.value) else {
         // Without values there is nothing to hold against each other.
-        return (if a.text == b.text { Verdict::Agrees } else { Verdict::Disagrees }, None);
+        return (
+            if a.text == b.text {
+                Verdict::Agrees
+            } else {
+                Verdict::Disagrees
+            },
+            None,
+        );
     };
     let plain = |m: &Mention| m.hedge.is_none() && m.value_max.is_none_or(|x| Some(x) == m.value);
     if plain(a) && plain(b) {
@@ -96,31 +103,49 @@ fn bounds(m: &Mention, v: Decimal) -> Bounds {
     };
     let Some(h) = &m.hedge else { return exact };
     match h.kind {
-        HedgeKind::MoreThan => Bounds { lo_open: true, hi: None, ..exact },
+        HedgeKind::MoreThan => Bounds {
+            lo_open: true,
+            hi: None,
+            ..exact
+        },
         HedgeKind::AtLeast => Bounds { hi: None, ..exact },
-        HedgeKind::LessThan => Bounds { lo: None, hi: Some(v), hi_open: true, ..exact },
-        HedgeKind::AtMost => Bounds { lo: None, hi: Some(v), ..exact },
+        HedgeKind::LessThan => Bounds {
+            lo: None,
+            hi: Some(v),
+            hi_open: true,
+            ..exact
+        },
+        HedgeKind::AtMost => Bounds {
+            lo: None,
+            hi: Some(v),
+            ..exact
+        },
         HedgeKind::About => Bounds {
             lo: Some(v - tenth),
             hi: Some(exact.hi.unwrap_or(v) + tenth),
             ..exact
         },
-        HedgeKind::Nearly => Bounds { lo: Some(v - tenth), hi: Some(v), ..exact },
+        HedgeKind::Nearly => Bounds {
+            lo: Some(v - tenth),
+            hi: Some(v),
+            ..exact
+        },
     }
 }
 
 fn overlap(a: Bounds, b: Bounds) -> bool {
     // a.lo below b.hi and b.lo below a.hi, each respecting open ends.
-    let below = |lo: Option<Decimal>, lo_open: bool, hi: Option<Decimal>, hi_open: bool| match (lo, hi) {
-        (Some(l), Some(h)) => {
-            if lo_open || hi_open {
-                l < h
-            } else {
-                l <= h
+    let below =
+        |lo: Option<Decimal>, lo_open: bool, hi: Option<Decimal>, hi_open: bool| match (lo, hi) {
+            (Some(l), Some(h)) => {
+                if lo_open || hi_open {
+                    l < h
+                } else {
+                    l <= h
+                }
             }
-        }
-        _ => true,
-    };
+            _ => true,
+        };
     below(a.lo, a.lo_open, b.hi, b.hi_open) && below(b.lo, b.lo_open, a.hi, a.hi_open)
 }
 
@@ -130,12 +155,20 @@ fn overlap(a: Bounds, b: Bounds) -> bool {
 /// scale word ("3 million"), and treating "40" as "35 to 45" would hide real
 /// disagreements. Years, dates, ordinals and ranks never round.
 pub fn precision(m: &Mention) -> Decimal {
-    let Some(v) = m.value else { return Decimal::ONE };
-    if matches!(m.kind, Kind::Year | Kind::Date | Kind::Ordinal | Kind::Rank | Kind::Identifier) || v.is_zero() {
+    let Some(v) = m.value else {
+        return Decimal::ONE;
+    };
+    if matches!(
+        m.kind,
+        Kind::Year | Kind::Date | Kind::Ordinal | Kind::Rank | Kind::Identifier
+    ) || v.is_zero()
+    {
         return Decimal::ONE;
     }
     let written = written_number(&m.text);
-    let Some(w) = written else { return Decimal::ONE };
+    let Some(w) = written else {
+        return Decimal::ONE;
+    };
     let digits: String = w.digits.trim_start_matches('0').to_string();
     let significant = if w.decimals > 0 {
         digits.len()
@@ -177,18 +210,26 @@ fn written_number(text: &str) -> Option<Written> {
             && chars.get(i + 1).and_then(|n| digit_of(*n)).is_some()
             && !(c == ' ' && run.len() > 3 && !run.contains(' '))
         {
-            run.push(if c == '\u{a0}' || c == '\u{202f}' { ' ' } else { c });
+            run.push(if c == '\u{a0}' || c == '\u{202f}' {
+                ' '
+            } else {
+                c
+            });
         } else {
             break;
         }
         i += 1;
     }
-    let marks: Vec<(usize, char)> = run.char_indices().filter(|(_, c)| !c.is_ascii_digit()).collect();
+    let marks: Vec<(usize, char)> = run
+        .char_indices()
+        .filter(|(_, c)| !c.is_ascii_digit())
+        .collect();
     let decimal_at = marks.last().and_then(|&(at, mark)| {
         let after = run[at + 1..].len();
         let same_kind = marks.iter().filter(|(_, c)| *c == mark).count();
         let other_before = marks.iter().any(|(_, c)| *c != mark);
-        let is_decimal = (mark == '.' || mark == ',') && (after != 3 || (other_before && same_kind == 1));
+        let is_decimal =
+            (mark == '.' || mark == ',') && (after != 3 || (other_before && same_kind == 1));
         is_decimal.then_some(at)
     });
     let (int, frac) = match decimal_at {
@@ -197,9 +238,13 @@ fn written_number(text: &str) -> Option<Written> {
     };
     let int: String = int.chars().filter(|c| c.is_ascii_digit()).collect();
     let digits = format!("{int}{frac}");
-    let value: Decimal = format!("{}.{}", if int.is_empty() { "0" } else { &int }, if frac.is_empty() { "0" } else { frac })
-        .parse()
-        .ok()?;
+    let value: Decimal = format!(
+        "{}.{}",
+        if int.is_empty() { "0" } else { &int },
+        if frac.is_empty() { "0" } else { frac }
+    )
+    .parse()
+    .ok()?;
     Some(Written {
         digits,
         decimals: frac.len(),
@@ -251,7 +296,14 @@ fn pow10(e: i32) -> Decimal {
 fn dates(a: &Mention, b: &Mention) -> (Verdict, Option<bool>) {
     let (da, db) = (date_parts(a), date_parts(b));
     let (Some(da), Some(db)) = (da, db) else {
-        return (if a.text == b.text { Verdict::Agrees } else { Verdict::Disagrees }, None);
+        return (
+            if a.text == b.text {
+                Verdict::Agrees
+            } else {
+                Verdict::Disagrees
+            },
+            None,
+        );
     };
     let fields = |d: &DateParts| [d.year, d.month, d.day];
     let (fa, fb) = (fields(&da), fields(&db));
@@ -312,7 +364,12 @@ mod tests {
 
     fn hedged(sentence: &str, figure: &str, value: &str) -> Mention {
         let s = sentence.find(figure).unwrap();
-        mention(figure, Kind::Count, value, hedge_at(sentence, s, s + figure.len()))
+        mention(
+            figure,
+            Kind::Count,
+            value,
+            hedge_at(sentence, s, s + figure.len()),
+        )
     }
 
     #[test]
@@ -327,17 +384,33 @@ mod tests {
 
     #[test]
     fn different_counts_disagree_even_when_one_looks_round() {
-        assert_eq!(verdict_of(&[m("96", "96"), m("46", "46")]).0, Verdict::Disagrees);
-        assert_eq!(verdict_of(&[m("40", "40"), m("46", "46")]).0, Verdict::Disagrees);
-        assert_eq!(verdict_of(&[m("1,000", "1000"), m("1,255", "1255")]).0, Verdict::Disagrees);
-        assert_eq!(verdict_of(&[m("1.2 million", "1200000"), m("1.3 million", "1300000")]).0, Verdict::Disagrees);
+        assert_eq!(
+            verdict_of(&[m("96", "96"), m("46", "46")]).0,
+            Verdict::Disagrees
+        );
+        assert_eq!(
+            verdict_of(&[m("40", "40"), m("46", "46")]).0,
+            Verdict::Disagrees
+        );
+        assert_eq!(
+            verdict_of(&[m("1,000", "1000"), m("1,255", "1255")]).0,
+            Verdict::Disagrees
+        );
+        assert_eq!(
+            verdict_of(&[m("1.2 million", "1200000"), m("1.3 million", "1300000")]).0,
+            Verdict::Disagrees
+        );
     }
 
     #[test]
     fn lao_and_english_forms_of_one_value_agree() {
         let ms = [m("3,6 ລ້ານ", "3600000"), m("3.6 million", "3600000")];
         assert_eq!(verdict_of(&ms).0, Verdict::Agrees);
-        let ms = [m("1.000.000", "1000000"), m("1,000,000", "1000000"), m("໑໐໐໐໐໐໐", "1000000")];
+        let ms = [
+            m("1.000.000", "1000000"),
+            m("1,000,000", "1000000"),
+            m("໑໐໐໐໐໐໐", "1000000"),
+        ];
         assert_eq!(verdict_of(&ms).0, Verdict::Agrees);
         let ms = [m("twelve", "12"), m("12", "12"), m("໑໒", "12")];
         assert_eq!(verdict_of(&ms).0, Verdict::Agrees);
@@ -352,7 +425,10 @@ mod tests {
         let about = hedged("about 1,200 workers", "1,200", "1200");
         let lao = hedged("1.000 ກວ່າຄົນ", "1.000", "1000");
         let exact = m("1,255", "1255");
-        assert_eq!(verdict_of(&[more.clone(), exact.clone()]).0, Verdict::Hedged);
+        assert_eq!(
+            verdict_of(&[more.clone(), exact.clone()]).0,
+            Verdict::Hedged
+        );
         assert_eq!(verdict_of(&[lao, exact.clone()]).0, Verdict::Hedged);
         assert_eq!(verdict_of(&[fewer, exact.clone()]).0, Verdict::Disagrees);
         assert_eq!(verdict_of(&[about, exact.clone()]).0, Verdict::Hedged);
@@ -364,18 +440,36 @@ mod tests {
     fn a_range_holds_a_value_inside_it() {
         let mut range = m("10-15", "10");
         range.value_max = Some(Decimal::from(15));
-        assert_eq!(verdict_of(&[range.clone(), m("12", "12")]).0, Verdict::Hedged);
+        assert_eq!(
+            verdict_of(&[range.clone(), m("12", "12")]).0,
+            Verdict::Hedged
+        );
         assert_eq!(verdict_of(&[range, m("16", "16")]).0, Verdict::Disagrees);
     }
 
     #[test]
     fn date_claims_compare_the_date() {
         let d = |t: &str| mention(t, Kind::Date, "", None);
-        assert_eq!(verdict_of(&[d("January 30, 2025"), d("30 January 2025")]).0, Verdict::Agrees);
-        assert_eq!(verdict_of(&[d("January 30, 2025"), d("January 31, 2025")]).0, Verdict::Disagrees);
-        assert_eq!(verdict_of(&[d("30/01/2025"), d("January 30, 2025")]).0, Verdict::Agrees);
-        assert_eq!(verdict_of(&[d("ວັນທີ 30 ມັງກອນ 2025"), d("Jan. 30, 2025")]).0, Verdict::Agrees);
-        assert_eq!(verdict_of(&[d("January 2025"), d("January 30, 2025")]), (Verdict::Rounding, Some(0)));
+        assert_eq!(
+            verdict_of(&[d("January 30, 2025"), d("30 January 2025")]).0,
+            Verdict::Agrees
+        );
+        assert_eq!(
+            verdict_of(&[d("January 30, 2025"), d("January 31, 2025")]).0,
+            Verdict::Disagrees
+        );
+        assert_eq!(
+            verdict_of(&[d("30/01/2025"), d("January 30, 2025")]).0,
+            Verdict::Agrees
+        );
+        assert_eq!(
+            verdict_of(&[d("ວັນທີ 30 ມັງກອນ 2025"), d("Jan. 30, 2025")]).0,
+            Verdict::Agrees
+        );
+        assert_eq!(
+            verdict_of(&[d("January 2025"), d("January 30, 2025")]),
+            (Verdict::Rounding, Some(0))
+        );
         let y = |t: &str| mention(t, Kind::Year, t, None);
         assert_eq!(verdict_of(&[y("2020"), y("2024")]).0, Verdict::Disagrees);
     }
