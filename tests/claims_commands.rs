@@ -322,34 +322,33 @@ fn merging_two_claims_makes_one_accepted_claim() {
 
 #[test]
 fn merging_two_claims_by_id() {
-    // Two facts of one kind: the engine keeps them apart; a reviewer says
-    // they are one (after reading the sources).
-    let (_t, mut p, docs) = project(&[A, B, C]);
+    // Two facts the engine keeps apart (cases, suspects); a reviewer who read
+    // the sources says they are one.
+    let (t, p, docs) = project(&[
+        A,
+        B,
+        "Police arrested 119 suspects.\n",
+        "Officers arrested 95 suspects.\n",
+    ]);
     let a = figure_id(&p, docs[0], "96");
     let b = figure_id(&p, docs[1], "46");
-    let c = figure_id(&p, docs[2], "96");
-    p.execute(Command::ClaimAccept {
-        figures: vec![a, b],
-    })
-    .unwrap();
-    p.execute(Command::ClaimDismiss {
-        figures: vec![a, c],
-    })
-    .unwrap();
-    p.execute(Command::ClaimDismiss {
-        figures: vec![b, c],
-    })
-    .unwrap();
+    let c = figure_id(&p, docs[2], "119");
+    let d = figure_id(&p, docs[3], "95");
     assert_eq!(figures_of(&claim_of(&p, a).unwrap()), vec![a, b]);
-    // c alone is no claim: merge it by figure instead, through the command.
-    assert!(claim_of(&p, c).is_none());
-    let unknown = p.merge_claims(ClaimId(a), ClaimId(c)).unwrap_err();
-    assert!(
-        unknown
-            .to_string()
-            .contains(&format!("claim c{c} not found")),
-        "{unknown}"
-    );
+    assert_eq!(figures_of(&claim_of(&p, c).unwrap()), vec![c, d]);
+
+    let p = round_trip(&t, p, "claim.merge", |p| {
+        p.merge_claims(ClaimId(a), ClaimId(c))
+    });
+    assert_eq!(same_links(&p), vec![(a, b), (a, c), (a, d)]);
+    let one = claim_of(&p, d).unwrap();
+    assert_eq!(figures_of(&one), vec![a, b, c, d]);
+    assert_eq!(one.claim.id, ClaimId(a));
+    assert_eq!(one.claim.state, ClaimState::Accepted);
+
+    let mut p = p;
+    let unknown = p.merge_claims(ClaimId(a), ClaimId(9999)).unwrap_err();
+    assert_eq!(unknown.to_string(), "claim c9999 not found");
 }
 
 #[test]
