@@ -547,3 +547,33 @@ fn the_store_refuses_a_dismissal_out_of_order_or_twice() {
     );
     assert!(backwards.is_err(), "CHECK (a < b)");
 }
+
+#[test]
+fn a_pair_linked_as_a_translation_is_joined_through_another_figure_or_refused() {
+    let (_t, mut p, docs) = project(&[A, B, C]);
+    let a = figure_id(&p, docs[0], "96");
+    let b = figure_id(&p, docs[1], "46");
+    let c = figure_id(&p, docs[2], "96");
+    p.execute(Command::Link {
+        a,
+        b: c,
+        relation: Relation::Source,
+    })
+    .unwrap();
+    // a–c is one link already (a source): c is joined through b instead.
+    p.execute(Command::ClaimAccept {
+        figures: vec![a, b, c],
+    })
+    .unwrap();
+    assert_eq!(same_links(&p), vec![(a, b), (b, c)]);
+    p.undo().unwrap();
+
+    // With only the two, there is no other way: the reviewer is told what to do.
+    let refused = p
+        .execute(Command::ClaimAccept {
+            figures: vec![a, c],
+        })
+        .unwrap_err();
+    assert_eq!(refusal(refused), Refusal::ClaimLinkedOtherwise);
+    assert!(same_links(&p).is_empty());
+}

@@ -248,11 +248,10 @@ fn join(tx: &ActionTx, joined: &mut Joined, figures: &[FigureId]) -> Result<Vec<
                 break;
             }
         }
+        // Linked to every member already, as a translation or a source: one
+        // pair, one link, so the reviewer says which relation holds.
         let Some(m) = via else {
-            return Err(AppError::Invalid(format!(
-                "figure {f} is linked to the claim's figures in another relation already; \
-                 set that link's relation to same instead"
-            )));
+            return Err(Refusal::ClaimLinkedOtherwise.into());
         };
         joined.union(m, f);
         changes.push(new_row(Row::Link(Link {

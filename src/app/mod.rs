@@ -83,6 +83,11 @@ pub enum Refusal {
     ClaimJoined,
     #[error("these are one claim already")]
     ClaimMergeItself,
+    #[error(
+        "these figures are linked as a translation or a source already: make that link a \
+         \u{201c}same fact\u{201d} link to accept the claim"
+    )]
+    ClaimLinkedOtherwise,
 }
 
 impl Refusal {
@@ -108,6 +113,7 @@ impl Refusal {
             Refusal::ClaimApartAlready => "refused-claim-apart-already",
             Refusal::ClaimJoined => "refused-claim-joined",
             Refusal::ClaimMergeItself => "refused-claim-merge-itself",
+            Refusal::ClaimLinkedOtherwise => "refused-claim-linked-otherwise",
         }
     }
 
@@ -131,6 +137,7 @@ impl Refusal {
         Refusal::ClaimApartAlready,
         Refusal::ClaimJoined,
         Refusal::ClaimMergeItself,
+        Refusal::ClaimLinkedOtherwise,
     ];
 }
 
