@@ -327,8 +327,8 @@ fn merging_two_claims_by_id() {
     let (t, p, docs) = project(&[
         A,
         B,
-        "Police arrested 119 suspects.\n",
-        "Officers arrested 95 suspects.\n",
+        "Police arrested 119 trafficking suspects in 2024.\n",
+        "Officers arrested 95 trafficking suspects in 2024.\n",
     ]);
     let a = figure_id(&p, docs[0], "96");
     let b = figure_id(&p, docs[1], "46");
