@@ -39,7 +39,7 @@ impl Project {
         let same: Vec<(FigureId, FigureId)> = store
             .links()?
             .into_iter()
-            .filter(|l| l.relation == Relation::Same)
+            .filter(|l| joins_claims(l.relation))
             .map(|l| (l.a, l.b))
             .collect();
         let distinct: Vec<(FigureId, FigureId)> = store
@@ -143,6 +143,14 @@ impl Project {
     }
 }
 
+/// Whether links of this relation join figures into one accepted claim: the
+/// one place that decides it, for the engine's input and for the commands.
+/// Only `same` does: a translation pair is one statement in two languages,
+/// which the engine may still propose as a claim for a reviewer to accept.
+fn joins_claims(relation: Relation) -> bool {
+    relation == Relation::Same
+}
+
 fn not_in_claim(figure: FigureId, id: ClaimId, figures: &[FigureId]) -> AppError {
     let list: Vec<String> = figures.iter().map(|f| f.to_string()).collect();
     AppError::Invalid(format!(
@@ -161,8 +169,8 @@ impl Joined {
     /// The `same` links as they stand, leaving out those about to go.
     fn load(tx: &ActionTx, leaving: &HashSet<LinkId>) -> Result<Joined> {
         let mut joined = Joined::default();
-        for l in tx.same_links()? {
-            if !leaving.contains(&l.id) {
+        for l in tx.links()? {
+            if joins_claims(l.relation) && !leaving.contains(&l.id) {
                 joined.union(l.a, l.b);
             }
         }
@@ -400,7 +408,7 @@ pub(super) fn plan_split(
     // The `same` links between the figure and the others go, either way round.
     let mut leaving = HashSet::new();
     let mut was_joined = Joined::load(tx, &HashSet::new())?;
-    for l in tx.same_links()? {
+    for l in tx.links()?.into_iter().filter(|l| joins_claims(l.relation)) {
         let other = match (l.a == figure_id, l.b == figure_id) {
             (true, _) => l.b,
             (_, true) => l.a,
