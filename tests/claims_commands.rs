@@ -577,3 +577,49 @@ fn a_pair_linked_as_a_translation_is_joined_through_another_figure_or_refused() 
     assert_eq!(refusal(refused), Refusal::ClaimLinkedOtherwise);
     assert!(same_links(&p).is_empty());
 }
+
+#[test]
+fn the_constraints_and_reviews_feed_an_index_kept_elsewhere() {
+    // The workbench may keep a ClaimIndex of its own and update it; what the
+    // reviewers decided comes from the project the same way claims() uses it.
+    let (_t, mut p, docs) = project(&[A, B, C]);
+    let a = figure_id(&p, docs[0], "96");
+    let b = figure_id(&p, docs[1], "46");
+    let c = figure_id(&p, docs[2], "96");
+    p.split_claim(ClaimId(a), c).unwrap();
+    p.accept_claim(ClaimId(a)).unwrap();
+    let (same, distinct) = p.claim_constraints().unwrap();
+    assert_eq!(same, vec![(a, b)]);
+    assert_eq!(distinct, vec![(a, c), (b, c)]);
+
+    let texts: Vec<tualek::model::Document> = docs
+        .iter()
+        .map(|d| p.store().document(*d).unwrap().unwrap())
+        .collect();
+    let sources: Vec<tualek::claims::Source> = texts
+        .iter()
+        .map(|d| tualek::claims::Source {
+            id: d.meta.id,
+            language: &d.meta.language,
+            text: &d.text,
+        })
+        .collect();
+    let figures = p
+        .store()
+        .figures(&tualek::store::FigureFilter::default())
+        .unwrap();
+    let input = tualek::claims::Input {
+        sources: &sources,
+        figures: &figures,
+        same: &same,
+        distinct: &distinct,
+    };
+    let mut found: Vec<_> = tualek::claims::ClaimIndex::build(&input)
+        .claims()
+        .cloned()
+        .collect();
+    tualek::claims::sort(&mut found);
+    let reviewed = p.with_reviews(found).unwrap();
+    assert_eq!(reviewed, p.claims().unwrap());
+    assert_eq!(reviewed[0].reviews.len(), 1);
+}

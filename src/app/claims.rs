@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crate::claims::{ClaimId, ClaimState, Input, ReviewedClaim, Source, find_claims};
+use crate::claims::{Claim, ClaimId, ClaimState, Input, ReviewedClaim, Source, find_claims};
 use crate::model::{
     Change, ClaimReview, Dismissal, Document, FigureId, Link, LinkId, LinkStatus, Relation, Row,
     Status,
@@ -20,6 +20,9 @@ use crate::store::{ActionTx, FigureFilter, now};
 
 use super::command::{figure, non_empty};
 use super::{AppError, Command, Executed, Project, Refusal, Result};
+
+/// Pairs of figures, as the engine takes them.
+pub type Pairs = Vec<(FigureId, FigureId)>;
 
 impl Project {
     /// Every claim of the project, disagreements first, each with the
@@ -36,17 +39,7 @@ impl Project {
             statuses: vec![Status::Unreviewed, Status::Confirmed, Status::Corrected],
             ..FigureFilter::default()
         })?;
-        let same: Vec<(FigureId, FigureId)> = store
-            .links()?
-            .into_iter()
-            .filter(|l| joins_claims(l.relation))
-            .map(|l| (l.a, l.b))
-            .collect();
-        let distinct: Vec<(FigureId, FigureId)> = store
-            .dismissals()?
-            .into_iter()
-            .map(|d| (d.a, d.b))
-            .collect();
+        let (same, distinct) = self.claim_constraints()?;
         let sources: Vec<Source> = documents
             .iter()
             .map(|d| Source {
@@ -61,11 +54,37 @@ impl Project {
             same: &same,
             distinct: &distinct,
         };
+        self.with_reviews(find_claims(&input))
+    }
+
+    /// What reviewers decided, as the engine takes it ([`Input::same`],
+    /// [`Input::distinct`]; also for [`crate::claims::ClaimIndex::set_constraints`]):
+    /// the pairs joined by `same` links, and the pairs dismissed.
+    pub fn claim_constraints(&self) -> Result<(Pairs, Pairs)> {
+        let same = self
+            .store()
+            .links()?
+            .into_iter()
+            .filter(|l| joins_claims(l.relation))
+            .map(|l| (l.a, l.b))
+            .collect();
+        let distinct = self
+            .store()
+            .dismissals()?
+            .into_iter()
+            .map(|d| (d.a, d.b))
+            .collect();
+        Ok((same, distinct))
+    }
+
+    /// Claims from the engine (e.g. a [`crate::claims::ClaimIndex`] kept by the
+    /// workbench) with the reviews hanging on their figures, oldest first.
+    pub fn with_reviews(&self, claims: Vec<Claim>) -> Result<Vec<ReviewedClaim>> {
         let mut reviews: HashMap<FigureId, Vec<ClaimReview>> = HashMap::new();
-        for r in store.claim_reviews()? {
+        for r in self.store().claim_reviews()? {
             reviews.entry(r.figure).or_default().push(r);
         }
-        Ok(find_claims(&input)
+        Ok(claims
             .into_iter()
             .map(|claim| {
                 let mut on: Vec<ClaimReview> = claim
