@@ -314,3 +314,12 @@ key-new-project = New project
 key-open-project = Open a project
 key-import-files = Import files
 key-export = Export figures
+
+## Claims: reviewer decisions
+refused-claim-too-few = A claim needs at least two figures.
+refused-claim-one-document = A claim’s figures must come from at least two documents.
+refused-claim-accepted-already = This claim is accepted already.
+refused-claim-apart-already = These figures are kept apart already.
+refused-claim-joined = A reviewer joined these figures: split a figure out of the claim instead.
+refused-claim-merge-itself = These are one claim already.
+refused-claim-linked-otherwise = These figures are linked as a translation or a source already: make that link a “same fact” link to accept the claim.

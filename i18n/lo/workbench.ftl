@@ -278,3 +278,12 @@ key-new-project = ໂຄງການໃໝ່
 key-open-project = ເປີດໂຄງການ
 key-import-files = ນຳເຂົ້າໄຟລ໌
 key-export = ສົ່ງອອກຕົວເລກ
+
+## Claims: reviewer decisions
+refused-claim-too-few = ຂໍ້ອ້າງຕ້ອງມີຢ່າງໜ້ອຍສອງຕົວເລກ.
+refused-claim-one-document = ຕົວເລກຂອງຂໍ້ອ້າງຕ້ອງມາຈາກຢ່າງໜ້ອຍສອງເອກະສານ.
+refused-claim-accepted-already = ຂໍ້ອ້າງນີ້ຖືກຮັບແລ້ວ.
+refused-claim-apart-already = ຕົວເລກເຫຼົ່ານີ້ຖືກແຍກອອກຈາກກັນແລ້ວ.
+refused-claim-joined = ຜູ້ກວດໄດ້ລວມຕົວເລກເຫຼົ່ານີ້ແລ້ວ: ໃຫ້ແຍກຕົວເລກໜຶ່ງອອກຈາກຂໍ້ອ້າງແທນ.
+refused-claim-merge-itself = ນີ້ແມ່ນຂໍ້ອ້າງດຽວກັນແລ້ວ.
+refused-claim-linked-otherwise = ຕົວເລກເຫຼົ່ານີ້ເຊື່ອມກັນເປັນການແປ ຫຼື ແຫຼ່ງທີ່ມາແລ້ວ: ໃຫ້ປ່ຽນການເຊື່ອມນັ້ນເປັນ “ຂໍ້ມູນດຽວກັນ” ເພື່ອຮັບຂໍ້ອ້າງ.
