@@ -28,8 +28,10 @@ fn project(texts: &[&str]) -> (Temp, Project, Vec<i64>) {
     (t, p, ids)
 }
 
-/// What a claim list says: ids, figures, verdicts, states, notes.
-fn shape(claims: &[ReviewedClaim]) -> Vec<(ClaimId, Vec<i64>, Verdict, ClaimState, Vec<String>)> {
+/// What a claim says: id, figures, verdict, state, notes.
+type Shape = (ClaimId, Vec<i64>, Verdict, ClaimState, Vec<String>);
+
+fn shape(claims: &[ReviewedClaim]) -> Vec<Shape> {
     let mut v: Vec<_> = claims
         .iter()
         .map(|c| {
