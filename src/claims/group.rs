@@ -11,14 +11,14 @@
 //! along scored edges, so each connected part of the candidate graph can be
 //! grouped on its own: that is what [`ClaimIndex::update`] relies on.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 // Keys here are our own ids, not input an attacker picks: a fast hash is safe.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::context::{hedge_at, sentence_at};
 use super::nouns::{self, Match};
-use super::words::content_words;
+use super::words::{fold, tokens};
 use super::{Claim, ClaimId, ClaimState, Description, Input, Mention, Reason, Source, verdict_of};
 use crate::model::{DocId, Figure, FigureId, Kind, Span};
 use crate::text::CharIndex;
@@ -26,7 +26,9 @@ use crate::text::CharIndex;
 /// Below this a pair is not proposed.
 pub const THRESHOLD: f32 = 0.5;
 /// A word or value in more figures of one block than this finds no candidates.
-const POSTING_CAP: usize = 64;
+const POSTING_CAP: usize = 32;
+/// How many of a figure's rarest keys (words, value) look for candidates.
+const RARE_KEYS: usize = 8;
 /// How many candidates (those sharing the most keys) a figure is scored against.
 const CANDIDATES: usize = 16;
 /// Words this close to the figure (in words, within its sentence) count double.
@@ -77,6 +79,8 @@ fn class(kind: Kind) -> Option<u8> {
 pub struct ClaimIndex {
     feats: HashMap<FigureId, Feat>,
     vocab: HashMap<String, u32>,
+    /// Words as written → their folded word id (`None`: a stopword).
+    folded: HashMap<Box<str>, Option<u32>>,
     names: Vec<String>,
     /// How many figures' sentences hold each word (by id).
     df: Vec<u32>,
@@ -206,10 +210,17 @@ impl ClaimIndex {
         let Some(f) = self.feats.get(&id) else { return };
         let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
         keys.extend(value_key(f));
+        // The rarest keys find the candidates: they tell facts apart best,
+        // and a figure's work stays bounded however large the project.
+        let mut lists: Vec<&Vec<FigureId>> = keys
+            .iter()
+            .filter_map(|k| self.postings.get(&(f.block, *k)))
+            .filter(|list| list.len() <= POSTING_CAP)
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        lists.truncate(RARE_KEYS);
         let mut candidates: Vec<FigureId> = Vec::new();
-        for k in keys {
-            if let Some(list) = self.postings.get(&(f.block, k))
-                && list.len() <= POSTING_CAP
+        for list in lists {
             {
                 candidates.extend(
                     list.iter()
@@ -434,7 +445,7 @@ impl ClaimIndex {
     /// links) holding `seeds`, replacing the claims they were in.
     fn regroup(&mut self, seeds: &[FigureId]) {
         let same_adj = self.same_adjacency();
-        let mut part: BTreeSet<FigureId> = BTreeSet::new();
+        let mut part: HashSet<FigureId> = HashSet::default();
         let mut stack: Vec<FigureId> = seeds.to_vec();
         // Claims of the seeds go too: their other members are regrouped with them.
         for s in seeds {
@@ -504,6 +515,7 @@ impl ClaimIndex {
                 let (mut da, mut ma) = lists(&mut grown, ra);
                 let (db, mb) = lists(&mut grown, rb);
                 da.extend(db);
+                da.sort_unstable();
                 ma.extend(mb);
                 grown.insert(ra, (da, ma));
             }
@@ -530,7 +542,13 @@ impl ClaimIndex {
             }
             let (dx, mx) = lists(&mut grown, rx);
             let (dg, mg) = lists(&mut grown, rg);
-            let clash = dx.iter().any(|d| dg.contains(d));
+            // Documents are kept sorted: look the smaller list up in the larger.
+            let (small, large) = if dx.len() <= dg.len() {
+                (&dx, &dg)
+            } else {
+                (&dg, &dx)
+            };
+            let clash = small.iter().any(|d| large.binary_search(d).is_ok());
             let dismissed = !self.distinct.is_empty()
                 && mx
                     .iter()
@@ -540,11 +558,19 @@ impl ClaimIndex {
                 grown.insert(rg, (dg, mg));
                 continue;
             }
-            parent[rg] = rx;
-            let (mut dx, mut mx) = (dx, mx);
-            dx.extend(dg);
-            mx.extend(mg);
-            grown.insert(rx, (dx, mx));
+            // The larger group takes in the smaller.
+            let (root, child, (mut d, mut m), (d2, m2)) = if mx.len() >= mg.len() {
+                (rx, rg, (dx, mx), (dg, mg))
+            } else {
+                (rg, rx, (dg, mg), (dx, mx))
+            };
+            parent[child] = root;
+            for doc in d2 {
+                let at = d.binary_search(&doc).unwrap_or_else(|i| i);
+                d.insert(at, doc);
+            }
+            m.extend(m2);
+            grown.insert(root, (d, m));
         }
         let mut roots: Vec<usize> = grown.keys().copied().collect();
         roots.sort_unstable();
@@ -591,21 +617,36 @@ impl ClaimIndex {
         let veto = state == ClaimState::Suggested;
         let mut best: Option<(f32, FigureId, FigureId)> = None;
         let mut weakest = f32::MAX;
-        for i in 0..feats.len() {
-            let mut best_for_i = 0.0f32;
-            for j in 0..feats.len() {
-                if i == j {
-                    continue;
+        let members: HashSet<FigureId> = feats.iter().map(|f| f.mention.figure).collect();
+        for f in &feats {
+            let a = f.mention.figure;
+            let mut best_for_a = 0.0f32;
+            // A suggestion was joined along scored edges; a small claim (or
+            // an accepted one, joined by a person) is scored pair by pair.
+            if veto && feats.len() > 8 {
+                for &(b, s) in self.edges.get(&a).into_iter().flatten() {
+                    if members.contains(&b) {
+                        best_for_a = best_for_a.max(s);
+                        if best.is_none_or(|(bs, _, _)| s > bs) {
+                            best = Some((s, a, b));
+                        }
+                    }
                 }
-                let (a, b) = (feats[i].mention.figure, feats[j].mention.figure);
-                if let Some(s) = self.pair_score(a, b, veto, None) {
-                    best_for_i = best_for_i.max(s);
-                    if best.is_none_or(|(bs, _, _)| s > bs) {
-                        best = Some((s, a, b));
+            } else {
+                for g in &feats {
+                    let b = g.mention.figure;
+                    if b == a {
+                        continue;
+                    }
+                    if let Some(s) = self.pair_score(a, b, veto, None) {
+                        best_for_a = best_for_a.max(s);
+                        if best.is_none_or(|(bs, _, _)| s > bs) {
+                            best = Some((s, a, b));
+                        }
                     }
                 }
             }
-            weakest = weakest.min(best_for_i);
+            weakest = weakest.min(best_for_a);
         }
         let best = best.map(|(s, a, b)| {
             let mut r = Vec::new();
@@ -822,10 +863,21 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
             .as_ref()
             .is_none_or(|(span, _)| *span != (ss, se))
         {
-            let ids = content_words(text, ss, se)
-                .into_iter()
-                .map(|w| (w.at, index.word_id(&w.stem)))
-                .collect();
+            let mut ids: Vec<(usize, u32)> = Vec::new();
+            tokens(text, ss, se, &mut |at, raw, lao| {
+                // Folding (stopwords, stems, glosses) once per word as written.
+                let id = match index.folded.get(raw) {
+                    Some(id) => *id,
+                    None => {
+                        let id = fold(raw, lao).map(|w| index.word_id(&w));
+                        index.folded.insert(raw.into(), id);
+                        id
+                    }
+                };
+                if let Some(id) = id {
+                    ids.push((at, id));
+                }
+            });
             sentence_cache = Some(((ss, se), ids));
         }
         let words: &[(usize, u32)] = sentence_cache.as_ref().map_or(&[], |(_, w)| w);

@@ -12,6 +12,7 @@ use icu_segmenter::options::WordBreakInvariantOptions;
 use super::nouns::{canonical, gloss, stem};
 
 /// A content word and the byte offset where it starts.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub at: usize,
@@ -260,69 +261,81 @@ fn segmenter() -> &'static icu_segmenter::WordSegmenterBorrowed<'static> {
 }
 
 /// The content words of `text[start..end]`, with offsets into `text`.
+#[cfg(test)]
 pub fn content_words(text: &str, start: usize, end: usize) -> Vec<Word> {
-    let part = &text[start..end];
     let mut out = Vec::new();
+    tokens(text, start, end, &mut |at, raw, lao| {
+        if let Some(stem) = fold(raw, lao) {
+            out.push(Word { at, stem });
+        }
+    });
+    out
+}
+
+/// Calls `emit(offset, word, is_lao)` for each word of `text[start..end]`
+/// as written: letter runs, and Lao runs cut by the word segmenter. Numbers
+/// and punctuation are no words.
+pub fn tokens(text: &str, start: usize, end: usize, emit: &mut dyn FnMut(usize, &str, bool)) {
+    let part = &text[start..end];
     let mut run_start: Option<usize> = None;
     let mut lao_start: Option<usize> = None;
-    let flush_en = |from: usize, to: usize, out: &mut Vec<Word>| {
-        let w = &part[from..to];
-        if w.chars().count() < 2 || w.chars().all(|c| c.is_numeric()) {
-            return;
-        }
-        let lower = w.to_lowercase();
-        if EN_STOP.contains(&lower.as_str()) {
-            return;
-        }
-        let s = stem(&lower);
-        if s.chars().count() >= 2 {
-            out.push(Word {
-                at: start + from,
-                stem: canonical(&s).to_string(),
-            });
-        }
-    };
     for (i, c) in part.char_indices() {
         if is_lao(c) && !c.is_numeric() {
             if let Some(r) = run_start.take() {
-                flush_en(r, i, &mut out);
+                emit(start + r, &part[r..i], false);
             }
             lao_start.get_or_insert(i);
             continue;
         }
         if let Some(l) = lao_start.take() {
-            lao(part, l, i, start, &mut out);
+            lao(part, l, i, start, emit);
         }
         if c.is_alphabetic() || (c == '\'' && run_start.is_some()) {
             run_start.get_or_insert(i);
         } else if let Some(r) = run_start.take() {
-            flush_en(r, i, &mut out);
+            emit(start + r, &part[r..i], false);
         }
     }
     if let Some(r) = run_start.take() {
-        flush_en(r, part.len(), &mut out);
+        emit(start + r, &part[r..], false);
     }
     if let Some(l) = lao_start.take() {
-        lao(part, l, part.len(), start, &mut out);
+        lao(part, l, part.len(), start, emit);
     }
-    out
 }
 
-fn lao(part: &str, from: usize, to: usize, base: usize, out: &mut Vec<Word>) {
-    let run = &part[from..to];
-    let breaks: Vec<usize> = segmenter().segment_str(run).collect();
-    for pair in breaks.windows(2) {
-        let w = &run[pair[0]..pair[1]];
-        if w.chars().count() < 2 || LO_STOP.contains(&w) {
-            continue;
+/// A word as written, folded for comparison: `None` for stopwords and
+/// words too short to tell anything.
+pub fn fold(raw: &str, lao: bool) -> Option<String> {
+    if raw.chars().count() < 2 {
+        return None;
+    }
+    if lao {
+        if LO_STOP.contains(&raw) {
+            return None;
         }
-        let stem = gloss(w)
-            .map(|g| canonical(g).to_string())
-            .unwrap_or_else(|| w.to_string());
-        out.push(Word {
-            at: base + from + pair[0],
-            stem,
-        });
+        return Some(
+            gloss(raw)
+                .map(|g| canonical(g).to_string())
+                .unwrap_or_else(|| raw.to_string()),
+        );
+    }
+    let lower = raw.to_lowercase();
+    if EN_STOP.contains(&lower.as_str()) {
+        return None;
+    }
+    let s = stem(&lower);
+    (s.chars().count() >= 2).then(|| canonical(&s).to_string())
+}
+
+fn lao(part: &str, from: usize, to: usize, base: usize, emit: &mut dyn FnMut(usize, &str, bool)) {
+    let run = &part[from..to];
+    let mut last = 0;
+    for b in segmenter().segment_str(run) {
+        if b > last {
+            emit(base + from + last, &run[last..b], true);
+        }
+        last = b;
     }
 }
 
