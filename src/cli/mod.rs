@@ -3,6 +3,7 @@
 mod args;
 mod documents;
 mod links;
+mod report;
 mod table;
 
 use std::io::Write;
@@ -342,6 +343,11 @@ fn run(cli: Cli) -> Outcome {
             let n = export::export(p.store(), &filter, format, &out).map_err(|e| e.to_string())?;
             println!("exported {n} figures to {}", out.display());
         }
+        Cmd::Report {
+            project,
+            out,
+            format,
+        } => report::report(&open(&project, &who)?, &out, format)?,
     }
     Ok(ExitCode::SUCCESS)
 }
