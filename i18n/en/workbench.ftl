@@ -314,3 +314,11 @@ key-new-project = New project
 key-open-project = Open a project
 key-import-files = Import files
 key-export = Export figures
+
+## Fact-check report
+menu-export-report = Export report…
+report-where = Export the fact-check report to
+notice-report-written = { $count ->
+    [one] Wrote the report of { $count } claim to { $arg }
+   *[other] Wrote the report of { $count } claims to { $arg }
+}

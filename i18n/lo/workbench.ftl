@@ -278,3 +278,8 @@ key-new-project = ໂຄງການໃໝ່
 key-open-project = ເປີດໂຄງການ
 key-import-files = ນຳເຂົ້າໄຟລ໌
 key-export = ສົ່ງອອກຕົວເລກ
+
+## Fact-check report
+menu-export-report = ສົ່ງອອກລາຍງານ…
+report-where = ສົ່ງອອກລາຍງານການກວດສອບຂໍ້ເທັດຈິງໄປທີ່
+notice-report-written = ຂຽນລາຍງານ { $count } ຂໍ້ອ້າງໄປທີ່ { $arg } ແລ້ວ

@@ -164,16 +164,14 @@ impl<'a> Report<'a> {
         let claim = &c.claim;
         match claim.verdict {
             Verdict::Agrees => "agrees".into(),
-            Verdict::Rounding => {
-                match claim.rounder.and_then(|f| claim.mention(f)) {
-                    Some(m) => format!(
-                        "agrees within rounding: “{}” ({}) is the rounder figure",
-                        clean(&m.text),
-                        self.title(m.doc)
-                    ),
-                    None => "agrees within rounding".into(),
-                }
-            }
+            Verdict::Rounding => match claim.rounder.and_then(|f| claim.mention(f)) {
+                Some(m) => format!(
+                    "agrees within rounding: “{}” ({}) is the rounder figure",
+                    clean(&m.text),
+                    self.title(m.doc)
+                ),
+                None => "agrees within rounding".into(),
+            },
             Verdict::Hedged => {
                 "hedged: consistent once the hedge words or ranges are taken into account".into()
             }
@@ -311,7 +309,11 @@ fn quote(m: &Mention) -> (String, String, String) {
         Some((s, s + m.text.chars().count()))
     });
     let Some((s, e)) = found else {
-        return (cut_back(&clean(&m.sentence_text)), String::new(), String::new());
+        return (
+            cut_back(&clean(&m.sentence_text)),
+            String::new(),
+            String::new(),
+        );
     };
     let before: String = chars[..s].iter().collect();
     let figure: String = chars[s..e].iter().collect();
@@ -455,11 +457,11 @@ fn style() -> String {
         ("400", crate::fonts::NOTO_SANS_LAO),
         ("700", crate::fonts::NOTO_SANS_LAO_BOLD),
     ] {
-        let _ = write!(
+        let _ = writeln!(
             css,
             "@font-face {{ font-family: \"Tualek Lao\"; font-style: normal; font-weight: {weight}; \
              src: url(data:font/ttf;base64,{}) format(\"truetype\"); \
-             unicode-range: U+0E80-0EFF, U+200B-200D, U+25CC; }}\n",
+             unicode-range: U+0E80-0EFF, U+200B-200D, U+25CC; }}",
             base64(bytes)
         );
     }
