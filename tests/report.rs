@@ -167,6 +167,13 @@ fn check_html(html: &str, claims: &[ReviewedClaim], documents: &[DocumentMeta]) 
             );
         }
     }
+    // The index links every claim, in the same order.
+    let index: Vec<&str> = doc
+        .select(&sel(".index a"))
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
+    let targets: Vec<String> = found.iter().map(|(id, _)| format!("#{id}")).collect();
+    assert_eq!(index, targets, "the index");
     // Disagreements first.
     let verdicts: Vec<&str> = found
         .iter()
@@ -495,6 +502,17 @@ fn the_markdown_report_holds_every_claim_disagreements_first() {
     let md = report::markdown(&claims, &documents, "trafficking", "2026-12-01T12:00:00Z");
     assert!(md.starts_with("# Fact-check report\n"));
     assert!(md.contains("- **Project:** trafficking"));
+    for c in &claims {
+        let line = format!(
+            "\n- {} ({}",
+            c.claim.id,
+            match c.claim.verdict {
+                Verdict::Rounding => "agrees within rounding",
+                v => v.as_str(),
+            }
+        );
+        assert!(md.contains(&line), "{line:?} in the index");
+    }
     let headings: Vec<usize> = claims
         .iter()
         .map(|c| {

@@ -179,6 +179,21 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// The values of a claim on one line: `96 · 46 · 96`.
+    fn values_line(&self, c: &ReviewedClaim) -> String {
+        let values: Vec<String> = c
+            .claim
+            .mentions
+            .iter()
+            .map(|m| match (m.value, m.value_max) {
+                (Some(v), Some(max)) if max != v => format!("{}–{}", grouped(v), grouped(max)),
+                (Some(v), _) => grouped(v),
+                _ => clean(&m.text),
+            })
+            .collect();
+        values.join(" · ")
+    }
+
     fn summary(&self) -> String {
         let n = self.claims.len();
         let mut s = format!(
@@ -421,6 +436,14 @@ h3 { font-size: .95rem; margin: 1rem 0 .3rem; color: #4a5563; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .6rem 0 1.4rem; }
 .meta dt { color: #5b6675; } .meta dd { margin: 0; }
 .summary { background: #fff; border: 1px solid #d9dde3; border-radius: 8px; padding: 1rem 1.2rem; margin-bottom: 1.6rem; }
+.index { margin: .9rem 0 0; padding-left: 0; list-style: none; columns: 2 22rem; column-gap: 2rem; font-size: .9rem; }
+.index li { break-inside: avoid; padding: .1rem 0; }
+.index a { color: inherit; text-decoration: none; }
+.index a:hover { text-decoration: underline; }
+.index .values { color: #5b6675; }
+.dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; margin-right: .45rem; background: #8a94a3; }
+.dot.agrees { background: #2e8540; } .dot.rounding { background: #1f77b4; }
+.dot.hedged { background: #a86400; } .dot.disagrees { background: #c62828; }
 .summary .counts { display: flex; flex-wrap: wrap; gap: .5rem; margin: .6rem 0 0; padding: 0; list-style: none; }
 .claim { background: #fff; border: 1px solid #d9dde3; border-left: 6px solid #8a94a3;
   border-radius: 8px; padding: 1rem 1.2rem; margin: 0 0 1.2rem; break-inside: avoid; }
@@ -518,7 +541,25 @@ pub fn html(
             words
         );
     }
-    h.push_str("</ul>\n</section>\n");
+    h.push_str("</ul>\n");
+    if !r.claims.is_empty() {
+        // An index: each claim a line, linked to its place below.
+        h.push_str("<ol class=\"index\">\n");
+        for c in &r.claims {
+            let id = c.claim.id.to_string();
+            let verdict = c.claim.verdict.as_str();
+            let _ = writeln!(
+                h,
+                "<li><a href=\"#{id}\"><span class=\"dot {verdict}\" title=\"{}\"></span>\
+                 <span class=\"cid\">{id}</span>{}</a> <span class=\"values\">{}</span></li>",
+                badge_words(c.claim.verdict),
+                esc(&c.claim.description.to_string()),
+                esc(&r.values_line(c)),
+            );
+        }
+        h.push_str("</ol>\n");
+    }
+    h.push_str("</section>\n");
 
     h.push_str("<section class=\"claims\">\n");
     if r.claims.is_empty() {
@@ -542,12 +583,7 @@ fn claim_html(h: &mut String, r: &Report, c: &ReviewedClaim) {
          <p class=\"verdict\"><span class=\"badge {verdict}\">{}</span><span class=\"words\">{}</span></p>\n",
         state_words(claim.state),
         esc(&claim.description.to_string()),
-        esc(match claim.verdict {
-            Verdict::Agrees => "agrees",
-            Verdict::Rounding => "agrees within rounding",
-            Verdict::Hedged => "hedged",
-            Verdict::Disagrees => "disagrees",
-        }),
+        badge_words(claim.verdict),
         esc(&explanation(&r.verdict_words(c)))
     );
 
@@ -634,6 +670,16 @@ fn claim_html(h: &mut String, r: &Report, c: &ReviewedClaim) {
     );
 }
 
+/// The verdict as its badge says it.
+fn badge_words(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Agrees => "agrees",
+        Verdict::Rounding => "agrees within rounding",
+        Verdict::Hedged => "hedged",
+        Verdict::Disagrees => "disagrees",
+    }
+}
+
 /// The verdict's explanation after the badge: what follows "agrees within
 /// rounding: ", or nothing when the badge says it all.
 fn explanation(words: &str) -> String {
@@ -690,6 +736,19 @@ pub fn markdown(
     );
     if r.claims.is_empty() {
         m.push_str("No claims: no two documents state the same fact.\n");
+    }
+    for c in &r.claims {
+        let _ = writeln!(
+            m,
+            "- {} ({}): {} — {}",
+            c.claim.id,
+            badge_words(c.claim.verdict),
+            md(&c.claim.description.to_string()),
+            md(&r.values_line(c))
+        );
+    }
+    if !r.claims.is_empty() {
+        m.push('\n');
     }
     for c in &r.claims {
         let claim = &c.claim;
