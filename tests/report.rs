@@ -851,3 +851,59 @@ fn file_export_report_refuses_a_missing_folder_and_replaces_only_when_asked_twic
             .starts_with("<!DOCTYPE html>")
     );
 }
+
+#[test]
+fn an_accepted_claim_with_a_note_shows_the_note_who_and_when() {
+    let mut s = setup();
+    let (claims, _) = claims_and_documents(&s.project);
+    let cases = claim_with(&claims, s.docs[0], "96").claim.id;
+    s.project.accept_claim(cases).unwrap();
+    let note = "Police count cases opened, <the ministry> counts complaints";
+    s.project.note_claim(cases, Some(note)).unwrap();
+    let (claims, documents) = claims_and_documents(&s.project);
+    let reviewed = claims.iter().find(|c| c.claim.id == cases).unwrap();
+    assert!(!reviewed.reviews.is_empty(), "the note is a review");
+    drop(s.project);
+
+    let out = s.dir.path().join("report.html");
+    ok(&[
+        "report",
+        &s.path.display().to_string(),
+        "--out",
+        &out.display().to_string(),
+    ]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    check_html(&html, &claims, &documents);
+    let doc = Html::parse_document(&html);
+    let article = articles(&doc)
+        .into_iter()
+        .find(|(id, _)| *id == cases.to_string())
+        .unwrap()
+        .1;
+    assert_eq!(article.value().attr("data-state"), Some("accepted"));
+    let notes: Vec<String> = article.select(&sel(".notes li")).map(text_of).collect();
+    assert!(notes.iter().any(|n| n.contains(note)), "{notes:?}");
+    for review in &reviewed.reviews {
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains(&review.reviewer) && n.contains(&review.reviewed_at)),
+            "{review:?} in {notes:?}"
+        );
+    }
+    let facts = text_of(article.select(&sel(".facts")).next().unwrap());
+    assert!(facts.contains("State: accepted"), "{facts}");
+
+    let md_out = s.dir.path().join("report.md");
+    ok(&[
+        "report",
+        &s.path.display().to_string(),
+        "--out",
+        &md_out.display().to_string(),
+    ]);
+    let md = std::fs::read_to_string(&md_out).unwrap();
+    assert!(
+        md.contains("Police count cases opened, \\<the ministry> counts complaints — tester, "),
+        "{md}"
+    );
+}

@@ -315,6 +315,14 @@ key-open-project = Open a project
 key-import-files = Import files
 key-export = Export figures
 
+## Claims: reviewer decisions
+refused-claim-too-few = A claim needs at least two figures.
+refused-claim-one-document = A claim’s figures must come from at least two documents.
+refused-claim-accepted-already = This claim is accepted already.
+refused-claim-apart-already = These figures are kept apart already.
+refused-claim-joined = A reviewer joined these figures: split a figure out of the claim instead.
+refused-claim-merge-itself = These are one claim already.
+
 ## Fact-check report
 menu-export-report = Export report…
 report-where = Export the fact-check report to

@@ -279,6 +279,14 @@ key-open-project = ເປີດໂຄງການ
 key-import-files = ນຳເຂົ້າໄຟລ໌
 key-export = ສົ່ງອອກຕົວເລກ
 
+## Claims: reviewer decisions
+refused-claim-too-few = ຂໍ້ອ້າງຕ້ອງມີຢ່າງໜ້ອຍສອງຕົວເລກ.
+refused-claim-one-document = ຕົວເລກຂອງຂໍ້ອ້າງຕ້ອງມາຈາກຢ່າງໜ້ອຍສອງເອກະສານ.
+refused-claim-accepted-already = ຂໍ້ອ້າງນີ້ຖືກຮັບແລ້ວ.
+refused-claim-apart-already = ຕົວເລກເຫຼົ່ານີ້ຖືກແຍກອອກຈາກກັນແລ້ວ.
+refused-claim-joined = ຜູ້ກວດໄດ້ລວມຕົວເລກເຫຼົ່ານີ້ແລ້ວ: ໃຫ້ແຍກຕົວເລກໜຶ່ງອອກຈາກຂໍ້ອ້າງແທນ.
+refused-claim-merge-itself = ນີ້ແມ່ນຂໍ້ອ້າງດຽວກັນແລ້ວ.
+
 ## Fact-check report
 menu-export-report = ສົ່ງອອກລາຍງານ…
 report-where = ສົ່ງອອກລາຍງານການກວດສອບຂໍ້ເທັດຈິງໄປທີ່
