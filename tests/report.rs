@@ -907,3 +907,209 @@ fn an_accepted_claim_with_a_note_shows_the_note_who_and_when() {
         "{md}"
     );
 }
+
+// ------------------------------------------------ hand-made claims
+
+fn meta(id: DocId, title: &str, language: &str) -> DocumentMeta {
+    DocumentMeta {
+        id,
+        title: title.into(),
+        language: tualek::model::Language::new(language),
+        source_path: format!("/src/{id}.txt"),
+        imported_at: "2026-12-01T00:00:00Z".into(),
+        sha256: String::new(),
+        char_len: 100,
+        removed: false,
+    }
+}
+
+/// A mention whose figure `text` stands in `sentence` at code point `at`
+/// (of the document; the sentence starts at 10).
+fn mention(
+    figure: i64,
+    doc: DocId,
+    sentence: &str,
+    text: &str,
+    value: &str,
+) -> tualek::claims::Mention {
+    let b = sentence.find(text).expect("the figure is in its sentence");
+    let at = 10 + sentence[..b].chars().count();
+    tualek::claims::Mention {
+        figure,
+        doc,
+        span: tualek::model::Span::new(at, at + text.chars().count()),
+        text: text.into(),
+        kind: tualek::model::Kind::Count,
+        value: Some(dec(value)),
+        value_max: None,
+        unit: Some("people".into()),
+        hedge: None,
+        sentence: tualek::model::Span::new(10, 10 + sentence.chars().count()),
+        sentence_text: sentence.into(),
+        time: Some("2023".into()),
+    }
+}
+
+fn claim(
+    mentions: Vec<tualek::claims::Mention>,
+    verdict: Verdict,
+    rounder: Option<i64>,
+) -> ReviewedClaim {
+    ReviewedClaim {
+        claim: tualek::claims::Claim {
+            id: tualek::claims::ClaimId(mentions[0].figure),
+            state: tualek::claims::ClaimState::Suggested,
+            mentions,
+            score: 0.8,
+            reasons: vec![tualek::claims::Reason::SameNoun {
+                noun: "people".into(),
+            }],
+            description: tualek::claims::Description {
+                noun: Some("people".into()),
+                time: Some("2023".into()),
+                words: vec!["migrants".into()],
+            },
+            verdict,
+            rounder,
+        },
+        reviews: vec![],
+    }
+}
+
+#[test]
+fn rounding_names_the_rounder_figure_and_hedges_are_shown() {
+    let docs = [meta(1, "Vientiane Times", "en"), meta(2, "ປະເທດລາວ", "lo")];
+    let rounded = claim(
+        vec![
+            mention(
+                1,
+                1,
+                "About 1.2 million migrants left in 2023.",
+                "1.2 million",
+                "1200000",
+            ),
+            mention(
+                2,
+                2,
+                "ແຮງງານ 1,230,000 ຄົນ ໃນປີ 2023.",
+                "1,230,000",
+                "1230000",
+            ),
+        ],
+        Verdict::Rounding,
+        Some(1),
+    );
+    let mut more = mention(3, 1, "More than 1,000 people were helped.", "1,000", "1000");
+    more.hedge = Some(tualek::claims::Hedge {
+        kind: tualek::claims::HedgeKind::MoreThan,
+        words: "More than".into(),
+    });
+    let hedged = claim(
+        vec![more, mention(4, 2, "ຊ່ວຍເຫຼືອ 1,255 ຄົນ.", "1,255", "1255")],
+        Verdict::Hedged,
+        None,
+    );
+    let claims = [hedged, rounded];
+    let html = report::html(&claims, &docs, "p", "now");
+    check_html(&html, &claims, &docs);
+    let doc = Html::parse_document(&html);
+    let c1 = doc.select(&sel("article#c1")).next().unwrap();
+    let verdict = text_of(c1.select(&sel(".verdict")).next().unwrap());
+    assert!(
+        verdict.contains("agrees within rounding")
+            && verdict.contains("“1.2 million” (Vientiane Times) is the rounder figure"),
+        "{verdict}"
+    );
+    let rounder_row = text_of(c1.select(&sel("tr[data-figure=\"1\"]")).next().unwrap());
+    assert!(
+        rounder_row.contains("1,200,000 people (rounder)"),
+        "{rounder_row}"
+    );
+    let other_row = text_of(c1.select(&sel("tr[data-figure=\"2\"]")).next().unwrap());
+    assert!(!other_row.contains("rounder"), "{other_row}");
+    let c3 = doc.select(&sel("article#c3")).next().unwrap();
+    assert_eq!(
+        text_of(c3.select(&sel(".verdict .badge")).next().unwrap()),
+        "hedged"
+    );
+    let hedge_row = text_of(c3.select(&sel("tr[data-figure=\"3\"]")).next().unwrap());
+    assert!(hedge_row.contains("More than"), "{hedge_row}");
+    // Agreeing claims keep the order they came in.
+    let order: Vec<String> = articles(&doc).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(order, ["c3", "c1"]);
+
+    let md = report::markdown(&claims, &docs, "p", "now");
+    assert!(md.contains(
+        "**Verdict: agrees within rounding: “1.2 million” (Vientiane Times) is the rounder figure**"
+    ));
+    assert!(
+        md.contains(
+            "| Vientiane Times (en) | 1,200,000 people (rounder) | 1.2 million | — | 2023 |"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("| More than | 2023 |"), "{md}");
+}
+
+#[test]
+fn mentions_that_do_not_match_their_sentence_are_quoted_without_a_panic() {
+    let docs = [meta(1, "", "en"), meta(2, "B", "und")];
+    // Offsets past the sentence, found by its text instead.
+    let mut shifted = mention(1, 1, "Officials counted 75 people.", "75", "75");
+    shifted.span = tualek::model::Span::new(5000, 5002);
+    // A figure not in its sentence at all, and an unknown document.
+    let mut absent = mention(2, 2, "Nothing here.", "Nothing", "1");
+    absent.text = "ninety".into();
+    let mut lost = mention(3, 9, "Officials counted 75 people.", "75", "75");
+    lost.sentence = tualek::model::Span::new(usize::MAX - 1, usize::MAX);
+    let claims = [claim(
+        vec![shifted, absent, lost],
+        Verdict::Disagrees,
+        Some(99),
+    )];
+    let html = report::html(&claims, &docs, "p", "now");
+    let doc = Html::parse_document(&html);
+    let quote = |f: i64| {
+        doc.select(&sel(&format!("blockquote[data-figure=\"{f}\"]")))
+            .next()
+            .unwrap()
+    };
+    assert_eq!(text_of(quote(1).select(&sel("mark")).next().unwrap()), "75");
+    assert_eq!(quote(2).select(&sel("mark")).count(), 0);
+    assert!(text_of(quote(2)).contains("Nothing here."));
+    assert_eq!(quote(2).value().attr("lang"), None, "und gives no lang");
+    assert!(
+        text_of(quote(3)).contains("document 9"),
+        "an unknown document is named by id"
+    );
+    assert!(
+        text_of(quote(1)).contains("document 1"),
+        "an empty title is named by id"
+    );
+    let md = report::markdown(&claims, &docs, "p", "now");
+    assert!(md.contains("Officials counted **75** people."));
+}
+
+#[test]
+fn a_long_sentence_is_cut_around_its_figure() {
+    let docs = [meta(1, "A", "en"), meta(2, "B", "en")];
+    let long = format!("{} 75 people {}", "word ".repeat(300), "more ".repeat(300));
+    let claims = [claim(
+        vec![
+            mention(1, 1, &long, "75", "75"),
+            mention(2, 2, "Officials counted 75 people.", "75", "75"),
+        ],
+        Verdict::Agrees,
+        None,
+    )];
+    let html = report::html(&claims, &docs, "p", "now");
+    let doc = Html::parse_document(&html);
+    let quoted = text_of(
+        doc.select(&sel("blockquote[data-figure=\"1\"] p"))
+            .next()
+            .unwrap(),
+    );
+    assert!(quoted.starts_with('…') && quoted.ends_with('…'), "{quoted}");
+    assert!(quoted.chars().count() < 900, "{}", quoted.chars().count());
+    assert!(quoted.contains("word 75 people more"));
+}
