@@ -381,6 +381,20 @@ fn esc(s: &str) -> String {
     out
 }
 
+/// The language a quoted sentence is in: its document's, except a sentence
+/// mostly in Lao script (a Lao passage in a mixed file) is Lao.
+fn sentence_language<'l>(sentence: &str, document: Option<&'l str>) -> Option<&'l str> {
+    let (mut lao, mut other) = (0usize, 0usize);
+    for ch in sentence.chars().filter(|c| c.is_alphabetic()) {
+        if ('\u{0E80}'..='\u{0EFF}').contains(&ch) {
+            lao += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if lao > other { Some("lo") } else { document }
+}
+
 /// A `lang` attribute for text in this language (none when unknown).
 fn lang_attr(lang: Option<&str>) -> String {
     match lang {
@@ -617,7 +631,7 @@ fn claim_html(h: &mut String, r: &Report, c: &ReviewedClaim) {
     }
     h.push_str("</tbody>\n</table>\n<h3>In the sources</h3>\n");
     for m in &claim.mentions {
-        let lang = r.language(m.doc);
+        let lang = sentence_language(&m.sentence_text, r.language(m.doc));
         let (before, figure, after) = quote(m);
         let marked = if figure.is_empty() {
             String::new()
@@ -843,6 +857,23 @@ mod tests {
         for (plain, coded) in cases {
             assert_eq!(base64(plain.as_bytes()), coded, "{plain:?}");
         }
+    }
+
+    #[test]
+    fn a_lao_sentence_is_lao_whatever_its_document_says() {
+        assert_eq!(
+            sentence_language("ສານໄດ້ຕັດສິນ 22 ຄົນ LGBTQI+.", Some("en")),
+            Some("lo")
+        );
+        assert_eq!(
+            sentence_language("Police recorded 96 cases.", Some("en")),
+            Some("en")
+        );
+        assert_eq!(
+            sentence_language("Police recorded 96 cases.", Some("lo")),
+            Some("lo")
+        );
+        assert_eq!(sentence_language("96", None), None);
     }
 
     #[test]
