@@ -13,7 +13,7 @@ use std::path::Path;
 
 use super::{ExportError, write_atomically};
 use crate::claims::{ClaimState, Mention, ReviewedClaim, Verdict};
-use crate::model::{Decimal, DocId, DocumentMeta};
+use crate::model::{Decimal, DocId, DocumentMeta, Kind};
 
 /// How a report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,10 +185,9 @@ impl<'a> Report<'a> {
             .claim
             .mentions
             .iter()
-            .map(|m| match (m.value, m.value_max) {
-                (Some(v), Some(max)) if max != v => format!("{}–{}", grouped(v), grouped(max)),
-                (Some(v), _) => grouped(v),
-                _ => clean(&m.text),
+            .map(|m| match m.kind {
+                Kind::Date => clean(&m.text),
+                _ => number_text(m).unwrap_or_else(|| clean(&m.text)),
             })
             .collect();
         values.join(" · ")
@@ -252,13 +251,35 @@ fn grouped(d: Decimal) -> String {
     out
 }
 
-/// The value as a reader takes it: `96 cases`, `15–22 years`, `—` without one.
+/// A figure's value or range as a number: counts and money grouped by
+/// thousands (`65,500,000`), years, dates and labels as they are (`2024`).
+fn number_text(m: &Mention) -> Option<String> {
+    let show = |d: Decimal| match m.kind {
+        Kind::Year | Kind::Date | Kind::Identifier | Kind::Ordinal | Kind::Rank => {
+            d.normalize().to_string()
+        }
+        _ => grouped(d),
+    };
+    Some(match (m.value, m.value_max) {
+        (Some(v), Some(max)) if max != v => format!("{}–{}", show(v), show(max)),
+        (Some(v), _) => show(v),
+        (None, Some(max)) => format!("up to {}", show(max)),
+        (None, None) => return None,
+    })
+}
+
+/// The value as a reader takes it: `96 cases`, `15–22 years`, `2024`, a
+/// date as written (`30 January 2024`: its value is only its year), `—`
+/// without one.
 fn value_text(m: &Mention) -> String {
-    let value = match (m.value, m.value_max) {
-        (Some(v), Some(max)) if max != v => format!("{}–{}", grouped(v), grouped(max)),
-        (Some(v), _) => grouped(v),
-        (None, Some(max)) => format!("up to {}", grouped(max)),
-        (None, None) => return "—".into(),
+    if m.kind == Kind::Date {
+        return match m.time.as_deref() {
+            Some(t) if !t.is_empty() => format!("{} ({t})", clean(&m.text)),
+            _ => clean(&m.text),
+        };
+    }
+    let Some(value) = number_text(m) else {
+        return "—".into();
     };
     match m.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
         Some(unit) => format!("{value} {unit}"),
