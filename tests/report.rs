@@ -334,6 +334,12 @@ fn the_html_report_holds_every_claim_disagreements_first_with_the_figures_marked
     assert!(article.value().classes().any(|c| c == "disagrees"));
     let badge = text_of(article.select(&sel(".verdict .badge")).next().unwrap());
     assert_eq!(badge, "disagrees", "the verdict in words");
+    let words = text_of(article.select(&sel(".verdict .words")).next().unwrap());
+    assert!(
+        words.contains("the sources give 96 and 46")
+            || words.contains("the sources give 46 and 96"),
+        "{words}"
+    );
     // The values by source, with their documents' titles.
     let rows: Vec<String> = article.select(&sel("tbody tr")).map(text_of).collect();
     assert!(
@@ -539,7 +545,7 @@ fn the_markdown_report_holds_every_claim_disagreements_first() {
             );
         }
         let verdict = match c.claim.verdict {
-            Verdict::Disagrees => "**Verdict: disagrees**",
+            Verdict::Disagrees => "**Verdict: disagrees",
             Verdict::Agrees => "**Verdict: agrees**",
             Verdict::Rounding => "**Verdict: agrees within rounding",
             Verdict::Hedged => "**Verdict: hedged",

@@ -175,21 +175,28 @@ impl<'a> Report<'a> {
             Verdict::Hedged => {
                 "hedged: consistent once the hedge words or ranges are taken into account".into()
             }
-            Verdict::Disagrees => "disagrees".into(),
+            Verdict::Disagrees => {
+                // The values the sources give, each once, in the order they come.
+                let mut values: Vec<String> = Vec::new();
+                for m in &claim.mentions {
+                    let v = short_value(m);
+                    if !values.contains(&v) {
+                        values.push(v);
+                    }
+                }
+                match values.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("disagrees: the sources give {} and {last}", rest.join(", "))
+                    }
+                    _ => "disagrees".into(),
+                }
+            }
         }
     }
 
     /// The values of a claim on one line: `96 · 46 · 96`.
     fn values_line(&self, c: &ReviewedClaim) -> String {
-        let values: Vec<String> = c
-            .claim
-            .mentions
-            .iter()
-            .map(|m| match m.kind {
-                Kind::Date => clean(&m.text),
-                _ => number_text(m).unwrap_or_else(|| clean(&m.text)),
-            })
-            .collect();
+        let values: Vec<String> = c.claim.mentions.iter().map(short_value).collect();
         values.join(" · ")
     }
 
@@ -266,6 +273,15 @@ fn number_text(m: &Mention) -> Option<String> {
         (None, Some(max)) => format!("up to {}", show(max)),
         (None, None) => return None,
     })
+}
+
+/// A figure's value in a few characters: the number, or the text as written
+/// (a date, a figure without a value).
+fn short_value(m: &Mention) -> String {
+    match m.kind {
+        Kind::Date => clean(&m.text),
+        _ => number_text(m).unwrap_or_else(|| clean(&m.text)),
+    }
 }
 
 /// The value as a reader takes it: `96 cases`, `15–22 years`, `2024`, a
