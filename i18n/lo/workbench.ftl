@@ -286,6 +286,7 @@ refused-claim-accepted-already = ຂໍ້ອ້າງນີ້ຖືກຮັ�
 refused-claim-apart-already = ຕົວເລກເຫຼົ່ານີ້ຖືກແຍກອອກຈາກກັນແລ້ວ.
 refused-claim-joined = ຜູ້ກວດໄດ້ລວມຕົວເລກເຫຼົ່ານີ້ແລ້ວ: ໃຫ້ແຍກຕົວເລກໜຶ່ງອອກຈາກຂໍ້ອ້າງແທນ.
 refused-claim-merge-itself = ນີ້ແມ່ນຂໍ້ອ້າງດຽວກັນແລ້ວ.
+refused-claim-linked-otherwise = ຕົວເລກເຫຼົ່ານີ້ເຊື່ອມກັນເປັນການແປ ຫຼື ແຫຼ່ງທີ່ມາແລ້ວ: ໃຫ້ປ່ຽນການເຊື່ອມນັ້ນເປັນ “ຂໍ້ມູນດຽວກັນ” ເພື່ອຮັບຂໍ້ອ້າງ.
 
 ## Fact-check report
 menu-export-report = ສົ່ງອອກລາຍງານ…
