@@ -198,6 +198,12 @@ fn a_hand_made_same_link_is_an_accepted_claim() {
     assert_eq!(done.changes.len(), 1, "{:?}", done.changes);
     assert_eq!(same_links(&p), vec![(a, b)]);
     assert_eq!(claim_of(&p, a).unwrap().reviews.len(), 1);
+
+    // Splitting removes the link whichever way round it was made.
+    p.split_claim(ClaimId(a), a).unwrap();
+    assert!(same_links(&p).is_empty());
+    assert!(claim_of(&p, a).is_none());
+    assert_eq!(p.store().claim_reviews().unwrap()[0].figure, b);
 }
 
 #[test]
