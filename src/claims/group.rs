@@ -76,6 +76,7 @@ pub struct ClaimIndex {
     same: Vec<(FigureId, FigureId)>,
     distinct: HashSet<(FigureId, FigureId)>,
     claims: BTreeMap<ClaimId, Claim>,
+    times: HashMap<DocId, DocTimes>,
     /// Figure → the claim it is in.
     member: HashMap<FigureId, ClaimId>,
 }
@@ -105,7 +106,9 @@ impl ClaimIndex {
         for src in input.sources {
             if let Some(figs) = by_doc.get_mut(&src.id) {
                 figs.sort_by_key(|f| f.span.start);
-                let feats = features(src, figs, &mut index);
+                let times = doc_times(src.text, figs, &CharIndex::new(src.text));
+                let feats = features(src, figs, &times, &mut index);
+                index.times.insert(src.id, times);
                 for f in feats {
                     index.feats.insert(f.mention.figure, f);
                 }
@@ -555,7 +558,18 @@ impl ClaimIndex {
             let Some(src) = sources.iter().find(|s| s.id == f.document) else {
                 continue;
             };
-            let feats = features(src, &mut [f], self);
+            // A year fixed or added moves the document's time marks (the
+            // figures already featured keep theirs until rebuilt).
+            let times = self.times.entry(f.document).or_default();
+            times.marks.retain(|(sp, _)| *sp != f.span);
+            if let Some(y) = year_of(f) {
+                let at = times
+                    .marks
+                    .partition_point(|(sp, _)| (sp.start, sp.end) < (f.span.start, f.span.end));
+                times.marks.insert(at, (f.span, y));
+            }
+            let times = times.clone();
+            let feats = features(src, &[f], &times, self);
             for feat in feats {
                 self.feats.insert(feat.mention.figure, feat);
             }
@@ -608,11 +622,42 @@ impl ClaimIndex {
     }
 }
 
+/// The years a document names, where: what the time of each figure is read from.
+#[derive(Debug, Clone, Default)]
+struct DocTimes {
+    /// Year and date figures with a year, by start (code points).
+    marks: Vec<(Span, String)>,
+    /// The year of the document's date line.
+    dateline: Option<String>,
+}
+
+fn year_of(f: &Figure) -> Option<String> {
+    let y = match f.kind {
+        Kind::Year => f.value.map(|v| v.normalize().to_string()),
+        Kind::Date => super::context::read_date(&f.text)
+            .and_then(|d| d.year)
+            .map(|y| y.to_string()),
+        _ => None,
+    }?;
+    (y.len() == 4).then_some(y)
+}
+
+fn doc_times(text: &str, figs: &[&Figure], chars: &CharIndex) -> DocTimes {
+    let mut marks: Vec<(Span, String)> = figs
+        .iter()
+        .filter_map(|f| year_of(f).map(|y| (f.span, y)))
+        .collect();
+    marks.sort_by_key(|(s, _)| (s.start, s.end));
+    DocTimes {
+        marks,
+        dateline: dateline_year(text, figs, chars),
+    }
+}
+
 /// The features of one document's figures (sorted by start).
-fn features(src: &Source, figs: &mut [&Figure], index: &mut ClaimIndex) -> Vec<Feat> {
+fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimIndex) -> Vec<Feat> {
     let text = src.text;
     let chars = CharIndex::new(text);
-    let doc_time = dateline_year(text, figs, &chars);
     let mut out = Vec::new();
     let mut sentence_cache: Option<((usize, usize), Vec<super::words::Word>)> = None;
     // Years and dates of each sentence, by sentence start.
@@ -664,15 +709,17 @@ fn features(src: &Source, figs: &mut [&Figure], index: &mut ClaimIndex) -> Vec<F
         for id in weights.keys() {
             index.df[*id as usize] += 1;
         }
-        let time = time_in_sentence(figs, f, ss, se, &chars, text);
+        let time = time_in_sentence(times, f, ss, se, &chars, text);
         let carried = if matches!(f.kind, Kind::Year | Kind::Date) {
             None
         } else {
-            figs.iter()
-                .filter(|g| g.span.end <= f.span.start && g.kind == Kind::Year)
-                .filter_map(|g| g.value.map(|v| v.normalize().to_string()))
-                .next_back()
-                .or_else(|| doc_time.clone())
+            let before = times
+                .marks
+                .partition_point(|(sp, _)| sp.end <= f.span.start);
+            before
+                .checked_sub(1)
+                .map(|i| times.marks[i].1.clone())
+                .or_else(|| times.dateline.clone())
         };
         let block = index.block_id(cls, noun.as_deref());
         let mention = Mention {
@@ -712,7 +759,7 @@ fn features(src: &Source, figs: &mut [&Figure], index: &mut ClaimIndex) -> Vec<F
 /// the figure speaks of. Years and dates themselves have none (their own
 /// value is what is compared).
 fn time_in_sentence(
-    figs: &[&Figure],
+    times: &DocTimes,
     f: &Figure,
     ss: usize,
     se: usize,
@@ -723,16 +770,12 @@ fn time_in_sentence(
         return None;
     }
     let (cs, ce) = (chars.char_of(text, ss)?, chars.char_of(text, se)?);
-    figs.iter()
-        .filter(|g| g.id != f.id && g.span.start >= cs && g.span.end <= ce)
-        .filter_map(|g| match g.kind {
-            Kind::Year => g.value.map(|v| v.normalize().to_string()),
-            Kind::Date => super::context::read_date(&g.text)
-                .and_then(|d| d.year)
-                .map(|y| y.to_string()),
-            _ => None,
-        })
-        .find(|y| y.len() == 4)
+    let from = times.marks.partition_point(|(sp, _)| sp.start < cs);
+    times.marks[from..]
+        .iter()
+        .take_while(|(sp, _)| sp.start < ce)
+        .find(|(sp, _)| sp.end <= ce && *sp != f.span)
+        .map(|(_, y)| y.clone())
 }
 
 /// A date or year at the head of a document, alone on a short line (a
