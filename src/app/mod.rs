@@ -12,12 +12,14 @@ pub mod documents;
 pub mod extract;
 mod import;
 pub mod links;
+mod live_claims;
 mod sample;
 mod settings;
 pub mod workbench;
 
 pub use command::{Command, Decision, Executed, FigureFields, span_text};
 pub use import::{ImportProgress, ImportReport};
+pub use live_claims::LiveClaims;
 pub use sample::{SAMPLE_DOCUMENTS, data_dir, sample_path};
 pub use settings::Settings;
 
