@@ -323,3 +323,16 @@ refused-claim-apart-already = These figures are kept apart already.
 refused-claim-joined = A reviewer joined these figures: split a figure out of the claim instead.
 refused-claim-merge-itself = These are one claim already.
 refused-claim-linked-otherwise = These figures are linked as a translation or a source already: make that link a “same fact” link to accept the claim.
+history-claim-accept = accept a claim
+history-claim-dismiss = dismiss a suggested claim
+history-claim-split = split a figure out of a claim
+history-claim-merge = merge two claims
+history-claim-note = note on a claim
+
+## Fact-check report
+menu-export-report = Export report…
+report-where = Export the fact-check report to
+notice-report-written = { $count ->
+    [one] Wrote the report of { $count } claim to { $arg }
+   *[other] Wrote the report of { $count } claims to { $arg }
+}

@@ -287,3 +287,13 @@ refused-claim-apart-already = ຕົວເລກເຫຼົ່ານີ້ຖ�
 refused-claim-joined = ຜູ້ກວດໄດ້ລວມຕົວເລກເຫຼົ່ານີ້ແລ້ວ: ໃຫ້ແຍກຕົວເລກໜຶ່ງອອກຈາກຂໍ້ອ້າງແທນ.
 refused-claim-merge-itself = ນີ້ແມ່ນຂໍ້ອ້າງດຽວກັນແລ້ວ.
 refused-claim-linked-otherwise = ຕົວເລກເຫຼົ່ານີ້ເຊື່ອມກັນເປັນການແປ ຫຼື ແຫຼ່ງທີ່ມາແລ້ວ: ໃຫ້ປ່ຽນການເຊື່ອມນັ້ນເປັນ “ຂໍ້ມູນດຽວກັນ” ເພື່ອຮັບຂໍ້ອ້າງ.
+history-claim-accept = ການຮັບຂໍ້ອ້າງ
+history-claim-dismiss = ການປັດຕົກຂໍ້ອ້າງທີ່ສະເໜີ
+history-claim-split = ການແຍກຕົວເລກອອກຈາກຂໍ້ອ້າງ
+history-claim-merge = ການລວມສອງຂໍ້ອ້າງ
+history-claim-note = ໝາຍເຫດຂອງຂໍ້ອ້າງ
+
+## Fact-check report
+menu-export-report = ສົ່ງອອກລາຍງານ…
+report-where = ສົ່ງອອກລາຍງານການກວດສອບຂໍ້ເທັດຈິງໄປທີ່
+notice-report-written = ຂຽນລາຍງານ { $count } ຂໍ້ອ້າງໄປທີ່ { $arg } ແລ້ວ

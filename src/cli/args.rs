@@ -191,6 +191,17 @@ pub enum Cmd {
         #[arg(long, value_name = "ID")]
         doc: Option<i64>,
     },
+    /// Write the fact-check report: every claim across sources, disagreements
+    /// first, with each source's sentence, the verdict and the reviewers' notes.
+    Report {
+        project: PathBuf,
+        /// The file to write (.html or .md).
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// html or md (default: from the extension of --out, else html).
+        #[arg(long, value_enum)]
+        format: Option<ReportFormatArg>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -248,6 +259,12 @@ pub struct FieldArgs {
 pub enum ListFormat {
     Table,
     Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormatArg {
+    Html,
+    Md,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -4,6 +4,7 @@ mod args;
 mod claims;
 mod documents;
 mod links;
+mod report;
 mod table;
 
 use std::io::Write;
@@ -362,6 +363,11 @@ fn run(cli: Cli) -> Outcome {
             let n = export::export(p.store(), &filter, format, &out).map_err(|e| e.to_string())?;
             println!("exported {n} figures to {}", out.display());
         }
+        Cmd::Report {
+            project,
+            out,
+            format,
+        } => report::report(&open(&project, &who)?, &out, format)?,
     }
     Ok(ExitCode::SUCCESS)
 }

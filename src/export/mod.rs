@@ -4,6 +4,7 @@
 //! synced, then renamed over it: a failed export never leaves half a file.
 
 mod record;
+pub mod report;
 
 pub use record::Record;
 

@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use super::file_chooser::{ChooserMode, ChooserOutcome, FileChooser};
 use super::system_dialogs::{DialogChoice, Fallback, system_dialog_available};
 use crate::export::ExportPlan;
+use crate::export::report::ReportFormat;
 use crate::i18n::I18n;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +22,8 @@ pub enum DialogRequest {
     ImportFolder,
     /// Where to write an export planned in the export window.
     Export(ExportPlan),
+    /// Where to write the fact-check report (HTML, or Markdown by its extension).
+    Report,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,12 +32,15 @@ pub enum DialogAnswer {
     OpenProject(PathBuf),
     Import(Vec<PathBuf>),
     Export(PathBuf, ExportPlan),
+    Report(PathBuf, ReportFormat),
 }
 
 impl DialogRequest {
     fn mode(&self) -> ChooserMode {
         match self {
-            DialogRequest::NewProject | DialogRequest::Export(_) => ChooserMode::SaveFile,
+            DialogRequest::NewProject | DialogRequest::Export(_) | DialogRequest::Report => {
+                ChooserMode::SaveFile
+            }
             DialogRequest::OpenProject => ChooserMode::OpenFile,
             DialogRequest::ImportFiles => ChooserMode::OpenFiles,
             DialogRequest::ImportFolder => ChooserMode::Folder,
@@ -47,6 +53,7 @@ impl DialogRequest {
             DialogRequest::ImportFiles => crate::import::EXTENSIONS,
             DialogRequest::ImportFolder => &[],
             DialogRequest::Export(plan) => plan.format.extensions(),
+            DialogRequest::Report => &["html", "htm", "md"],
         }
     }
 
@@ -55,6 +62,7 @@ impl DialogRequest {
         match self {
             DialogRequest::NewProject => Some("project.tualek".into()),
             DialogRequest::Export(plan) => Some(format!("figures.{}", plan.format.extension())),
+            DialogRequest::Report => Some("report.html".into()),
             _ => None,
         }
     }
@@ -73,6 +81,11 @@ impl DialogRequest {
             DialogRequest::Export(plan) => {
                 let path = with_extension(paths.remove(0), plan.format.extension());
                 DialogAnswer::Export(path, plan)
+            }
+            DialogRequest::Report => {
+                let path = with_extension(paths.remove(0), ReportFormat::Html.extension());
+                let format = ReportFormat::from_path(&path).unwrap_or(ReportFormat::Html);
+                DialogAnswer::Report(path, format)
             }
         })
     }
@@ -236,6 +249,7 @@ fn system_dialog(request: DialogRequest, title: &str, dir: &Path) -> Option<Dial
         let name = match &request {
             DialogRequest::NewProject | DialogRequest::OpenProject => "Tualek",
             DialogRequest::ImportFiles => "Text, Markdown, HTML",
+            DialogRequest::Report => "HTML, Markdown",
             _ => extensions[0],
         };
         dialog = dialog.add_filter(name, extensions);

@@ -95,6 +95,13 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 Shortcut::Export,
                 UiCommand::ExportWindow,
             );
+            item(
+                ui,
+                &mut out,
+                "menu-export-report",
+                has_project,
+                UiCommand::Dialog(DialogRequest::Report),
+            );
             ui.separator();
             item(ui, &mut out, "menu-quit", true, UiCommand::Quit);
         });

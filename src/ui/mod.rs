@@ -353,6 +353,7 @@ impl WorkbenchApp {
                     DialogRequest::ImportFiles => self.i18n.t("menu-import-files"),
                     DialogRequest::ImportFolder => self.i18n.t("menu-import-folder"),
                     DialogRequest::Export(_) => self.i18n.t("export-where"),
+                    DialogRequest::Report => self.i18n.t("report-where"),
                 };
                 let dir = self.start_dir();
                 self.dialogs.request(request, ctx, title, dir);
@@ -454,6 +455,7 @@ impl WorkbenchApp {
             DialogAnswer::OpenProject(path) => self.open(path, false),
             DialogAnswer::Import(paths) => self.import(paths, ctx),
             DialogAnswer::Export(path, plan) => self.export(path, plan, ctx),
+            DialogAnswer::Report(path, format) => self.report(path, format, ctx),
         }
     }
 
@@ -493,6 +495,35 @@ impl WorkbenchApp {
                     "notice-exported-figures",
                     n,
                     Some(out.display().to_string()),
+                ),
+                Err(e) => Notice::Error(e),
+            };
+            let _ = tx.send(notice);
+            ctx.request_repaint();
+        });
+    }
+
+    /// Writes the fact-check report on a thread of its own, with its own
+    /// connection to the project, as an export is written.
+    fn report(
+        &mut self,
+        out: PathBuf,
+        format: crate::export::report::ReportFormat,
+        ctx: &egui::Context,
+    ) {
+        let Some(project) = self.wb.project_path().map(PathBuf::from) else {
+            return;
+        };
+        let reviewer = self.wb.reviewer().to_string();
+        let tx = self.background.0.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            use crate::app::workbench::report::write_report_of;
+            let notice = match write_report_of(&project, &reviewer, &out, format) {
+                Ok(w) => Notice::Count(
+                    "notice-report-written",
+                    w.claims,
+                    Some(w.path.display().to_string()),
                 ),
                 Err(e) => Notice::Error(e),
             };

@@ -8,6 +8,7 @@
 mod jobs;
 mod linking;
 mod pane;
+pub mod report;
 mod search;
 mod tally;
 
