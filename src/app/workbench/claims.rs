@@ -1,0 +1,306 @@
+//! Claims across sources in the workbench: the project's claims (kept in
+//! step with every change, see [`Workbench::refresh_claims`]), the one
+//! selected, the filter of the Claims panel, walking from claim to claim, and
+//! showing two of a claim's mentions side by side in the panes.
+
+use super::{Action, Notice, Workbench};
+use crate::app::AppError;
+use crate::claims::{ClaimId, ClaimState, Mention, ReviewedClaim, Verdict};
+use crate::model::{DocumentMeta, FigureId};
+
+/// Which claims the panel lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClaimShow {
+    #[default]
+    All,
+    /// Only claims whose sources disagree.
+    Disagreeing,
+    /// Only the engine's suggestions.
+    Suggested,
+    /// Only claims a reviewer accepted.
+    Accepted,
+}
+
+impl ClaimShow {
+    pub const ALL: [ClaimShow; 4] = [
+        ClaimShow::All,
+        ClaimShow::Disagreeing,
+        ClaimShow::Suggested,
+        ClaimShow::Accepted,
+    ];
+}
+
+/// The panel's filter: a choice of claims and words to look for in their
+/// descriptions and their documents' titles.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ClaimFilter {
+    pub show: ClaimShow,
+    pub text: String,
+}
+
+impl ClaimFilter {
+    /// Whether the filter lets `claim` through. The text matches, ignoring
+    /// case, the description (counted noun, time, words), the mentions' text
+    /// and the titles of the claim's documents.
+    pub fn admits(&self, claim: &ReviewedClaim, documents: &[DocumentMeta]) -> bool {
+        let c = &claim.claim;
+        let shown = match self.show {
+            ClaimShow::All => true,
+            ClaimShow::Disagreeing => c.verdict == Verdict::Disagrees,
+            ClaimShow::Suggested => c.state == ClaimState::Suggested,
+            ClaimShow::Accepted => c.state == ClaimState::Accepted,
+        };
+        if !shown {
+            return false;
+        }
+        let needle = self.text.trim().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        let d = &c.description;
+        let mut hay: Vec<String> = d.noun.iter().chain(&d.time).cloned().collect();
+        hay.extend(d.words.iter().cloned());
+        for m in &c.mentions {
+            hay.push(m.text.clone());
+            if let Some(doc) = documents.iter().find(|doc| doc.id == m.doc) {
+                hay.push(doc.title.clone());
+            }
+        }
+        hay.iter().any(|h| h.to_lowercase().contains(&needle))
+    }
+}
+
+/// The workbench's view of the project's claims.
+#[derive(Debug, Default)]
+pub struct ClaimsView {
+    /// Every claim of the project, disagreements first (as the engine sorts them).
+    pub all: Vec<ReviewedClaim>,
+    pub selected: Option<ClaimId>,
+    pub filter: ClaimFilter,
+    /// The two mentions of the selected claim shown side by side.
+    pub shown: Option<[FigureId; 2]>,
+    /// Whether the Claims panel is open.
+    pub open: bool,
+}
+
+impl ClaimsView {
+    /// The claims the filter lets through, disagreeing ones first.
+    pub fn visible<'a>(&'a self, documents: &[DocumentMeta]) -> Vec<&'a ReviewedClaim> {
+        let mut out: Vec<&ReviewedClaim> = self
+            .all
+            .iter()
+            .filter(|c| self.filter.admits(c, documents))
+            .collect();
+        // The engine sorts them so already; kept here so the panel never
+        // depends on it (a stable sort keeps the engine's order otherwise).
+        out.sort_by_key(|c| c.claim.agrees());
+        out
+    }
+
+    pub fn get(&self, id: ClaimId) -> Option<&ReviewedClaim> {
+        self.all.iter().find(|c| c.claim.id == id)
+    }
+
+    pub fn selected_claim(&self) -> Option<&ReviewedClaim> {
+        self.get(self.selected?)
+    }
+
+    /// The claim a figure belongs to.
+    pub fn claim_of(&self, figure: FigureId) -> Option<&ReviewedClaim> {
+        self.all
+            .iter()
+            .find(|c| c.claim.mentions.iter().any(|m| m.figure == figure))
+    }
+}
+
+/// The two mentions a claim opens with: the first two in different
+/// documents; for a disagreeing claim, two that state different values.
+pub fn default_pair(mentions: &[Mention], disagrees: bool) -> Option<[FigureId; 2]> {
+    let pairs = || {
+        mentions.iter().enumerate().flat_map(move |(i, a)| {
+            mentions[i + 1..]
+                .iter()
+                .filter(move |b| b.doc != a.doc)
+                .map(move |b| (a, b))
+        })
+    };
+    let differ = |(a, b): &(&Mention, &Mention)| (a.value, a.value_max) != (b.value, b.value_max);
+    let pick = if disagrees {
+        pairs().find(differ).or_else(|| pairs().next())
+    } else {
+        pairs().next()
+    };
+    pick.map(|(a, b)| [a.figure, b.figure])
+}
+
+impl Workbench {
+    /// Reads the project's claims again. The one place claims are brought up
+    /// to date: after opening a project, an import, and every executed
+    /// command, undo and redo. Keeps the selection on the same claim when it
+    /// is still there, else on the claim its first remaining figure went to.
+    pub fn refresh_claims(&mut self) {
+        let Some(project) = &self.project else {
+            self.claims = ClaimsView {
+                open: self.claims.open,
+                filter: self.claims.filter.clone(),
+                ..ClaimsView::default()
+            };
+            return;
+        };
+        let all = match project.claims() {
+            Ok(all) => all,
+            Err(e) => {
+                self.notice = Some(Notice::Error(e.to_string()));
+                return;
+            }
+        };
+        let before: Vec<FigureId> = self
+            .claims
+            .selected_claim()
+            .map(|c| c.claim.figures())
+            .unwrap_or_default();
+        self.claims.all = all;
+        if let Some(id) = self.claims.selected
+            && self.claims.get(id).is_none()
+        {
+            self.claims.selected = before
+                .iter()
+                .find_map(|f| self.claims.claim_of(*f))
+                .map(|c| c.claim.id);
+        }
+        // The pair shown stays while both are still mentions of the claim.
+        let keep = match (self.claims.selected_claim(), self.claims.shown) {
+            (Some(c), Some([a, b])) => c.claim.mention(a).is_some() && c.claim.mention(b).is_some(),
+            _ => false,
+        };
+        if !keep {
+            self.claims.shown = self
+                .claims
+                .selected_claim()
+                .and_then(|c| default_pair(&c.claim.mentions, !c.claim.agrees()));
+        }
+    }
+
+    /// The navigation of the Claims panel (none of it writes to the project).
+    pub(super) fn claim_navigation(&mut self, action: Action) -> Result<(), AppError> {
+        match action {
+            Action::ToggleClaims => self.claims.open = !self.claims.open,
+            Action::SetClaimFilter(filter) => self.claims.filter = filter,
+            Action::SelectClaim(id) => self.select_claim(id)?,
+            Action::NextClaim => self.step_claim(true)?,
+            Action::PreviousClaim => self.step_claim(false)?,
+            Action::ShowClaimMentions { a, b } => {
+                let claim = self
+                    .claims
+                    .selected_claim()
+                    .ok_or_else(|| AppError::NotFound("claim".into()))?;
+                let (Some(ma), Some(mb)) = (claim.claim.mention(a), claim.claim.mention(b)) else {
+                    return Err(AppError::NotFound(format!("mentions {a} and {b}")));
+                };
+                let pair = [ma.figure, mb.figure];
+                self.claims.shown = Some(pair);
+                self.show_mentions(pair);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Selects a claim and shows two of its mentions side by side.
+    pub fn select_claim(&mut self, id: ClaimId) -> Result<(), AppError> {
+        let claim = self
+            .claims
+            .get(id)
+            .ok_or_else(|| AppError::NotFound(format!("claim {id}")))?;
+        let pair = default_pair(&claim.claim.mentions, !claim.claim.agrees());
+        self.claims.selected = Some(id);
+        self.claims.open = true;
+        self.claims.shown = pair;
+        if let Some(pair) = pair {
+            self.show_mentions(pair);
+        }
+        Ok(())
+    }
+
+    /// Selects the next (previous) claim the filter lets through, wrapping
+    /// around; the first (last) when none is selected.
+    fn step_claim(&mut self, forward: bool) -> Result<(), AppError> {
+        let visible: Vec<ClaimId> = self
+            .claims
+            .visible(&self.documents)
+            .iter()
+            .map(|c| c.claim.id)
+            .collect();
+        if visible.is_empty() {
+            self.claims.open = true;
+            self.notice = Some(Notice::Info("notice-no-claims", None));
+            return Ok(());
+        }
+        let n = visible.len();
+        let at = self
+            .claims
+            .selected
+            .and_then(|id| visible.iter().position(|c| *c == id));
+        let next = match (at, forward) {
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+            (None, true) => 0,
+            (None, false) => n - 1,
+        };
+        self.select_claim(visible[next])
+    }
+
+    /// Puts two mentions side by side, each document kept in the pane that
+    /// shows it already where it can be; with one pane, the first alone.
+    fn show_mentions(&mut self, [a, b]: [FigureId; 2]) {
+        let (Some(fa), Some(fb)) = (self.find_figure(a), self.find_figure(b)) else {
+            return;
+        };
+        let shows = |wb: &Workbench, pane: usize, doc| {
+            wb.panes[pane]
+                .doc
+                .as_ref()
+                .is_some_and(|d| d.meta.id == doc)
+        };
+        let place = |wb: &mut Workbench, pane: usize, f: &crate::model::Figure| {
+            if !shows(wb, pane, f.document) {
+                wb.load_into(pane, f.document);
+            }
+            wb.panes[pane].select(Some(f.id));
+            wb.panes[pane].hand_picked = false;
+        };
+        if !self.settings.two_panes || fa.document == fb.document {
+            place(self, self.active, &fa);
+            return;
+        }
+        // Of the two ways to place them, the one that opens fewer documents;
+        // else the first mention on the left.
+        let kept = |wb: &Workbench, pa: usize, pb: usize| {
+            shows(wb, pa, fa.document) as u8 + shows(wb, pb, fb.document) as u8
+        };
+        let (pa, pb) = if kept(self, 1, 0) > kept(self, 0, 1) {
+            (1, 0)
+        } else {
+            (0, 1)
+        };
+        place(self, pa, &fa);
+        place(self, pb, &fb);
+    }
+
+    /// The figures of the selected claim, for the panes to outline.
+    pub fn claim_marks(&self) -> Vec<FigureId> {
+        match self.claims.selected_claim().filter(|_| self.claims.open) {
+            Some(c) => c.claim.figures(),
+            None => Vec::new(),
+        }
+    }
+}
+
+impl Workbench {
+    /// The reviewer's decisions on claims, each one undoable command.
+    pub(super) fn claim_command(&mut self, action: Action) -> Result<(), AppError> {
+        let _ = action;
+        self.notice = Some(Notice::Failed("error-select-claim", None));
+        Ok(())
+    }
+}

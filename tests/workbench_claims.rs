@@ -1,0 +1,398 @@
+//! The Claims panel, driven by key and by accessible label: it lists the
+//! claims of a small hand-made project (two sources giving 96 and 46 cases,
+//! and two agreeing on 1,255 workers), disagreements first, with a filter;
+//! selecting a claim shows two of its documents side by side at the
+//! mentions; ] and [ walk the claims; accept, dismiss and split (key and
+//! button) are undone by Ctrl+Z. Each test checks what the workbench or the
+//! project file then holds.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tualek::app::Project;
+use tualek::app::workbench::{ClaimShow, Workbench};
+use tualek::claims::{ClaimState, ReviewedClaim, Verdict};
+use tualek::import::ImportOptions;
+use tualek::ui::WorkbenchApp;
+
+const POLICE: &str = "Police recorded 96 new human trafficking cases in 2024.\n\
+                      Officials assisted 1,255 workers in 2023.\n";
+const LAOS: &str = "Laos recorded 46 new human trafficking cases in 2024.\n\
+                    Officials assisted 1,255 workers in 2023.\n";
+const XINHUA: &str = "Xinhua said police recorded 96 new human trafficking cases in 2024.\n";
+
+struct Setup {
+    dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+}
+
+impl Setup {
+    /// A project holding the given text files (name, text), imported in order.
+    fn with(files: &[(&str, &str)]) -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("claims.tualek");
+        let mut project = Project::create(&path, "tester").unwrap();
+        let paths: Vec<_> = files
+            .iter()
+            .map(|(name, text)| {
+                let p = dir.path().join(name);
+                std::fs::write(&p, text).unwrap();
+                p
+            })
+            .collect();
+        let report = project
+            .import(&paths, &ImportOptions::default(), &mut |_| true)
+            .unwrap();
+        assert_eq!(report.added.len(), files.len(), "{:?}", report.refused);
+        Setup { dir, path }
+    }
+
+    /// Police (96 cases) and Laos (46 cases), both with 1,255 workers.
+    fn two_sources() -> Setup {
+        Setup::with(&[("police.txt", POLICE), ("laos.txt", LAOS)])
+    }
+
+    fn open_at(&self, size: [f32; 2]) -> Harness<'static, WorkbenchApp> {
+        let mut wb = Workbench::new(Some(self.dir.path().join("settings.json")), "tester");
+        wb.open_project(&self.path, false).unwrap();
+        Harness::builder()
+            .with_size(size)
+            .with_max_steps(12)
+            .with_context_setup(tualek::fonts::install)
+            .build_eframe(move |_| WorkbenchApp::new(wb))
+    }
+
+    fn open(&self) -> Harness<'static, WorkbenchApp> {
+        self.open_at([1400.0, 900.0])
+    }
+
+    /// The claims as the project file has them now (a separate connection).
+    fn claims(&self) -> Vec<ReviewedClaim> {
+        Project::open(&self.path, "reader")
+            .unwrap()
+            .claims()
+            .unwrap()
+    }
+}
+
+fn press(h: &mut Harness<'_, WorkbenchApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn press_shift(h: &mut Harness<'_, WorkbenchApp>, key: Key) {
+    h.key_press_modifiers(Modifiers::SHIFT, key);
+    h.run();
+}
+
+fn undo(h: &mut Harness<'_, WorkbenchApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+}
+
+/// The claim whose counted noun is `noun`, as the workbench has it.
+fn claim_of(h: &Harness<'_, WorkbenchApp>, noun: &str) -> ReviewedClaim {
+    h.state()
+        .wb
+        .claims
+        .all
+        .iter()
+        .find(|c| c.claim.description.noun.as_deref() == Some(noun))
+        .cloned()
+        .unwrap_or_else(|| panic!("no claim about {noun}: {:?}", h.state().wb.claims.all))
+}
+
+/// The documents the two panes show, by title.
+fn pane_titles(h: &Harness<'_, WorkbenchApp>) -> [Option<String>; 2] {
+    let wb = &h.state().wb;
+    [0, 1].map(|i| wb.panes[i].doc.as_ref().map(|d| d.meta.title.clone()))
+}
+
+fn selected(h: &Harness<'_, WorkbenchApp>) -> [Option<i64>; 2] {
+    let wb = &h.state().wb;
+    [wb.panes[0].selected, wb.panes[1].selected]
+}
+
+fn open_panel(h: &mut Harness<'_, WorkbenchApp>) {
+    assert!(h.query_by_label("Claims across sources").is_none());
+    press(h, Key::C);
+    h.get_by_label("Claims across sources");
+}
+
+#[test]
+fn the_panel_lists_disagreements_first_with_values_by_source_and_the_verdict_in_words() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    open_panel(&mut h);
+    h.get_by_label("2 of 2");
+    let disagrees = h.get_by_label("disagrees").rect();
+    let agrees = h.get_by_label("agrees").rect();
+    assert!(
+        disagrees.min.y < agrees.min.y,
+        "the disagreeing claim is listed first: {disagrees:?} {agrees:?}"
+    );
+    // The values by source, with their documents' titles, on the claim's row.
+    h.get_by_label_contains("96 (police)");
+    h.get_by_label_contains("46 (laos)");
+    h.get_by_label_contains("1,255 (police)");
+    assert_eq!(h.get_all_by_label("suggested").count(), 2);
+    // The row's description names the counted noun.
+    assert!(
+        h.get_all_by_label_contains("cases")
+            .any(|n| (n.rect().center().y - disagrees.center().y).abs() < 4.0)
+    );
+
+    // C again closes it.
+    press(&mut h, Key::C);
+    assert!(h.query_by_label("Claims across sources").is_none());
+    assert!(!h.state().wb.claims.open);
+}
+
+#[test]
+fn the_filter_keeps_disagreeing_claims_or_those_matching_the_words() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    open_panel(&mut h);
+    h.get_by_label("Disagreeing").click();
+    h.run();
+    assert_eq!(h.state().wb.claims.filter.show, ClaimShow::Disagreeing);
+    h.get_by_label("1 of 2");
+    h.get_by_label("disagrees");
+    assert!(h.query_by_label("agrees").is_none());
+
+    h.get_by_label("Accepted").click();
+    h.run();
+    h.get_by_label("0 of 2");
+    h.get_by_label("No claim matches the filter.");
+
+    h.get_by_label("All").click();
+    h.run();
+    h.get_by_label("2 of 2");
+    // Words of the description...
+    h.get_by_label("Filter claims").focus();
+    h.get_by_label("Filter claims").type_text("workers");
+    h.run();
+    h.get_by_label("1 of 2");
+    h.get_by_label("agrees");
+    assert!(h.query_by_label("disagrees").is_none());
+    // ... and nothing the claims hold.
+    h.get_by_label("Filter claims").type_text("zzz");
+    h.run();
+    h.get_by_label("0 of 2");
+}
+
+#[test]
+fn the_text_filter_matches_document_titles() {
+    let s = Setup::with(&[
+        ("police.txt", POLICE),
+        ("laos.txt", LAOS),
+        ("xinhua.txt", XINHUA),
+    ]);
+    let mut h = s.open();
+    open_panel(&mut h);
+    h.get_by_label("Filter claims").focus();
+    h.get_by_label("Filter claims").type_text("xinhua");
+    h.run();
+    // Only the cases claim has a mention in Xinhua's story.
+    h.get_by_label("1 of 2");
+    h.get_by_label_contains("(xinhua)");
+    let visible: Vec<_> = {
+        let wb = &h.state().wb;
+        wb.claims
+            .visible(&wb.documents)
+            .iter()
+            .map(|c| c.claim.id)
+            .collect()
+    };
+    assert_eq!(visible, vec![claim_of(&h, "cases").claim.id]);
+}
+
+#[test]
+fn selecting_a_row_opens_its_two_documents_side_by_side_at_the_mentions() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    open_panel(&mut h);
+    let cases = claim_of(&h, "cases");
+    assert_eq!(cases.claim.verdict, Verdict::Disagrees);
+    h.get_by_label_contains("96 (police)").click();
+    h.run();
+    assert_eq!(h.state().wb.claims.selected, Some(cases.claim.id));
+    let mut titles = pane_titles(&h);
+    titles.sort();
+    assert_eq!(
+        titles,
+        [Some("laos".to_string()), Some("police".to_string())]
+    );
+    let mut shown = selected(&h).map(Option::unwrap);
+    shown.sort();
+    let mut want = cases.claim.figures();
+    want.sort();
+    assert_eq!(shown.to_vec(), want, "each pane selects its mention");
+    // The detail beside the list: the verdict, the mentions, the buttons.
+    h.get_by_label("Accept");
+    h.get_by_label("Dismiss");
+    assert_eq!(h.get_all_by_label("Split out").count(), 2);
+    h.get_by_label_contains("same counted noun cases");
+
+    // The workers claim moves both panes to its own mentions.
+    let workers = claim_of(&h, "workers");
+    h.get_by_label_contains("1,255 (police)").click();
+    h.run();
+    assert_eq!(h.state().wb.claims.selected, Some(workers.claim.id));
+    let mut shown = selected(&h).map(Option::unwrap);
+    shown.sort();
+    let mut want = workers.claim.figures();
+    want.sort();
+    assert_eq!(shown.to_vec(), want);
+}
+
+#[test]
+fn brackets_walk_the_claims_in_the_lists_order_and_wrap_around() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    let cases = claim_of(&h, "cases").claim.id;
+    let workers = claim_of(&h, "workers").claim.id;
+    // ] opens the panel at the first claim: the disagreeing one.
+    press(&mut h, Key::CloseBracket);
+    h.get_by_label("Claims across sources");
+    assert_eq!(h.state().wb.claims.selected, Some(cases));
+    press(&mut h, Key::CloseBracket);
+    assert_eq!(h.state().wb.claims.selected, Some(workers));
+    press(&mut h, Key::CloseBracket);
+    assert_eq!(h.state().wb.claims.selected, Some(cases), "wraps around");
+    press(&mut h, Key::OpenBracket);
+    assert_eq!(h.state().wb.claims.selected, Some(workers));
+    // The panes follow: the workers' mentions side by side.
+    let mut shown = selected(&h).map(Option::unwrap);
+    shown.sort();
+    let mut want = claim_of(&h, "workers").claim.figures();
+    want.sort();
+    assert_eq!(shown.to_vec(), want);
+}
+
+#[test]
+fn with_three_sources_the_reviewer_chooses_which_two_are_side_by_side() {
+    let s = Setup::with(&[
+        ("police.txt", POLICE),
+        ("laos.txt", LAOS),
+        ("xinhua.txt", XINHUA),
+    ]);
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let cases = claim_of(&h, "cases");
+    assert_eq!(cases.claim.mentions.len(), 3);
+    assert_eq!(h.state().wb.claims.selected, Some(cases.claim.id));
+    // A disagreeing claim opens on two mentions that disagree.
+    let values: Vec<String> = selected(&h)
+        .iter()
+        .map(|id| {
+            let m = cases.claim.mention(id.unwrap()).unwrap();
+            m.value.unwrap().to_string()
+        })
+        .collect();
+    assert_ne!(values[0], values[1], "{values:?}");
+    h.get_by_label("Side by side:");
+    // Put Xinhua's 96 on the right.
+    let xinhua = cases
+        .claim
+        .mentions
+        .iter()
+        .find(|m| {
+            h.state()
+                .wb
+                .documents
+                .iter()
+                .any(|d| d.id == m.doc && d.title == "xinhua")
+        })
+        .unwrap()
+        .figure;
+    let right = h.state().wb.claims.shown.unwrap()[1];
+    assert_ne!(right, xinhua);
+    h.get_by_label("Right").click();
+    h.run();
+    h.get_by_label("96 · xinhua").click();
+    h.run();
+    assert_eq!(h.state().wb.claims.shown.unwrap()[1], xinhua);
+    assert_eq!(pane_titles(&h)[1].as_deref(), Some("xinhua"));
+    assert_eq!(selected(&h)[1], Some(xinhua));
+}
+
+#[test]
+fn the_panel_fits_a_small_window() {
+    let s = Setup::two_sources();
+    let mut h = s.open_at([800.0, 600.0]);
+    press(&mut h, Key::CloseBracket);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
+    for label in ["Claims across sources", "Accept", "Dismiss", "Disagreeing"] {
+        let r = h.get_by_label(label).rect();
+        assert!(screen.contains_rect(r), "{label} at {r:?}");
+    }
+    // Both documents still readable beside each other or one at a time.
+    assert!(pane_titles(&h).iter().all(Option::is_some));
+}
+
+#[test]
+fn the_shortcut_overlay_lists_the_claim_keys() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    press(&mut h, Key::F1);
+    for label in [
+        "Open or close the Claims panel",
+        "Next claim (its two sources side by side)",
+        "Previous claim",
+        "Accept the selected claim",
+        "Dismiss the selected claim",
+        "Split the selected figure out of its claim",
+    ] {
+        h.get_by_label(label);
+    }
+    h.get_by_label("]");
+    h.get_by_label("[");
+    h.get_by_label("Shift+A");
+    h.get_by_label("Shift+X");
+    h.get_by_label("Shift+S");
+}
+
+#[test]
+fn claims_follow_a_review_elsewhere_and_its_undo() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let cases = claim_of(&h, "cases");
+    // Rejecting the Laos figure leaves the cases claim one source short.
+    let laos_46 = cases
+        .claim
+        .mentions
+        .iter()
+        .find(|m| m.text == "46")
+        .unwrap()
+        .figure;
+    let pane = h
+        .state()
+        .wb
+        .panes
+        .iter()
+        .position(|p| p.doc.as_ref().is_some_and(|d| d.figure(laos_46).is_some()));
+    let pane = pane.expect("the Laos story is shown");
+    h.state_mut()
+        .wb
+        .perform(tualek::app::workbench::Action::SelectFigure {
+            pane,
+            figure: laos_46,
+        });
+    h.run();
+    press(&mut h, Key::X);
+    assert!(
+        h.state()
+            .wb
+            .claims
+            .all
+            .iter()
+            .all(|c| c.claim.mention(laos_46).is_none()),
+        "a rejected figure makes no claim"
+    );
+    assert_eq!(s.claims().len(), h.state().wb.claims.all.len());
+    undo(&mut h);
+    assert_eq!(claim_of(&h, "cases").claim.figures(), cases.claim.figures());
+    assert_eq!(claim_of(&h, "cases").claim.state, ClaimState::Suggested);
+}
