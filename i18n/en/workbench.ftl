@@ -381,3 +381,16 @@ error-select-claim = Select a claim first (Claims panel, or ] for the next one).
 error-claim-split-which = Select one of the claim’s figures to split it out.
 claims-left = Left
 claims-right = Right
+history-claim-accept = accept a claim
+history-claim-dismiss = dismiss a claim
+history-claim-split = split a figure out of a claim
+history-claim-merge = merge two claims
+history-claim-note = note on a claim
+
+## Claims: reviewer decisions
+refused-claim-too-few = A claim needs at least two figures.
+refused-claim-one-document = A claim’s figures must come from at least two documents.
+refused-claim-accepted-already = This claim is accepted already.
+refused-claim-apart-already = These figures are kept apart already.
+refused-claim-joined = A reviewer joined these figures: split a figure out of the claim instead.
+refused-claim-merge-itself = These are one claim already.

@@ -94,6 +94,37 @@ pub enum Command {
         /// The new document's language; `None` guesses it from its text.
         language_after: Option<Language>,
     },
+    /// Accepts a claim across sources: `same` links join its figures (a star
+    /// from the lowest id; pairs joined already are left out), dismissals
+    /// among them are lifted, and a review on the anchor (the lowest figure
+    /// id) records who accepted it and when. See [`super::claims`].
+    ClaimAccept {
+        figures: Vec<FigureId>,
+    },
+    /// Dismisses a suggested claim: every pair of its figures is stored as
+    /// not the same fact, so the engine never proposes it again.
+    ClaimDismiss {
+        figures: Vec<FigureId>,
+    },
+    /// Takes `figure` out of the claim it shares with `others`: the `same`
+    /// links between them go (the others stay joined), each pair is
+    /// dismissed, and a review hanging on `figure` moves to the lowest other.
+    ClaimSplit {
+        figure: FigureId,
+        others: Vec<FigureId>,
+    },
+    /// Joins two claims (their figures) into one accepted claim, lifting the
+    /// dismissals between them.
+    ClaimMerge {
+        a: Vec<FigureId>,
+        b: Vec<FigureId>,
+    },
+    /// Sets (or, with `None` or blank text, clears) the note on a claim,
+    /// kept by the review on its anchor.
+    ClaimNote {
+        figures: Vec<FigureId>,
+        note: Option<String>,
+    },
 }
 
 impl Command {
@@ -123,6 +154,11 @@ impl Command {
             Command::UnlinkAll { .. } => "link.remove",
             Command::SetDocument { .. } => "document.set",
             Command::Split { .. } => "document.split",
+            Command::ClaimAccept { .. } => "claim.accept",
+            Command::ClaimDismiss { .. } => "claim.dismiss",
+            Command::ClaimSplit { .. } => "claim.split",
+            Command::ClaimMerge { .. } => "claim.merge",
+            Command::ClaimNote { .. } => "claim.note",
         }
     }
 }
@@ -171,7 +207,7 @@ impl Project {
     }
 }
 
-fn figure(tx: &ActionTx, id: FigureId) -> Result<Figure> {
+pub(super) fn figure(tx: &ActionTx, id: FigureId) -> Result<Figure> {
     tx.figure(id)?
         .ok_or_else(|| AppError::NotFound(format!("figure {id}")))
 }
@@ -427,6 +463,13 @@ fn plan(tx: &mut ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>,
             at,
             language_after,
         } => super::documents::plan_split(tx, *document, *at, language_after.clone())?,
+        Command::ClaimAccept { figures } => super::claims::plan_accept(tx, figures, who)?,
+        Command::ClaimDismiss { figures } => super::claims::plan_dismiss(tx, figures)?,
+        Command::ClaimSplit { figure, others } => super::claims::plan_split(tx, *figure, others)?,
+        Command::ClaimMerge { a, b } => super::claims::plan_merge(tx, a, b, who)?,
+        Command::ClaimNote { figures, note } => {
+            super::claims::plan_note(tx, figures, note.as_deref(), who)?
+        }
     })
 }
 
@@ -455,7 +498,7 @@ impl FigureFields {
     }
 }
 
-fn non_empty(s: &str) -> Option<String> {
+pub(super) fn non_empty(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
 }

@@ -71,6 +71,18 @@ pub enum Refusal {
     SplitWhere,
     #[error("the first line cannot begin the second part: choose a later line")]
     SplitFirstLine,
+    #[error("a claim needs at least two figures")]
+    ClaimTooFew,
+    #[error("a claim's figures must come from at least two documents")]
+    ClaimOneDocument,
+    #[error("this claim is accepted already")]
+    ClaimAcceptedAlready,
+    #[error("these figures are kept apart already")]
+    ClaimApartAlready,
+    #[error("a reviewer joined these figures: split a figure out of the claim instead")]
+    ClaimJoined,
+    #[error("these are one claim already")]
+    ClaimMergeItself,
 }
 
 impl Refusal {
@@ -90,6 +102,12 @@ impl Refusal {
             Refusal::NoteUnchanged => "refused-note-unchanged",
             Refusal::SplitWhere => "refused-split-where",
             Refusal::SplitFirstLine => "refused-split-first-line",
+            Refusal::ClaimTooFew => "refused-claim-too-few",
+            Refusal::ClaimOneDocument => "refused-claim-one-document",
+            Refusal::ClaimAcceptedAlready => "refused-claim-accepted-already",
+            Refusal::ClaimApartAlready => "refused-claim-apart-already",
+            Refusal::ClaimJoined => "refused-claim-joined",
+            Refusal::ClaimMergeItself => "refused-claim-merge-itself",
         }
     }
 
@@ -107,6 +125,12 @@ impl Refusal {
         Refusal::NoteUnchanged,
         Refusal::SplitWhere,
         Refusal::SplitFirstLine,
+        Refusal::ClaimTooFew,
+        Refusal::ClaimOneDocument,
+        Refusal::ClaimAcceptedAlready,
+        Refusal::ClaimApartAlready,
+        Refusal::ClaimJoined,
+        Refusal::ClaimMergeItself,
     ];
 }
 

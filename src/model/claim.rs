@@ -18,3 +18,29 @@ pub struct ClaimReview {
     /// RFC 3339, UTC.
     pub reviewed_at: String,
 }
+
+/// A reviewer's word that two figures do not state the same fact: a
+/// suggestion dismissed, or a figure split out of a claim. The engine never
+/// groups the two again. Stored with `a < b`, so a pair is one row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dismissal {
+    pub id: i64,
+    pub a: FigureId,
+    pub b: FigureId,
+}
+
+impl Dismissal {
+    /// A new (unstored) dismissal of the pair, in either order.
+    pub fn of(x: FigureId, y: FigureId) -> Dismissal {
+        Dismissal {
+            id: 0,
+            a: x.min(y),
+            b: x.max(y),
+        }
+    }
+
+    /// Whether it dismisses this pair (either order).
+    pub fn is(&self, x: FigureId, y: FigureId) -> bool {
+        (self.a, self.b) == (x.min(y), x.max(y))
+    }
+}

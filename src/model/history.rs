@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figure::string_enum;
-use super::{DocumentMeta, Figure, Link};
+use super::{ClaimReview, Dismissal, DocumentMeta, Figure, Link};
 
 /// A snapshot of one stored row, as the history keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -10,6 +10,11 @@ pub enum Row {
     Document(DocumentMeta),
     Figure(Figure),
     Link(Link),
+    /// A reviewer's acceptance of, or note on, a claim.
+    #[serde(rename = "claim_review")]
+    ClaimReview(ClaimReview),
+    /// Two figures a reviewer said are not the same fact.
+    Dismissal(Dismissal),
 }
 
 impl Row {
@@ -18,6 +23,8 @@ impl Row {
             Row::Document(d) => d.id,
             Row::Figure(f) => f.id,
             Row::Link(l) => l.id,
+            Row::ClaimReview(r) => r.id,
+            Row::Dismissal(d) => d.id,
         }
     }
     pub fn table(&self) -> &'static str {
@@ -25,6 +32,8 @@ impl Row {
             Row::Document(_) => "document",
             Row::Figure(_) => "figure",
             Row::Link(_) => "link",
+            Row::ClaimReview(_) => "claim_review",
+            Row::Dismissal(_) => "dismissal",
         }
     }
 }
@@ -91,4 +100,36 @@ pub struct HistoryEntry {
     /// Meaningful for `Do` entries only.
     pub state: HistoryState,
     pub changes: Vec<Change>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_rows_are_named_in_the_history() {
+        let review = Row::ClaimReview(ClaimReview {
+            id: 3,
+            figure: 7,
+            note: Some("cases opened".into()),
+            reviewer: "noy".into(),
+            reviewed_at: "2026-01-30T10:00:00Z".into(),
+        });
+        let json = serde_json::to_value(&review).unwrap();
+        assert_eq!(json["table"], "claim_review");
+        assert_eq!(json["row"]["figure"], 7);
+        assert_eq!(serde_json::from_value::<Row>(json).unwrap(), review);
+        assert_eq!(review.table(), "claim_review");
+        assert_eq!(review.id(), 3);
+
+        let dismissal = Row::Dismissal(Dismissal::of(9, 4));
+        let json = serde_json::to_value(&dismissal).unwrap();
+        assert_eq!(json["table"], "dismissal");
+        assert_eq!(
+            (json["row"]["a"].as_i64(), json["row"]["b"].as_i64()),
+            (Some(4), Some(9))
+        );
+        assert_eq!(serde_json::from_value::<Row>(json).unwrap(), dismissal);
+        assert_eq!(dismissal.table(), "dismissal");
+    }
 }

@@ -10,7 +10,7 @@ pub(crate) use figure::string_enum;
 mod history;
 mod link;
 
-pub use claim::ClaimReview;
+pub use claim::{ClaimReview, Dismissal};
 pub use document::{Document, DocumentMeta, Language};
 pub use figure::{Figure, Kind, Origin, Span, Status};
 pub use history::{Change, HistoryEntry, HistoryKind, HistoryState, Row};

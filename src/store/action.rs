@@ -179,6 +179,48 @@ impl ActionTx<'_> {
             .query_row([a, b], |r| r.get(0))?)
     }
 
+    /// Every link of relation `same` (the pairs a person joined as one fact).
+    pub fn same_links(&self) -> Result<Vec<crate::model::Link>> {
+        let sql = format!(
+            "SELECT {} FROM links WHERE relation = 'same' ORDER BY id",
+            rows::LINK_COLUMNS
+        );
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let found = stmt.query_map([], rows::link_from)?;
+        Ok(found.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The reviews hanging on a figure, oldest first.
+    pub fn claim_reviews_of(
+        &self,
+        figure: crate::model::FigureId,
+    ) -> Result<Vec<crate::model::ClaimReview>> {
+        let sql = format!(
+            "SELECT {} FROM claim_reviews WHERE figure_id = ?1 ORDER BY id",
+            rows::CLAIM_REVIEW_COLUMNS
+        );
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let found = stmt.query_map([figure], rows::claim_review_from)?;
+        Ok(found.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The dismissal of two figures (either order), if they were dismissed.
+    pub fn dismissal(
+        &self,
+        x: crate::model::FigureId,
+        y: crate::model::FigureId,
+    ) -> Result<Option<crate::model::Dismissal>> {
+        let sql = format!(
+            "SELECT {} FROM claim_dismissals WHERE a = ?1 AND b = ?2",
+            rows::DISMISSAL_COLUMNS
+        );
+        Ok(self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([x.min(y), x.max(y)], rows::dismissal_from)
+            .optional()?)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
     }

@@ -4,8 +4,12 @@ use rusqlite::{params_from_iter, types::Value};
 
 use super::Store;
 use super::error::Result;
-use super::rows::{self, DOCUMENT_COLUMNS, FIGURE_COLUMNS, LINK_COLUMNS};
-use crate::model::{DocId, Document, DocumentMeta, Figure, FigureId, Link, Status};
+use super::rows::{
+    self, CLAIM_REVIEW_COLUMNS, DISMISSAL_COLUMNS, DOCUMENT_COLUMNS, FIGURE_COLUMNS, LINK_COLUMNS,
+};
+use crate::model::{
+    ClaimReview, Dismissal, DocId, Document, DocumentMeta, Figure, FigureId, Link, Status,
+};
 
 /// Which figures to list. Figures of removed documents are never listed.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +99,46 @@ impl Store {
         let rows = stmt.query_map([], rows::link_from)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+impl Store {
+    /// Reviewers' words on claims whose figure is in a document still
+    /// present, oldest first.
+    pub fn claim_reviews(&self) -> Result<Vec<ClaimReview>> {
+        let cols = prefixed("r", CLAIM_REVIEW_COLUMNS);
+        let sql = format!(
+            "SELECT {cols} FROM claim_reviews r \
+             JOIN figures f ON f.id = r.figure_id JOIN documents d ON d.id = f.document_id \
+             WHERE d.removed = 0 ORDER BY r.id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], rows::claim_review_from)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Pairs of figures dismissed as not the same fact, both in documents
+    /// still present, oldest first.
+    pub fn dismissals(&self) -> Result<Vec<Dismissal>> {
+        let cols = prefixed("x", DISMISSAL_COLUMNS);
+        let sql = format!(
+            "SELECT {cols} FROM claim_dismissals x \
+             JOIN figures fa ON fa.id = x.a JOIN documents da ON da.id = fa.document_id \
+             JOIN figures fb ON fb.id = x.b JOIN documents db ON db.id = fb.document_id \
+             WHERE da.removed = 0 AND db.removed = 0 ORDER BY x.id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], rows::dismissal_from)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// `a.x, a.y` for columns `x, y`.
+fn prefixed(table: &str, columns: &str) -> String {
+    columns
+        .split(", ")
+        .map(|c| format!("{table}.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// How far review of one document has come.

@@ -6,7 +6,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 
 use super::error::{Result, StoreError};
 use crate::model::{
-    Decimal, DocId, DocumentMeta, Figure, FigureId, Language, Link, LinkId, Origin, Row, Span,
+    ClaimReview, Decimal, Dismissal, DocId, DocumentMeta, Figure, FigureId, Language, Link, LinkId,
+    Origin, Row, Span,
 };
 
 pub const DOCUMENT_COLUMNS: &str =
@@ -14,6 +15,8 @@ pub const DOCUMENT_COLUMNS: &str =
 pub const FIGURE_COLUMNS: &str = "id, document_id, start, \"end\", text, kind, value, value_max, \
      unit, origin, status, reviewer, reviewed_at, note";
 pub const LINK_COLUMNS: &str = "id, a, b, relation, status";
+pub const CLAIM_REVIEW_COLUMNS: &str = "id, figure_id, note, reviewer, reviewed_at";
+pub const DISMISSAL_COLUMNS: &str = "id, a, b";
 
 pub(crate) fn parse<T: FromStr<Err = String>>(idx: usize, s: String) -> rusqlite::Result<T> {
     s.parse().map_err(|e: String| {
@@ -75,6 +78,24 @@ pub fn link_from(r: &SqlRow) -> rusqlite::Result<Link> {
     })
 }
 
+pub fn claim_review_from(r: &SqlRow) -> rusqlite::Result<ClaimReview> {
+    Ok(ClaimReview {
+        id: r.get(0)?,
+        figure: r.get(1)?,
+        note: r.get(2)?,
+        reviewer: r.get(3)?,
+        reviewed_at: r.get(4)?,
+    })
+}
+
+pub fn dismissal_from(r: &SqlRow) -> rusqlite::Result<Dismissal> {
+    Ok(Dismissal {
+        id: r.get(0)?,
+        a: r.get(1)?,
+        b: r.get(2)?,
+    })
+}
+
 /// A document's metadata; removed documents count as absent.
 pub fn read_document(conn: &Connection, id: DocId) -> Result<Option<DocumentMeta>> {
     let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?1 AND removed = 0");
@@ -100,12 +121,30 @@ pub fn read_link(conn: &Connection, id: LinkId) -> Result<Option<Link>> {
         .optional()?)
 }
 
+pub fn read_claim_review(conn: &Connection, id: i64) -> Result<Option<ClaimReview>> {
+    let sql = format!("SELECT {CLAIM_REVIEW_COLUMNS} FROM claim_reviews WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], claim_review_from)
+        .optional()?)
+}
+
+pub fn read_dismissal(conn: &Connection, id: i64) -> Result<Option<Dismissal>> {
+    let sql = format!("SELECT {DISMISSAL_COLUMNS} FROM claim_dismissals WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], dismissal_from)
+        .optional()?)
+}
+
 /// The row a snapshot describes, as it stands now.
 pub fn read_current(conn: &Connection, like: &Row) -> Result<Option<Row>> {
     Ok(match like {
         Row::Document(d) => read_document(conn, d.id)?.map(Row::Document),
         Row::Figure(f) => read_figure(conn, f.id)?.map(Row::Figure),
         Row::Link(l) => read_link(conn, l.id)?.map(Row::Link),
+        Row::ClaimReview(r) => read_claim_review(conn, r.id)?.map(Row::ClaimReview),
+        Row::Dismissal(d) => read_dismissal(conn, d.id)?.map(Row::Dismissal),
     })
 }
 
@@ -181,6 +220,30 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
             ])?;
             Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
         }
+        Row::ClaimReview(r) => {
+            let id = (r.id != 0).then_some(r.id);
+            conn.prepare_cached(&format!(
+                "INSERT INTO claim_reviews ({CLAIM_REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5) {}",
+                upsert(CLAIM_REVIEW_COLUMNS)
+            ))?
+            .execute(params![id, r.figure, r.note, r.reviewer, r.reviewed_at])?;
+            Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
+        }
+        Row::Dismissal(d) => {
+            if d.a >= d.b {
+                return Err(StoreError::Invalid(format!(
+                    "a dismissal joins two figures in order, lowest first (got {} and {})",
+                    d.a, d.b
+                )));
+            }
+            let id = (d.id != 0).then_some(d.id);
+            conn.prepare_cached(&format!(
+                "INSERT INTO claim_dismissals ({DISMISSAL_COLUMNS}) VALUES (?1, ?2, ?3) {}",
+                upsert(DISMISSAL_COLUMNS)
+            ))?
+            .execute(params![id, d.a, d.b])?;
+            Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
+        }
     }
 }
 
@@ -243,6 +306,12 @@ pub fn delete_row(conn: &Connection, row: &Row) -> Result<()> {
         Row::Link(l) => conn
             .prepare_cached("DELETE FROM links WHERE id = ?1")?
             .execute([l.id])?,
+        Row::ClaimReview(r) => conn
+            .prepare_cached("DELETE FROM claim_reviews WHERE id = ?1")?
+            .execute([r.id])?,
+        Row::Dismissal(d) => conn
+            .prepare_cached("DELETE FROM claim_dismissals WHERE id = ?1")?
+            .execute([d.id])?,
     };
     Ok(())
 }
@@ -254,6 +323,8 @@ pub fn with_id(row: &Row, id: i64) -> Row {
         Row::Document(d) => d.id = id,
         Row::Figure(f) => f.id = id,
         Row::Link(l) => l.id = id,
+        Row::ClaimReview(r) => r.id = id,
+        Row::Dismissal(d) => d.id = id,
     }
     row
 }

@@ -95,6 +95,30 @@ pub const MIGRATIONS: &[&str] = &[
         INSERT INTO document_search(rowid, text) VALUES (new.id, new.text);
     END;
     "#,
+    // 4: what reviewers decide about claims across sources. Claims are derived
+    // each run; an accepted one is its figures joined by `same` links. Stored
+    // here: a review (who accepted it or wrote a note, when) hanging on the
+    // claim's anchor figure, and dismissals, pairs of figures that are not
+    // the same fact, so a dismissed suggestion is never proposed again.
+    r#"
+    CREATE TABLE claim_reviews (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        figure_id   INTEGER NOT NULL REFERENCES figures(id),
+        note        TEXT,
+        reviewer    TEXT    NOT NULL,
+        reviewed_at TEXT    NOT NULL
+    ) STRICT;
+    CREATE INDEX claim_reviews_by_figure ON claim_reviews(figure_id);
+
+    CREATE TABLE claim_dismissals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        a  INTEGER NOT NULL REFERENCES figures(id),
+        b  INTEGER NOT NULL REFERENCES figures(id),
+        CHECK (a < b),
+        UNIQUE (a, b)
+    ) STRICT;
+    CREATE INDEX claim_dismissals_by_b ON claim_dismissals(b);
+    "#,
 ];
 
 pub const LATEST: i32 = MIGRATIONS.len() as i32;

@@ -4,7 +4,7 @@
 //! showing two of a claim's mentions side by side in the panes.
 
 use super::{Action, Notice, Workbench};
-use crate::app::AppError;
+use crate::app::{AppError, Command};
 use crate::claims::{ClaimId, ClaimState, Mention, ReviewedClaim, Verdict};
 use crate::model::{DocumentMeta, FigureId};
 
@@ -297,10 +297,84 @@ impl Workbench {
 }
 
 impl Workbench {
-    /// The reviewer's decisions on claims, each one undoable command.
+    /// The reviewer's decisions on claims, each one command through the
+    /// workbench's normal path (`Workbench::run`), so Ctrl+Z undoes it.
     pub(super) fn claim_command(&mut self, action: Action) -> Result<(), AppError> {
-        let _ = action;
-        self.notice = Some(Notice::Failed("error-select-claim", None));
+        let wanted = match &action {
+            Action::NoteClaim { claim, .. } => Some(*claim),
+            _ => self.claims.selected,
+        };
+        let Some(claim) = wanted
+            .and_then(|id| self.claims.get(id))
+            .map(|c| c.claim.clone())
+        else {
+            self.notice = Some(Notice::Failed("error-select-claim", None));
+            return Ok(());
+        };
+        let figures = claim.figures();
+        match action {
+            Action::AcceptClaim => {
+                self.run(Command::ClaimAccept { figures })?;
+                self.notice = Some(Notice::Info("notice-claim-accepted", None));
+            }
+            Action::DismissClaim => {
+                // The claim goes; the next one in the list takes its place.
+                let next = self.claim_after(claim.id);
+                self.run(Command::ClaimDismiss { figures })?;
+                self.notice = Some(Notice::Info("notice-claim-dismissed", None));
+                match next {
+                    Some(id) if self.claims.get(id).is_some() => self.select_claim(id)?,
+                    _ => self.claims.selected = None,
+                }
+            }
+            Action::SplitClaim(figure) => {
+                let figure = figure.or_else(|| {
+                    self.panes[self.active]
+                        .selected
+                        .filter(|f| claim.mention(*f).is_some())
+                });
+                let Some(figure) = figure.filter(|f| claim.mention(*f).is_some()) else {
+                    self.notice = Some(Notice::Failed("error-claim-split-which", None));
+                    return Ok(());
+                };
+                let others: Vec<FigureId> = figures.into_iter().filter(|f| *f != figure).collect();
+                self.run(Command::ClaimSplit { figure, others })?;
+                self.notice = Some(Notice::Info("notice-claim-split", None));
+            }
+            Action::MergeClaim(other) => {
+                let b = self
+                    .claims
+                    .get(other)
+                    .map(|c| c.claim.figures())
+                    .ok_or_else(|| AppError::NotFound(format!("claim {other}")))?;
+                self.run(Command::ClaimMerge { a: figures, b })?;
+                self.notice = Some(Notice::Info("notice-claim-merged", None));
+                if let Some(id) = self.claims.claim_of(claim.id.0).map(|c| c.claim.id) {
+                    self.select_claim(id)?;
+                }
+            }
+            Action::NoteClaim { note, .. } => {
+                let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
+                self.run(Command::ClaimNote { figures, note })?;
+                self.notice = Some(Notice::Info("notice-claim-note-saved", None));
+            }
+            _ => {}
+        }
         Ok(())
+    }
+
+    /// The claim after `id` in the panel's list (the one before, at the end).
+    fn claim_after(&self, id: ClaimId) -> Option<ClaimId> {
+        let visible: Vec<ClaimId> = self
+            .claims
+            .visible(&self.documents)
+            .iter()
+            .map(|c| c.claim.id)
+            .collect();
+        let i = visible.iter().position(|c| *c == id)?;
+        visible
+            .get(i + 1)
+            .or(i.checked_sub(1).and_then(|j| visible.get(j)))
+            .copied()
     }
 }
