@@ -396,3 +396,198 @@ fn claims_follow_a_review_elsewhere_and_its_undo() {
     assert_eq!(claim_of(&h, "cases").claim.figures(), cases.claim.figures());
     assert_eq!(claim_of(&h, "cases").claim.state, ClaimState::Suggested);
 }
+
+/// The claim about `noun` as the project file has it, if there is one.
+fn stored_claim(s: &Setup, noun: &str) -> Option<ReviewedClaim> {
+    s.claims()
+        .into_iter()
+        .find(|c| c.claim.description.noun.as_deref() == Some(noun))
+}
+
+/// The links of relation `same` the project file holds.
+fn same_links(s: &Setup) -> usize {
+    Project::open(&s.path, "reader")
+        .unwrap()
+        .store()
+        .links()
+        .unwrap()
+        .iter()
+        .filter(|l| l.relation == tualek::model::Relation::Same)
+        .count()
+}
+
+#[test]
+fn shift_a_and_the_accept_button_accept_the_claim_and_ctrl_z_undoes_it() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let cases = claim_of(&h, "cases").claim.id;
+    assert_eq!(same_links(&s), 0);
+
+    press_shift(&mut h, Key::A);
+    let stored = stored_claim(&s, "cases").expect("still a claim");
+    assert_eq!(stored.claim.state, ClaimState::Accepted);
+    assert_eq!(same_links(&s), 1, "its two figures linked as the same fact");
+    assert_eq!(claim_of(&h, "cases").claim.state, ClaimState::Accepted);
+    h.get_by_label_contains("Claim accepted");
+    assert_eq!(h.get_all_by_label("accepted").count(), 2, "row and detail");
+    assert_eq!(h.state().wb.claims.selected, Some(cases));
+
+    undo(&mut h);
+    assert_eq!(same_links(&s), 0);
+    assert_eq!(
+        stored_claim(&s, "cases").unwrap().claim.state,
+        ClaimState::Suggested
+    );
+    assert_eq!(claim_of(&h, "cases").claim.state, ClaimState::Suggested);
+    h.get_by_label_contains("Undone: accept a claim");
+
+    h.get_by_label("Accept").click();
+    h.run();
+    assert_eq!(
+        stored_claim(&s, "cases").unwrap().claim.state,
+        ClaimState::Accepted
+    );
+    // An accepted claim is not dismissed: the reviewer splits it instead.
+    press_shift(&mut h, Key::X);
+    assert_eq!(
+        stored_claim(&s, "cases").unwrap().claim.state,
+        ClaimState::Accepted
+    );
+    undo(&mut h);
+    assert_eq!(same_links(&s), 0);
+}
+
+#[test]
+fn shift_x_and_the_dismiss_button_dismiss_the_claim_and_ctrl_z_brings_it_back() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let workers = claim_of(&h, "workers").claim.id;
+
+    press_shift(&mut h, Key::X);
+    assert!(stored_claim(&s, "cases").is_none(), "not proposed again");
+    assert!(
+        h.state()
+            .wb
+            .claims
+            .all
+            .iter()
+            .all(|c| c.claim.description.noun.as_deref() != Some("cases"))
+    );
+    h.get_by_label_contains("Claim dismissed");
+    assert_eq!(
+        h.state().wb.claims.selected,
+        Some(workers),
+        "the next claim takes its place"
+    );
+    // Still dismissed after reopening the project.
+    drop(h);
+    let mut h = s.open();
+    assert!(stored_claim(&s, "cases").is_none());
+    undo(&mut h);
+    assert!(stored_claim(&s, "cases").is_some());
+    assert_eq!(claim_of(&h, "cases").claim.verdict, Verdict::Disagrees);
+
+    press(&mut h, Key::CloseBracket);
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(stored_claim(&s, "cases").is_none());
+    undo(&mut h);
+    assert!(stored_claim(&s, "cases").is_some());
+}
+
+#[test]
+fn shift_s_and_the_split_button_take_a_figure_out_of_the_claim_and_ctrl_z_puts_it_back() {
+    let s = Setup::with(&[
+        ("police.txt", POLICE),
+        ("laos.txt", LAOS),
+        ("xinhua.txt", XINHUA),
+    ]);
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let cases = claim_of(&h, "cases");
+    assert_eq!(cases.claim.mentions.len(), 3);
+    let laos_46 = cases
+        .claim
+        .mentions
+        .iter()
+        .find(|m| m.text == "46")
+        .unwrap()
+        .figure;
+    // Shift+S splits the figure selected in the active pane.
+    let pane = h
+        .state()
+        .wb
+        .panes
+        .iter()
+        .position(|p| p.selected == Some(laos_46));
+    let pane = pane.expect("a disagreeing claim opens on the 46");
+    h.state_mut().wb.active = pane;
+    press_shift(&mut h, Key::S);
+    let after = stored_claim(&s, "cases").expect("96 and 96 still one claim");
+    assert!(after.claim.mention(laos_46).is_none(), "{after:?}");
+    assert_eq!(after.claim.mentions.len(), 2);
+    assert_eq!(after.claim.verdict, Verdict::Agrees);
+    assert!(claim_of(&h, "cases").claim.mention(laos_46).is_none());
+    h.get_by_label_contains("split out of the claim");
+
+    undo(&mut h);
+    let back = stored_claim(&s, "cases").unwrap();
+    assert_eq!(back.claim.mentions.len(), 3);
+    assert_eq!(claim_of(&h, "cases").claim.mentions.len(), 3);
+
+    // The button on the 46's line (mentions by document: police, laos, xinhua).
+    press(&mut h, Key::CloseBracket);
+    press(&mut h, Key::CloseBracket);
+    assert_eq!(h.state().wb.claims.selected, Some(cases.claim.id));
+    h.get_all_by_label("Split out").nth(1).unwrap().click();
+    h.run();
+    assert!(
+        stored_claim(&s, "cases")
+            .unwrap()
+            .claim
+            .mention(laos_46)
+            .is_none()
+    );
+    undo(&mut h);
+    assert!(
+        stored_claim(&s, "cases")
+            .unwrap()
+            .claim
+            .mention(laos_46)
+            .is_some()
+    );
+}
+
+#[test]
+fn a_note_on_the_claim_is_saved_on_enter_and_undone_by_ctrl_z() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let note = "Xinhua counts cases opened, Lao Security News counts complaints";
+    h.get_by_label("Claim note").focus();
+    h.get_by_label("Claim note").type_text(note);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let stored = stored_claim(&s, "cases").unwrap();
+    assert_eq!(stored.notes().collect::<Vec<_>>(), vec![note]);
+    assert_eq!(stored.reviews[0].reviewer, "tester");
+    h.get_by_label_contains("Note saved on the claim");
+    // Enter in the field saved the note and confirmed no figure.
+    let figures = Project::open(&s.path, "reader")
+        .unwrap()
+        .store()
+        .figures(&tualek::store::FigureFilter::default())
+        .unwrap();
+    assert!(
+        figures
+            .iter()
+            .all(|f| f.status == tualek::model::Status::Unreviewed)
+    );
+
+    undo(&mut h);
+    assert_eq!(stored_claim(&s, "cases").unwrap().notes().count(), 0);
+    assert_eq!(h.get_by_label("Claim note").value().as_deref(), Some(""));
+}

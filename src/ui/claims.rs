@@ -412,7 +412,10 @@ impl ClaimsPanel {
                 actions.push(Action::AcceptClaim);
             }
             if ui
-                .button(i18n.t("claims-dismiss"))
+                .add_enabled(
+                    claim.state == ClaimState::Suggested,
+                    egui::Button::new(i18n.t("claims-dismiss")),
+                )
                 .on_hover_text(i18n.t("claims-hint-dismiss"))
                 .clicked()
             {

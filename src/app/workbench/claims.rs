@@ -318,6 +318,9 @@ impl Workbench {
                 self.notice = Some(Notice::Info("notice-claim-accepted", None));
             }
             Action::DismissClaim => {
+                if claim.state == ClaimState::Accepted {
+                    return Err(crate::app::Refusal::ClaimJoined.into());
+                }
                 // The claim goes; the next one in the list takes its place.
                 let next = self.claim_after(claim.id);
                 self.run(Command::ClaimDismiss { figures })?;
