@@ -322,11 +322,23 @@ fn the_panel_fits_a_small_window() {
     let s = Setup::two_sources();
     let mut h = s.open_at([800.0, 600.0]);
     press(&mut h, Key::CloseBracket);
-    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
-    for label in ["Claims across sources", "Accept", "Dismiss", "Disagreeing"] {
+    // Above the status bar, without scrolling: the title, the filter and
+    // the decisions on the selected claim.
+    let bar = h.get_by_label("Saved").rect().min.y;
+    let screen = egui::Rect::from_min_max(egui::Pos2::ZERO, egui::pos2(800.0, bar));
+    for label in [
+        "Claims across sources",
+        "Accept",
+        "Dismiss",
+        "Disagreeing",
+        "Filter claims",
+    ] {
         let r = h.get_by_label(label).rect();
         assert!(screen.contains_rect(r), "{label} at {r:?}");
     }
+    // The documents keep most of the height.
+    let panel_top = h.get_by_label("Claims across sources").rect().min.y;
+    assert!(panel_top > 300.0, "the panel starts at {panel_top}");
     // Both documents still readable beside each other or one at a time.
     assert!(pane_titles(&h).iter().all(Option::is_some));
 }

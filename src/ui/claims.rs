@@ -252,12 +252,16 @@ impl ClaimsPanel {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let table_width = ui.available_width() - 3.0 * ui.spacing().item_spacing.x;
         let share = |f: f32| (table_width * f).max(40.0);
+        // The list scrolls within the panel; it never makes the panel taller.
+        let room = (ui.available_height() - row_height - 3.0 * ui.spacing().item_spacing.y)
+            .max(row_height);
         ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
             .id_salt("claims")
             .striped(true)
             .sense(egui::Sense::click())
-            .max_scroll_height(f32::INFINITY)
+            .auto_shrink([false, true])
+            .max_scroll_height(room)
             .column(Column::initial(share(0.2)).at_least(60.0).clip(true))
             .column(Column::initial(share(0.3)).at_least(60.0).clip(true))
             .column(Column::initial(share(0.38)).at_least(60.0).clip(true))
@@ -321,85 +325,7 @@ impl ClaimsPanel {
             ui.label(i18n.t(state_id(claim.state)));
             ui.weak(claim.id.to_string());
         });
-        if let Some(r) = claim.rounder.and_then(|f| claim.mention(f)) {
-            let v = mention_value(r, style);
-            ui.weak(i18n.t_args("claims-rounder", &[("value", Arg::Str(&v))]));
-        }
-        if !claim.reasons.is_empty() {
-            let reasons: Vec<String> = claim.reasons.iter().map(|r| reason_text(r, i18n)).collect();
-            ui.add(egui::Label::new(RichText::new(reasons.join("; ")).weak()).wrap());
-        }
-        ui.add_space(4.0);
-
-        // The mentions, one a line, each with its sentence and a Split button.
-        let shown = wb.claims.shown.unwrap_or_default();
-        let selected_figures: Vec<FigureId> = wb.panes.iter().filter_map(|p| p.selected).collect();
-        egui::Grid::new("claims-mentions")
-            .num_columns(3)
-            .striped(true)
-            .spacing([8.0, 4.0])
-            .show(ui, |ui| {
-                for m in &claim.mentions {
-                    let value = mention_value(m, style);
-                    let mut text = RichText::new(&value).strong();
-                    if shown.contains(&m.figure) || selected_figures.contains(&m.figure) {
-                        text = text.underline();
-                    }
-                    let title = title_of(&wb.documents, m);
-                    if ui
-                        .link(text)
-                        .on_hover_text(format!("{title}\n\n{}", m.sentence_text.trim()))
-                        .clicked()
-                    {
-                        actions.push(Action::ShowFigure(m.figure));
-                    }
-                    ui.add(egui::Label::new(&title).truncate())
-                        .on_hover_text(m.sentence_text.trim());
-                    if ui
-                        .small_button(i18n.t("claims-split"))
-                        .on_hover_text(i18n.t("claims-hint-split"))
-                        .clicked()
-                    {
-                        actions.push(Action::SplitClaim(Some(m.figure)));
-                    }
-                    ui.end_row();
-                }
-            });
-
-        // More than two sources: which two are side by side.
-        if claim.mentions.len() > 2 {
-            ui.add_space(4.0);
-            let [mut a, mut b] = shown;
-            ui.horizontal_wrapped(|ui| {
-                ui.label(i18n.t("claims-side-by-side"));
-                for (side, pick) in [("claims-left", &mut a), ("claims-right", &mut b)] {
-                    let label = ui.label(i18n.t(side));
-                    let current = claim
-                        .mention(*pick)
-                        .map(|m| mention_label(m, &wb.documents, style))
-                        .unwrap_or_default();
-                    egui::ComboBox::from_id_salt(side)
-                        .selected_text(current)
-                        .truncate()
-                        .show_ui(ui, |ui| {
-                            for m in &claim.mentions {
-                                ui.selectable_value(
-                                    pick,
-                                    m.figure,
-                                    mention_label(m, &wb.documents, style),
-                                );
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                }
-            });
-            if [a, b] != shown && a != b {
-                actions.push(Action::ShowClaimMentions { a, b });
-            }
-        }
-
-        ui.add_space(6.0);
+        // The decisions first, so a short panel shows them without scrolling.
         ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(
@@ -448,6 +374,82 @@ impl ClaimsPanel {
                     .on_hover_text(i18n.t("claims-hint-merge"));
             }
         });
+
+        if let Some(r) = claim.rounder.and_then(|f| claim.mention(f)) {
+            let v = mention_value(r, style);
+            ui.weak(i18n.t_args("claims-rounder", &[("value", Arg::Str(&v))]));
+        }
+        if !claim.reasons.is_empty() {
+            let reasons: Vec<String> = claim.reasons.iter().map(|r| reason_text(r, i18n)).collect();
+            ui.add(egui::Label::new(RichText::new(reasons.join("; ")).weak()).wrap());
+        }
+        ui.add_space(4.0);
+
+        // The mentions, one a line, each with its sentence and a Split button.
+        let shown = wb.claims.shown.unwrap_or_default();
+        let selected_figures: Vec<FigureId> = wb.panes.iter().filter_map(|p| p.selected).collect();
+        // One line per mention: Split out, the value (a click shows it), its
+        // document (hover: the sentence), so the title gets the room left.
+        for m in &claim.mentions {
+            ui.horizontal(|ui| {
+                if ui
+                    .small_button(i18n.t("claims-split"))
+                    .on_hover_text(i18n.t("claims-hint-split"))
+                    .clicked()
+                {
+                    actions.push(Action::SplitClaim(Some(m.figure)));
+                }
+                let mut text = RichText::new(mention_value(m, style)).strong();
+                if shown.contains(&m.figure) || selected_figures.contains(&m.figure) {
+                    text = text.underline();
+                }
+                let title = title_of(&wb.documents, m);
+                let sentence = m.sentence_text.trim();
+                if ui
+                    .link(text)
+                    .on_hover_text(format!("{title}\n\n{sentence}"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowFigure(m.figure));
+                }
+                ui.add(egui::Label::new(RichText::new(&title).weak()).truncate())
+                    .on_hover_text(sentence);
+            });
+        }
+
+        // More than two sources: which two are side by side.
+        if claim.mentions.len() > 2 {
+            ui.add_space(4.0);
+            let [mut a, mut b] = shown;
+            ui.label(i18n.t("claims-side-by-side"));
+            for (side, pick) in [("claims-left", &mut a), ("claims-right", &mut b)] {
+                ui.horizontal(|ui| {
+                    let label = ui.label(i18n.t(side));
+                    let current = claim
+                        .mention(*pick)
+                        .map(|m| mention_label(m, &wb.documents, style))
+                        .unwrap_or_default();
+                    egui::ComboBox::from_id_salt(side)
+                        .selected_text(current)
+                        .width((ui.available_width() - 8.0).clamp(80.0, 320.0))
+                        .truncate()
+                        .show_ui(ui, |ui| {
+                            for m in &claim.mentions {
+                                ui.selectable_value(
+                                    pick,
+                                    m.figure,
+                                    mention_label(m, &wb.documents, style),
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                });
+            }
+            if [a, b] != shown && a != b {
+                actions.push(Action::ShowClaimMentions { a, b });
+            }
+        }
 
         // The note, saved like the inspector's: Enter, leaving the field, or the button.
         ui.add_space(6.0);
@@ -524,9 +526,10 @@ fn header(ui: &mut Ui, wb: &Workbench, shown: usize, i18n: &I18n, actions: &mut 
         }
         ui.separator();
         let label = ui.label(i18n.t("claims-filter"));
+        let width = (ui.available_width() - 80.0).clamp(80.0, 180.0);
         ui.add(
             egui::TextEdit::singleline(&mut filter.text)
-                .desired_width(160.0)
+                .desired_width(width)
                 .hint_text(i18n.t("claims-filter-hint")),
         )
         .labelled_by(label.id);

@@ -163,7 +163,7 @@ impl WorkbenchApp {
             let height = ui.available_height();
             egui::Panel::bottom("claims")
                 .resizable(true)
-                .default_size((height * 0.34).clamp(150.0, 340.0))
+                .default_size((height * 0.38).clamp(160.0, 340.0))
                 .size_range(110.0..=(height * 0.6).max(110.0))
                 .show(ui, |ui| {
                     let actions = self.claims.show(ui, &self.wb, &self.i18n);
