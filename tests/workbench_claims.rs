@@ -603,3 +603,48 @@ fn a_note_on_the_claim_is_saved_on_enter_and_undone_by_ctrl_z() {
     assert_eq!(stored_claim(&s, "cases").unwrap().notes().count(), 0);
     assert_eq!(h.get_by_label("Claim note").value().as_deref(), Some(""));
 }
+
+#[test]
+fn merge_with_joins_another_claim_and_ctrl_z_parts_them_again() {
+    let s = Setup::with(&[
+        ("police.txt", POLICE),
+        ("laos.txt", LAOS),
+        ("xinhua.txt", XINHUA),
+    ]);
+    let mut h = s.open();
+    press(&mut h, Key::CloseBracket);
+    let cases = claim_of(&h, "cases");
+    let laos_46 = cases
+        .claim
+        .mentions
+        .iter()
+        .find(|m| m.text == "46")
+        .unwrap()
+        .figure;
+    // Split the 46 out, then join it back with Merge with… (it makes no
+    // claim of its own, so merge the two 96s' claim with the workers').
+    h.get_all_by_label("Split out").nth(1).unwrap().click();
+    h.run();
+    assert!(claim_of(&h, "cases").claim.mention(laos_46).is_none());
+    let before = s.claims().len();
+    let workers = claim_of(&h, "workers").claim.figures();
+    press(&mut h, Key::CloseBracket);
+    while h.state().wb.claims.selected != Some(claim_of(&h, "cases").claim.id) {
+        press(&mut h, Key::CloseBracket);
+    }
+    h.get_by_label("Merge with…").click();
+    h.run();
+    h.get_by_label_contains("1,255 (police)").click();
+    h.run();
+    let merged = s
+        .claims()
+        .into_iter()
+        .find(|c| c.claim.mention(workers[0]).is_some())
+        .expect("a claim with the workers");
+    assert_eq!(merged.claim.state, ClaimState::Accepted);
+    assert!(workers.iter().all(|f| merged.claim.mention(*f).is_some()));
+    assert_eq!(s.claims().len(), before - 1, "two claims became one");
+    h.get_by_label_contains("Claims merged");
+    undo(&mut h);
+    assert_eq!(s.claims().len(), before);
+}
