@@ -213,58 +213,11 @@ fn is_sentence_end(text: &str, i: usize, c: char) -> bool {
                     .collect();
                 matches!(word.chars().count(), 1..=3)
                     && word.chars().last().is_some_and(|c| c.is_uppercase())
-                    && !next.is_some_and(|n| n == '\n')
+                    && next.is_none_or(|n| n != '\n')
             };
             !between_digits && !abbreviation
         }
         _ => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(text: &str, figure: &str) -> Option<HedgeKind> {
-        let s = text.find(figure).unwrap();
-        hedge_at(text, s, s + figure.len()).map(|h| h.kind)
-    }
-
-    #[test]
-    fn hedges_on_either_side_in_both_languages() {
-        assert_eq!(
-            at("more than 1,000 workers", "1,000"),
-            Some(HedgeKind::MoreThan)
-        );
-        assert_eq!(
-            at("Fewer than 1,000 workers", "1,000"),
-            Some(HedgeKind::LessThan)
-        );
-        assert_eq!(at("nearly 40% of them", "40%"), Some(HedgeKind::Nearly));
-        assert_eq!(
-            at("1,000 or more workers", "1,000"),
-            Some(HedgeKind::AtLeast)
-        );
-        assert_eq!(at("ມີ 1.500 ກວ່າຄົນ", "1.500"), Some(HedgeKind::MoreThan));
-        assert_eq!(at("ປະມານ 75 ຄົນ", "75"), Some(HedgeKind::About));
-        assert_eq!(
-            at("the cover 1,000 workers", "1,000"),
-            None,
-            "over inside a word"
-        );
-        assert_eq!(at("1,255 workers", "1,255"), None);
-    }
-
-    #[test]
-    fn sentences_stop_at_full_stops_but_not_inside_numbers() {
-        let t = "First one. In 2024, 3.6 million people moved. Then more.";
-        let s = t.find("3.6").unwrap();
-        let (a, b) = sentence_at(t, s, s + 3);
-        assert_eq!(&t[a..b], "In 2024, 3.6 million people moved.");
-        let t = "VIENTIANE, Jan. 30 (Xinhua) -- Laos recorded 46 cases.\nNext";
-        let s = t.find("46").unwrap();
-        let (a, b) = sentence_at(t, s, s + 2);
-        assert_eq!(&t[a..b], t.lines().next().unwrap());
     }
 }
 
@@ -355,4 +308,51 @@ pub fn read_date(text: &str) -> Option<super::verdict::DateParts> {
         return None;
     }
     Some(super::verdict::DateParts { year, month, day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, figure: &str) -> Option<HedgeKind> {
+        let s = text.find(figure).unwrap();
+        hedge_at(text, s, s + figure.len()).map(|h| h.kind)
+    }
+
+    #[test]
+    fn hedges_on_either_side_in_both_languages() {
+        assert_eq!(
+            at("more than 1,000 workers", "1,000"),
+            Some(HedgeKind::MoreThan)
+        );
+        assert_eq!(
+            at("Fewer than 1,000 workers", "1,000"),
+            Some(HedgeKind::LessThan)
+        );
+        assert_eq!(at("nearly 40% of them", "40%"), Some(HedgeKind::Nearly));
+        assert_eq!(
+            at("1,000 or more workers", "1,000"),
+            Some(HedgeKind::AtLeast)
+        );
+        assert_eq!(at("ມີ 1.500 ກວ່າຄົນ", "1.500"), Some(HedgeKind::MoreThan));
+        assert_eq!(at("ປະມານ 75 ຄົນ", "75"), Some(HedgeKind::About));
+        assert_eq!(
+            at("the cover 1,000 workers", "1,000"),
+            None,
+            "over inside a word"
+        );
+        assert_eq!(at("1,255 workers", "1,255"), None);
+    }
+
+    #[test]
+    fn sentences_stop_at_full_stops_but_not_inside_numbers() {
+        let t = "First one. In 2024, 3.6 million people moved. Then more.";
+        let s = t.find("3.6").unwrap();
+        let (a, b) = sentence_at(t, s, s + 3);
+        assert_eq!(&t[a..b], "In 2024, 3.6 million people moved.");
+        let t = "VIENTIANE, Jan. 30 (Xinhua) -- Laos recorded 46 cases.\nNext";
+        let s = t.find("46").unwrap();
+        let (a, b) = sentence_at(t, s, s + 2);
+        assert_eq!(&t[a..b], t.lines().next().unwrap());
+    }
 }

@@ -1,34 +1,728 @@
 //! Candidate pairs, their scores and reasons, and the grouping into claims.
-//! (First cut: figures of one kind and one counted noun, one per document.)
+//!
+//! Each live figure gets features once: its kind, folded noun, the time it
+//! speaks of, its hedge, and the content words of its sentence (those near
+//! the figure weigh double). Candidates are found through an inverted index
+//! of (sort of thing, word) and (sort of thing, value), so the work grows
+//! with the figures, not with their pairs; a word too common to tell facts
+//! apart is used for scoring only, never to find candidates. Pairs above a
+//! threshold are joined greedily, best first, never putting two figures of
+//! one document or a dismissed pair into one claim. Joining only happens
+//! along scored edges, so each connected part of the candidate graph can be
+//! grouped on its own: that is what [`ClaimIndex::update`] relies on.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::context::{hedge_at, sentence_at};
-use super::{Claim, ClaimId, ClaimState, Description, Input, Mention, Reason, verdict_of};
+use super::nouns::{self, Match};
+use super::words::content_words;
+use super::{Claim, ClaimId, ClaimState, Description, Input, Mention, Reason, Source, verdict_of};
+use crate::model::{DocId, Figure, FigureId, Kind, Span};
 use crate::text::CharIndex;
 
-pub fn claims(input: &Input) -> Vec<Claim> {
-    let mut groups: BTreeMap<(String, String), Vec<Mention>> = BTreeMap::new();
-    for f in input.figures {
-        let Some(src) = input.sources.iter().find(|s| s.id == f.document) else {
-            continue;
+/// Below this a pair is not proposed.
+pub const THRESHOLD: f32 = 0.5;
+/// A word or value in more figures of one block than this finds no candidates.
+const POSTING_CAP: usize = 64;
+/// Words this close to the figure (in words, within its sentence) count double.
+const NEAR: usize = 6;
+
+#[derive(Debug, Clone)]
+struct Feat {
+    mention: Mention,
+    lao: bool,
+    class: u8,
+    noun: Option<String>,
+    /// The block a noun belongs to: its sort ("people") or itself.
+    block: u32,
+    /// The year the figure speaks of, from its own sentence.
+    time: Option<String>,
+    /// When the sentence names no year: the last one named before it in the
+    /// document (a story's time holds until another is named), else the
+    /// document's date line. A weaker signal than `time`, never a veto.
+    doc_time: Option<String>,
+    /// Word id → weight (2 near the figure, 1 elsewhere in the sentence).
+    words: Vec<(u32, f32)>,
+}
+
+/// Kinds that can be compared with each other.
+fn class(kind: Kind) -> Option<u8> {
+    Some(match kind {
+        Kind::Count => 0,
+        Kind::Money => 1,
+        Kind::Percent => 2,
+        Kind::Date => 3,
+        Kind::Year => 4,
+        Kind::Duration => 5,
+        Kind::Ordinal => 6,
+        Kind::Rank => 7,
+        Kind::Other => 8,
+        Kind::Identifier => return None,
+    })
+}
+
+/// The claims engine's state for one project: features, candidate edges,
+/// and the claims they make.
+#[derive(Debug, Default)]
+pub struct ClaimIndex {
+    feats: HashMap<FigureId, Feat>,
+    vocab: HashMap<String, u32>,
+    names: Vec<String>,
+    /// How many figures' sentences hold each word (by id).
+    df: Vec<u32>,
+    blocks: HashMap<String, u32>,
+    postings: HashMap<(u32, u64), Vec<FigureId>>,
+    edges: HashMap<FigureId, Vec<(FigureId, f32)>>,
+    same: Vec<(FigureId, FigureId)>,
+    distinct: HashSet<(FigureId, FigureId)>,
+    claims: BTreeMap<ClaimId, Claim>,
+    times: HashMap<DocId, DocTimes>,
+    /// Figure → the claim it is in.
+    member: HashMap<FigureId, ClaimId>,
+}
+
+fn key(a: FigureId, b: FigureId) -> (FigureId, FigureId) {
+    (a.min(b), a.max(b))
+}
+
+fn value_key(f: &Feat) -> Option<u64> {
+    let v = f.mention.value?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&v.normalize().to_string(), &mut h);
+    Some(std::hash::Hasher::finish(&h) | 1 << 63)
+}
+
+impl ClaimIndex {
+    pub fn build(input: &Input) -> ClaimIndex {
+        let mut index = ClaimIndex {
+            same: input.same.to_vec(),
+            distinct: input.distinct.iter().map(|&(a, b)| key(a, b)).collect(),
+            ..ClaimIndex::default()
         };
-        let Some(unit) = f.unit.as_ref().map(|u| u.to_lowercase()) else {
-            continue;
+        let mut by_doc: HashMap<DocId, Vec<&Figure>> = HashMap::new();
+        for f in input.figures {
+            by_doc.entry(f.document).or_default().push(f);
+        }
+        for src in input.sources {
+            if let Some(figs) = by_doc.get_mut(&src.id) {
+                figs.sort_by_key(|f| f.span.start);
+                let times = doc_times(src.text, figs, &CharIndex::new(src.text));
+                let feats = features(src, figs, &times, &mut index);
+                index.times.insert(src.id, times);
+                for f in feats {
+                    index.feats.insert(f.mention.figure, f);
+                }
+            }
+        }
+        let ids: Vec<FigureId> = {
+            let mut v: Vec<FigureId> = index.feats.keys().copied().collect();
+            v.sort_unstable();
+            v
         };
-        let idx = CharIndex::new(src.text);
+        for &id in &ids {
+            index.post(id);
+        }
+        for &id in &ids {
+            index.connect(id);
+        }
+        index.regroup_all();
+        index
+    }
+
+    /// Every claim, in no particular order.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.values()
+    }
+
+    fn word_id(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.vocab.get(w) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.vocab.insert(w.to_string(), id);
+        self.names.push(w.to_string());
+        self.df.push(0);
+        id
+    }
+
+    fn block_id(&mut self, class: u8, noun: Option<&str>) -> u32 {
+        let sort = noun.map(|n| nouns::sort(n).unwrap_or(n)).unwrap_or("");
+        let name = format!("{class}:{sort}");
+        let next = self.blocks.len() as u32;
+        *self.blocks.entry(name).or_insert(next)
+    }
+
+    fn post(&mut self, id: FigureId) {
+        let Some(f) = self.feats.get(&id) else { return };
+        let block = f.block as u64;
+        let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
+        keys.extend(value_key(f));
+        for k in keys {
+            self.postings.entry((block as u32, k)).or_default().push(id);
+        }
+    }
+
+    fn unpost(&mut self, id: FigureId) {
+        let Some(f) = self.feats.get(&id) else { return };
+        let block = f.block;
+        let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
+        keys.extend(value_key(f));
+        for k in keys {
+            if let Some(list) = self.postings.get_mut(&(block, k)) {
+                list.retain(|x| *x != id);
+            }
+        }
+    }
+
+    /// Scores `id` against its candidates and records the edges above the threshold.
+    fn connect(&mut self, id: FigureId) {
+        let Some(f) = self.feats.get(&id) else { return };
+        let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
+        keys.extend(value_key(f));
+        let mut candidates: BTreeSet<FigureId> = BTreeSet::new();
+        for k in keys {
+            if let Some(list) = self.postings.get(&(f.block, k))
+                && list.len() <= POSTING_CAP
+            {
+                candidates.extend(list.iter().copied().filter(|&g| g > id));
+            }
+        }
+        let mut found = Vec::new();
+        for g in candidates {
+            if let Some(s) = self.score(id, g).map(|(s, _)| s)
+                && s >= THRESHOLD
+            {
+                found.push((g, s));
+            }
+        }
+        for (g, s) in found {
+            self.edges.entry(id).or_default().push((g, s));
+            self.edges.entry(g).or_default().push((id, s));
+        }
+    }
+
+    fn disconnect(&mut self, id: FigureId) -> Vec<FigureId> {
+        let gone = self.edges.remove(&id).unwrap_or_default();
+        for (g, _) in &gone {
+            if let Some(list) = self.edges.get_mut(g) {
+                list.retain(|(x, _)| *x != id);
+            }
+        }
+        gone.into_iter().map(|(g, _)| g).collect()
+    }
+
+    fn idf(&self, w: u32) -> f32 {
+        let n = self.feats.len().max(1) as f32;
+        let df = self.df.get(w as usize).copied().unwrap_or(1).max(1) as f32;
+        (1.0 + n / df).ln()
+    }
+
+    /// The score of two figures as one fact and why (`None` when they
+    /// cannot be one: same document, other kinds, other nouns or years, or a
+    /// dismissed pair), whether or not it reaches the threshold.
+    pub fn explain(&self, a: FigureId, b: FigureId) -> Option<(f32, Vec<Reason>)> {
+        self.score(a, b)
+    }
+
+    /// The score of a pair and why, or `None` when they cannot be one fact.
+    fn score(&self, a: FigureId, b: FigureId) -> Option<(f32, Vec<Reason>)> {
+        self.pair_score(a, b, true)
+    }
+
+    fn pair_score(&self, a: FigureId, b: FigureId, veto: bool) -> Option<(f32, Vec<Reason>)> {
+        let (fa, fb) = (self.feats.get(&a)?, self.feats.get(&b)?);
+        let vetoed = fa.mention.doc == fb.mention.doc
+            || fa.class != fb.class
+            || self.distinct.contains(&key(a, b));
+        if vetoed && veto {
+            return None;
+        }
+        let mut reasons = Vec::new();
+        let noun = match (&fa.noun, &fb.noun) {
+            (Some(x), Some(y)) => match nouns::compare(x, y) {
+                Match::Same => {
+                    reasons.push(Reason::SameNoun { noun: x.clone() });
+                    1.0
+                }
+                Match::Related => {
+                    reasons.push(Reason::RelatedNouns {
+                        a: x.clone(),
+                        b: y.clone(),
+                    });
+                    0.5
+                }
+                Match::Different if veto => return None,
+                Match::Different => 0.0,
+            },
+            // Years and dates count no noun: being one is what they share.
+            (None, None) if matches!(fa.mention.kind, Kind::Year | Kind::Date) => 1.0,
+            (None, None) => 0.6,
+            _ => 0.3,
+        };
+        let time = match (&fa.time, &fb.time) {
+            (Some(x), Some(y)) if x != y && veto => return None,
+            (Some(x), Some(y)) if x != y => 0.0,
+            (Some(x), Some(_)) => {
+                reasons.push(Reason::SameTime { time: x.clone() });
+                1.0
+            }
+            _ => match (
+                fa.time.as_ref().or(fa.doc_time.as_ref()),
+                fb.time.as_ref().or(fb.doc_time.as_ref()),
+            ) {
+                (Some(x), Some(y)) if x == y => 0.6,
+                _ => 0.0,
+            },
+        };
+        let (words, shared) = self.similarity(fa, fb);
+        if !shared.is_empty() {
+            reasons.push(Reason::SharedWords { words: shared });
+        }
+        let same_value = fa.mention.value.is_some()
+            && fa.mention.value == fb.mention.value
+            && fa.mention.value_max == fb.mention.value_max;
+        if same_value {
+            reasons.push(Reason::SameValue);
+        }
+        let value = if same_value { 1.0 } else { 0.0 };
+        // Across languages the sentences share few words even when they
+        // translate each other; the noun, time and value carry more.
+        let cross = fa.lao != fb.lao;
+        let words = if cross { (2.0 * words).min(1.0) } else { words };
+        let s = 0.3 * noun + 0.15 * time + 0.45 * words + 0.1 * value;
+        Some((s.min(1.0), reasons))
+    }
+
+    /// Weighted cosine of the two figures' words, and the shared ones by weight.
+    fn similarity(&self, a: &Feat, b: &Feat) -> (f32, Vec<String>) {
+        let (mut dot, mut na, mut nb) = (0.0f32, 0.0f32, 0.0f32);
+        let mut shared: Vec<(f32, u32)> = Vec::new();
+        let wb: HashMap<u32, f32> = b.words.iter().copied().collect();
+        for &(w, x) in &a.words {
+            let idf = self.idf(w);
+            na += (x * idf).powi(2);
+            if let Some(&y) = wb.get(&w) {
+                dot += x * y * idf * idf;
+                shared.push((x * y * idf, w));
+            }
+        }
+        for &(w, y) in &b.words {
+            nb += (y * self.idf(w)).powi(2);
+        }
+        if na == 0.0 || nb == 0.0 {
+            return (0.0, Vec::new());
+        }
+        shared.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
+        let names = shared
+            .iter()
+            .take(4)
+            .map(|(_, w)| self.names[*w as usize].clone())
+            .collect();
+        (dot / (na.sqrt() * nb.sqrt()), names)
+    }
+
+    /// Groups every figure anew.
+    fn regroup_all(&mut self) {
+        let ids: Vec<FigureId> = self.feats.keys().copied().collect();
+        self.claims.clear();
+        self.member.clear();
+        self.regroup(&ids);
+    }
+
+    /// Groups the figures in the connected parts (through edges and `same`
+    /// links) holding `seeds`, replacing the claims they were in.
+    fn regroup(&mut self, seeds: &[FigureId]) {
+        let same_adj = self.same_adjacency();
+        let mut part: BTreeSet<FigureId> = BTreeSet::new();
+        let mut stack: Vec<FigureId> = seeds.to_vec();
+        // Claims of the seeds go too: their other members are regrouped with them.
+        for s in seeds {
+            if let Some(c) = self.member.get(s).and_then(|c| self.claims.get(c)) {
+                stack.extend(c.mentions.iter().map(|m| m.figure));
+            }
+        }
+        while let Some(x) = stack.pop() {
+            if !part.insert(x) {
+                continue;
+            }
+            if let Some(es) = self.edges.get(&x) {
+                stack.extend(es.iter().map(|(g, _)| *g).filter(|g| !part.contains(g)));
+            }
+            if let Some(ns) = same_adj.get(&x) {
+                stack.extend(ns.iter().filter(|g| !part.contains(g)));
+            }
+        }
+        for x in &part {
+            if let Some(c) = self.member.remove(x)
+                && let Some(old) = self.claims.remove(&c)
+            {
+                for m in old.mentions {
+                    self.member.remove(&m.figure);
+                }
+            }
+        }
+        // Union-find over the part: accepted groups first, then edges best first.
+        let mut parent: HashMap<FigureId, FigureId> = part.iter().map(|&x| (x, x)).collect();
+        let mut docs: HashMap<FigureId, BTreeSet<DocId>> = HashMap::new();
+        let mut accepted: HashSet<FigureId> = HashSet::new();
+        fn find(parent: &mut HashMap<FigureId, FigureId>, x: FigureId) -> FigureId {
+            let mut r = x;
+            while parent[&r] != r {
+                r = parent[&r];
+            }
+            let mut y = x;
+            while parent[&y] != r {
+                let next = parent[&y];
+                parent.insert(y, r);
+                y = next;
+            }
+            r
+        }
+        for &x in &part {
+            if let Some(f) = self.feats.get(&x) {
+                docs.insert(x, BTreeSet::from([f.mention.doc]));
+            }
+        }
+        for &(a, b) in &self.same {
+            if !(part.contains(&a) && part.contains(&b)) {
+                continue;
+            }
+            accepted.insert(a);
+            accepted.insert(b);
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            if ra != rb {
+                parent.insert(rb, ra);
+                let moved = docs.remove(&rb).unwrap_or_default();
+                docs.entry(ra).or_default().extend(moved);
+            }
+        }
+        let mut edges: Vec<(f32, FigureId, FigureId)> = Vec::new();
+        for &x in &part {
+            if accepted.contains(&x) {
+                continue;
+            }
+            for &(g, s) in self.edges.get(&x).into_iter().flatten() {
+                if x < g && part.contains(&g) && !accepted.contains(&g) {
+                    edges.push((s, x, g));
+                }
+            }
+        }
+        edges.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+        let mut members: HashMap<FigureId, Vec<FigureId>> =
+            part.iter().map(|&x| (x, vec![x])).collect();
+        for &(_, x, g) in &edges {
+            let (rx, rg) = (find(&mut parent, x), find(&mut parent, g));
+            if rx == rg {
+                continue;
+            }
+            let clash = docs
+                .get(&rx)
+                .zip(docs.get(&rg))
+                .is_some_and(|(p, q)| !p.is_disjoint(q));
+            let (mx, mg) = (&members[&rx], &members[&rg]);
+            let dismissed = mx
+                .iter()
+                .any(|&p| mg.iter().any(|&q| self.distinct.contains(&key(p, q))));
+            if clash || dismissed {
+                continue;
+            }
+            parent.insert(rg, rx);
+            let moved = docs.remove(&rg).unwrap_or_default();
+            docs.entry(rx).or_default().extend(moved);
+            let moved = members.remove(&rg).unwrap_or_default();
+            members.entry(rx).or_default().extend(moved);
+        }
+        let mut groups: BTreeMap<FigureId, Vec<FigureId>> = BTreeMap::new();
+        for &x in &part {
+            if self.feats.contains_key(&x) {
+                let r = find(&mut parent, x);
+                groups.entry(r).or_default().push(x);
+            }
+        }
+        for (_, figs) in groups {
+            if figs.len() < 2 {
+                continue;
+            }
+            let state = if figs.iter().all(|f| accepted.contains(f)) {
+                ClaimState::Accepted
+            } else {
+                ClaimState::Suggested
+            };
+            if let Some(claim) = self.make_claim(&figs, state) {
+                for m in &claim.mentions {
+                    self.member.insert(m.figure, claim.id);
+                }
+                self.claims.insert(claim.id, claim);
+            }
+        }
+    }
+
+    fn same_adjacency(&self) -> HashMap<FigureId, Vec<FigureId>> {
+        let mut adj: HashMap<FigureId, Vec<FigureId>> = HashMap::new();
+        for &(a, b) in &self.same {
+            adj.entry(a).or_default().push(b);
+            adj.entry(b).or_default().push(a);
+        }
+        adj
+    }
+
+    fn make_claim(&self, figs: &[FigureId], state: ClaimState) -> Option<Claim> {
+        let mut feats: Vec<&Feat> = figs.iter().filter_map(|f| self.feats.get(f)).collect();
+        feats.sort_by_key(|f| (f.mention.doc, f.mention.span.start));
+        if feats.len() < 2 {
+            return None;
+        }
+        // The pair scores inside the claim: the best gives the reasons, the
+        // weakest link the score (a claim is as sure as its least sure join).
+        let mut best: Option<(f32, Vec<Reason>)> = None;
+        let mut weakest = f32::MAX;
+        for i in 0..feats.len() {
+            let mut best_for_i = 0.0f32;
+            for j in 0..feats.len() {
+                if i == j {
+                    continue;
+                }
+                let (a, b) = (feats[i].mention.figure, feats[j].mention.figure);
+                // A person's join stands even where the engine would veto it.
+                let scored = self.pair_score(a, b, state == ClaimState::Suggested);
+                if let Some((s, r)) = scored {
+                    best_for_i = best_for_i.max(s);
+                    if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
+                        best = Some((s, r));
+                    }
+                }
+            }
+            weakest = weakest.min(best_for_i);
+        }
+        let (mut score, mut reasons) = best.unwrap_or((0.0, Vec::new()));
+        score = score.min(weakest);
+        if state == ClaimState::Accepted {
+            score = 1.0;
+            reasons.insert(0, Reason::Accepted);
+        }
+        let mentions: Vec<Mention> = feats.iter().map(|f| f.mention.clone()).collect();
+        let (verdict, rounder) = verdict_of(&mentions);
+        let description = self.describe(&feats, &reasons);
+        Some(Claim {
+            id: ClaimId(mentions.iter().map(|m| m.figure).min()?),
+            state,
+            rounder: rounder.map(|i| mentions[i].figure),
+            score,
+            reasons,
+            description,
+            verdict,
+            mentions,
+        })
+    }
+
+    fn describe(&self, feats: &[&Feat], reasons: &[Reason]) -> Description {
+        let mut nouns: BTreeMap<&str, usize> = BTreeMap::new();
+        for f in feats {
+            if let Some(n) = &f.noun {
+                *nouns.entry(n.as_str()).or_default() += 1;
+            }
+        }
+        let noun = nouns
+            .iter()
+            .max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n)))
+            .map(|(n, _)| n.to_string());
+        let time = feats.iter().find_map(|f| f.time.clone());
+        let words = reasons
+            .iter()
+            .find_map(|r| match r {
+                Reason::SharedWords { words } => Some(words.iter().take(3).cloned().collect()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        Description { noun, time, words }
+    }
+}
+
+impl ClaimIndex {
+    /// The figures changed (added, reviewed, fixed) or removed (`None`): their
+    /// features, edges and the claims around them are rebuilt; the rest stays.
+    pub fn update(&mut self, sources: &[Source], changed: &[(FigureId, Option<&Figure>)]) {
+        let mut touched: Vec<FigureId> = Vec::new();
+        for &(id, figure) in changed {
+            touched.push(id);
+            touched.extend(self.disconnect(id));
+            self.unpost(id);
+            if let Some(old) = self.feats.remove(&id) {
+                for (w, _) in &old.words {
+                    if let Some(d) = self.df.get_mut(*w as usize) {
+                        *d = d.saturating_sub(1);
+                    }
+                }
+            }
+            let Some(f) = figure else { continue };
+            let Some(src) = sources.iter().find(|s| s.id == f.document) else {
+                continue;
+            };
+            // A year fixed or added moves the document's time marks (the
+            // figures already featured keep theirs until rebuilt).
+            let times = self.times.entry(f.document).or_default();
+            times.marks.retain(|(sp, _)| *sp != f.span);
+            if let Some(y) = year_of(f) {
+                let at = times
+                    .marks
+                    .partition_point(|(sp, _)| (sp.start, sp.end) < (f.span.start, f.span.end));
+                times.marks.insert(at, (f.span, y));
+            }
+            let times = times.clone();
+            let feats = features(src, &[f], &times, self);
+            for feat in feats {
+                self.feats.insert(feat.mention.figure, feat);
+            }
+            self.post(id);
+        }
+        for &(id, figure) in changed {
+            if figure.is_some() {
+                self.connect(id);
+                touched.extend(self.edges.get(&id).into_iter().flatten().map(|(g, _)| *g));
+            }
+        }
+        self.regroup(&touched);
+    }
+
+    /// A reviewer joined or separated figures: the constraints change and the
+    /// claims around the figures named are regrouped.
+    pub fn set_constraints(
+        &mut self,
+        same: &[(FigureId, FigureId)],
+        distinct: &[(FigureId, FigureId)],
+    ) {
+        let old_same: HashSet<(FigureId, FigureId)> =
+            self.same.iter().map(|&(a, b)| key(a, b)).collect();
+        let new_same: HashSet<(FigureId, FigureId)> =
+            same.iter().map(|&(a, b)| key(a, b)).collect();
+        let new_distinct: HashSet<(FigureId, FigureId)> =
+            distinct.iter().map(|&(a, b)| key(a, b)).collect();
+        let mut touched: Vec<FigureId> = Vec::new();
+        for (a, b) in old_same
+            .symmetric_difference(&new_same)
+            .chain(self.distinct.symmetric_difference(&new_distinct))
+        {
+            touched.push(*a);
+            touched.push(*b);
+        }
+        // Regroup with the old `same` first so the old accepted claims are found and dropped.
+        let before: Vec<FigureId> = touched.clone();
+        self.same = same.to_vec();
+        self.distinct = new_distinct;
+        let mut seeds = before;
+        for (a, b) in old_same {
+            if touched.contains(&a) || touched.contains(&b) {
+                seeds.push(a);
+                seeds.push(b);
+            }
+        }
+        if !seeds.is_empty() {
+            self.regroup(&seeds);
+        }
+    }
+}
+
+/// The years a document names, where: what the time of each figure is read from.
+#[derive(Debug, Clone, Default)]
+struct DocTimes {
+    /// Year and date figures with a year, by start (code points).
+    marks: Vec<(Span, String)>,
+    /// The year of the document's date line.
+    dateline: Option<String>,
+}
+
+fn year_of(f: &Figure) -> Option<String> {
+    let y = match f.kind {
+        Kind::Year => f.value.map(|v| v.normalize().to_string()),
+        Kind::Date => super::context::read_date(&f.text)
+            .and_then(|d| d.year)
+            .map(|y| y.to_string()),
+        _ => None,
+    }?;
+    (y.len() == 4).then_some(y)
+}
+
+fn doc_times(text: &str, figs: &[&Figure], chars: &CharIndex) -> DocTimes {
+    let mut marks: Vec<(Span, String)> = figs
+        .iter()
+        .filter_map(|f| year_of(f).map(|y| (f.span, y)))
+        .collect();
+    marks.sort_by_key(|(s, _)| (s.start, s.end));
+    DocTimes {
+        marks,
+        dateline: dateline_year(text, figs, chars),
+    }
+}
+
+/// The features of one document's figures (sorted by start).
+fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimIndex) -> Vec<Feat> {
+    let text = src.text;
+    let chars = CharIndex::new(text);
+    let mut out = Vec::new();
+    let mut sentence_cache: Option<((usize, usize), Vec<super::words::Word>)> = None;
+    // Years and dates of each sentence, by sentence start.
+    for f in figs.iter() {
+        let Some(cls) = class(f.kind) else { continue };
+        // "Other" figures state a fact only with a unit (an age, an area).
+        if f.kind == Kind::Other && f.unit.is_none() {
+            continue;
+        }
         let (Some(s), Some(e)) = (
-            idx.byte_of(src.text, f.span.start),
-            idx.byte_of(src.text, f.span.end),
+            chars.byte_of(text, f.span.start),
+            chars.byte_of(text, f.span.end),
         ) else {
             continue;
         };
-        let (ss, se) = sentence_at(src.text, s, e);
-        let list = groups.entry((f.kind.to_string(), unit)).or_default();
-        if list.iter().any(|m| m.doc == f.document) {
+        if s >= e || e > text.len() {
             continue;
         }
-        list.push(Mention {
+        if is_dateline(text, s, f.kind) {
+            continue;
+        }
+        let (ss, se) = sentence_at(text, s, e);
+        let words = match &sentence_cache {
+            Some((span, w)) if *span == (ss, se) => w.clone(),
+            _ => {
+                let w = content_words(text, ss, se);
+                sentence_cache = Some(((ss, se), w.clone()));
+                w
+            }
+        };
+        let noun = f.unit.as_deref().and_then(nouns::fold);
+        // The figure's own words and its noun say nothing about which fact it is.
+        let position = words.partition_point(|w| w.at < s);
+        let mut weights: BTreeMap<u32, f32> = BTreeMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if (w.at >= s && w.at < e) || Some(&w.stem) == noun.as_ref() {
+                continue;
+            }
+            let distance = if i < position {
+                position - i
+            } else {
+                i + 1 - position
+            };
+            let weight = if distance <= NEAR { 2.0 } else { 1.0 };
+            let id = index.word_id(&w.stem);
+            let slot = weights.entry(id).or_insert(0.0);
+            *slot = slot.max(weight);
+        }
+        for id in weights.keys() {
+            index.df[*id as usize] += 1;
+        }
+        let time = time_in_sentence(times, f, ss, se, &chars, text);
+        let carried = if matches!(f.kind, Kind::Year | Kind::Date) {
+            None
+        } else {
+            let before = times
+                .marks
+                .partition_point(|(sp, _)| sp.end <= f.span.start);
+            before
+                .checked_sub(1)
+                .map(|i| times.marks[i].1.clone())
+                .or_else(|| times.dateline.clone())
+        };
+        let block = index.block_id(cls, noun.as_deref());
+        let mention = Mention {
             figure: f.id,
             doc: f.document,
             span: f.span,
@@ -37,45 +731,81 @@ pub fn claims(input: &Input) -> Vec<Claim> {
             value: f.value,
             value_max: f.value_max,
             unit: f.unit.clone(),
-            hedge: hedge_at(src.text, s, e),
-            sentence: crate::model::Span::new(
-                idx.char_of(src.text, ss).unwrap_or(0),
-                idx.char_of(src.text, se).unwrap_or(0),
+            hedge: hedge_at(text, s, e),
+            sentence: Span::new(
+                chars.char_of(text, ss).unwrap_or(0),
+                chars.char_of(text, se).unwrap_or(0),
             ),
-            sentence_text: src.text[ss..se].to_string(),
-            time: None,
-        });
-    }
-    let mut out = Vec::new();
-    for ((_, unit), mentions) in groups {
-        if mentions.len() < 2 {
-            continue;
-        }
-        let (verdict, rounder) = verdict_of(&mentions);
-        let same = |m: &Mention| {
-            input
-                .same
-                .iter()
-                .any(|(a, b)| *a == m.figure || *b == m.figure)
+            sentence_text: text[ss..se].to_string(),
+            time: time.clone(),
         };
-        out.push(Claim {
-            id: ClaimId(mentions.iter().map(|m| m.figure).min().unwrap_or(0)),
-            state: if mentions.iter().all(same) {
-                ClaimState::Accepted
-            } else {
-                ClaimState::Suggested
-            },
-            rounder: rounder.map(|i| mentions[i].figure),
-            score: 0.5,
-            reasons: vec![Reason::SameNoun { noun: unit.clone() }],
-            description: Description {
-                noun: Some(unit),
-                time: None,
-                words: Vec::new(),
-            },
-            verdict,
-            mentions,
+        out.push(Feat {
+            mention,
+            lao: text[ss..se]
+                .chars()
+                .any(|c| ('\u{0e80}'..='\u{0eff}').contains(&c)),
+            class: cls,
+            noun,
+            block,
+            time,
+            doc_time: carried,
+            words: weights.into_iter().collect(),
         });
     }
     out
+}
+
+/// The year of another year or date figure in the same sentence: the time
+/// the figure speaks of. Years and dates themselves have none (their own
+/// value is what is compared).
+fn time_in_sentence(
+    times: &DocTimes,
+    f: &Figure,
+    ss: usize,
+    se: usize,
+    chars: &CharIndex,
+    text: &str,
+) -> Option<String> {
+    if matches!(f.kind, Kind::Year | Kind::Date) {
+        return None;
+    }
+    let (cs, ce) = (chars.char_of(text, ss)?, chars.char_of(text, se)?);
+    let from = times.marks.partition_point(|(sp, _)| sp.start < cs);
+    times.marks[from..]
+        .iter()
+        .take_while(|(sp, _)| sp.start < ce)
+        .find(|(sp, _)| sp.end <= ce && *sp != f.span)
+        .map(|(_, y)| y.clone())
+}
+
+/// A date or year at the head of a document, alone on a short line (a
+/// news story's date line): it dates the document, it states no fact.
+fn is_dateline(text: &str, s: usize, kind: Kind) -> bool {
+    if !matches!(kind, Kind::Date | Kind::Year) || s > 600 {
+        return false;
+    }
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[s..].find('\n').map_or(text.len(), |i| s + i);
+    let line = &text[line_start..line_end];
+    let words = line.split_whitespace().count();
+    words <= 8 && !line.trim_end().ends_with('.')
+}
+
+fn dateline_year(text: &str, figs: &[&Figure], chars: &CharIndex) -> Option<String> {
+    figs.iter().find_map(|f| {
+        let s = chars.byte_of(text, f.span.start)?;
+        if !is_dateline(text, s, f.kind) {
+            return None;
+        }
+        match f.kind {
+            Kind::Year => f.value.map(|v| v.normalize().to_string()),
+            _ => super::context::read_date(&f.text)
+                .and_then(|d| d.year)
+                .map(|y| y.to_string()),
+        }
+    })
+}
+
+pub fn claims(input: &Input) -> Vec<Claim> {
+    ClaimIndex::build(input).claims().cloned().collect()
 }

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{ClaimReview, Decimal, DocId, Figure, FigureId, Kind, Language, Span};
 
 pub use context::{Hedge, HedgeKind};
+pub use group::ClaimIndex;
 pub use verdict::{Verdict, verdict_of};
 
 /// One document as the engine sees it.

@@ -1,1 +1,360 @@
-//! placeholder
+//! The content words of a sentence, folded so that two sources can be
+//! compared: English by letters, stopwords dropped, stemmed ([`super::nouns::stem`]);
+//! Lao through the ICU4X word segmenter (Lao has no spaces between words),
+//! glossed into English where the table knows the word, so that a Lao and an
+//! English sentence about one fact can share words too.
+
+use std::sync::OnceLock;
+
+use icu_segmenter::WordSegmenter;
+use icu_segmenter::options::WordBreakInvariantOptions;
+
+use super::nouns::{canonical, gloss, stem};
+
+/// A content word and the byte offset where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub at: usize,
+    pub stem: String,
+}
+
+const EN_STOP: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "least",
+    "less",
+    "many",
+    "may",
+    "me",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "total",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "year",
+    "years",
+    "yet",
+    "you",
+    "your",
+    "including",
+    "among",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "least",
+    "whom",
+    "whose",
+    "via",
+    "new",
+    "number",
+    "figures",
+    "figure",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const LO_STOP: &[&str] = &[
+    "ທີ່",
+    "ແລະ",
+    "ຂອງ",
+    "ໃນ",
+    "ໄດ້",
+    "ມີ",
+    "ເປັນ",
+    "ກັບ",
+    "ໃຫ້",
+    "ຈາກ",
+    "ຈະ",
+    "ນີ້",
+    "ນັ້ນ",
+    "ກໍ",
+    "ແມ່ນ",
+    "ວ່າ",
+    "ຢູ່",
+    "ໂດຍ",
+    "ຕໍ່",
+    "ເຊິ່ງ",
+    "ຊຶ່ງ",
+    "ຫຼື",
+    "ຫລື",
+    "ແຕ່",
+    "ເພື່ອ",
+    "ການ",
+    "ຄວາມ",
+    "ໄປ",
+    "ມາ",
+    "ແລ້ວ",
+    "ຍັງ",
+    "ອີກ",
+    "ທັງ",
+    "ໝົດ",
+    "ລວມ",
+    "ທັງໝົດ",
+    "ຈຳນວນ",
+    "ຈໍານວນ",
+    "ເຖິງ",
+    "ຕາມ",
+    "ນຳ",
+    "ນໍາ",
+    "ເຊັ່ນ",
+    "ບໍ່",
+    "ຄື",
+    "ດັ່ງ",
+    "ກວ່າ",
+    "ປະມານ",
+    "ຢ່າງ",
+    "ສຸດ",
+    "ນັ້ນ",
+    "ເຂົາ",
+    "ພວກ",
+    "ລາວ",
+    "ອັນ",
+    "ປີ",
+    "ວັນທີ",
+    "ເດືອນ",
+    "ໃນປີ",
+    "ສ່ວນ",
+    "ພາຍໃນ",
+];
+
+fn is_lao(c: char) -> bool {
+    ('\u{0e80}'..='\u{0eff}').contains(&c)
+}
+
+fn segmenter() -> &'static icu_segmenter::WordSegmenterBorrowed<'static> {
+    static SEGMENTER: OnceLock<icu_segmenter::WordSegmenterBorrowed<'static>> = OnceLock::new();
+    SEGMENTER.get_or_init(|| WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()))
+}
+
+/// The content words of `text[start..end]`, with offsets into `text`.
+pub fn content_words(text: &str, start: usize, end: usize) -> Vec<Word> {
+    let part = &text[start..end];
+    let mut out = Vec::new();
+    let mut run_start: Option<usize> = None;
+    let mut lao_start: Option<usize> = None;
+    let flush_en = |from: usize, to: usize, out: &mut Vec<Word>| {
+        let w = &part[from..to];
+        if w.chars().count() < 2 || w.chars().all(|c| c.is_numeric()) {
+            return;
+        }
+        let lower = w.to_lowercase();
+        if EN_STOP.contains(&lower.as_str()) {
+            return;
+        }
+        let s = stem(&lower);
+        if s.chars().count() >= 2 {
+            out.push(Word {
+                at: start + from,
+                stem: canonical(&s).to_string(),
+            });
+        }
+    };
+    for (i, c) in part.char_indices() {
+        if is_lao(c) && !c.is_numeric() {
+            if let Some(r) = run_start.take() {
+                flush_en(r, i, &mut out);
+            }
+            lao_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(l) = lao_start.take() {
+            lao(part, l, i, start, &mut out);
+        }
+        if c.is_alphabetic() || (c == '\'' && run_start.is_some()) {
+            run_start.get_or_insert(i);
+        } else if let Some(r) = run_start.take() {
+            flush_en(r, i, &mut out);
+        }
+    }
+    if let Some(r) = run_start.take() {
+        flush_en(r, part.len(), &mut out);
+    }
+    if let Some(l) = lao_start.take() {
+        lao(part, l, part.len(), start, &mut out);
+    }
+    out
+}
+
+fn lao(part: &str, from: usize, to: usize, base: usize, out: &mut Vec<Word>) {
+    let run = &part[from..to];
+    let breaks: Vec<usize> = segmenter().segment_str(run).collect();
+    for pair in breaks.windows(2) {
+        let w = &run[pair[0]..pair[1]];
+        if w.chars().count() < 2 || LO_STOP.contains(&w) {
+            continue;
+        }
+        let stem = gloss(w)
+            .map(|g| canonical(g).to_string())
+            .unwrap_or_else(|| w.to_string());
+        out.push(Word {
+            at: base + from + pair[0],
+            stem,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(t: &str) -> Vec<String> {
+        content_words(t, 0, t.len())
+            .into_iter()
+            .map(|w| w.stem)
+            .collect()
+    }
+
+    #[test]
+    fn english_words_are_folded_and_stopwords_dropped() {
+        assert_eq!(
+            stems("Police recorded 96 new human trafficking cases in 2024"),
+            ["police", "record", "human", "traffick", "case"]
+        );
+    }
+
+    #[test]
+    fn lao_words_come_from_the_segmenter_and_are_glossed() {
+        let w = stems("ຕຳຫຼວດໄດ້ບັນທຶກຄະດີການຄ້າມະນຸດ");
+        assert!(w.contains(&"police".to_string()), "{w:?}");
+        assert!(w.contains(&"case".to_string()), "{w:?}");
+        assert!(!w.iter().any(|s| s == "ໄດ້"), "{w:?}");
+        let offsets: Vec<usize> = content_words("ab ຕຳຫຼວດ", 0, "ab ຕຳຫຼວດ".len())
+            .iter()
+            .map(|w| w.at)
+            .collect();
+        assert_eq!(offsets, [0, 3]);
+    }
+}
