@@ -355,23 +355,25 @@ impl ClaimsPanel {
                 .filter(|o| o.claim.id != claim.id)
                 .collect();
             if !others.is_empty() {
-                egui::ComboBox::from_id_salt("claims-merge")
-                    .selected_text(i18n.t("claims-merge"))
-                    .truncate()
-                    .show_ui(ui, |ui| {
-                        for o in others {
-                            let label = format!(
-                                "{} · {}",
-                                description_text(&o.claim.description, i18n),
-                                values_text(o, &wb.documents, i18n)
-                            );
-                            if ui.selectable_label(false, label).clicked() {
-                                actions.push(Action::MergeClaim(o.claim.id));
+                ui.menu_button(i18n.t("claims-merge"), |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(240.0)
+                        .show(ui, |ui| {
+                            for o in others {
+                                let label = format!(
+                                    "{} · {}",
+                                    description_text(&o.claim.description, i18n),
+                                    values_text(o, &wb.documents, i18n)
+                                );
+                                if ui.button(label).clicked() {
+                                    actions.push(Action::MergeClaim(o.claim.id));
+                                    ui.close();
+                                }
                             }
-                        }
-                    })
-                    .response
-                    .on_hover_text(i18n.t("claims-hint-merge"));
+                        });
+                })
+                .response
+                .on_hover_text(i18n.t("claims-hint-merge"));
             }
         });
 

@@ -40,8 +40,8 @@ pub struct ClaimFilter {
 
 impl ClaimFilter {
     /// Whether the filter lets `claim` through. The text matches, ignoring
-    /// case, the description (counted noun, time, words), the mentions' text
-    /// and the titles of the claim's documents.
+    /// case, the description (counted noun, time, words), the mentions (their
+    /// text, counted noun as written, sentence) and the claim's document titles.
     pub fn admits(&self, claim: &ReviewedClaim, documents: &[DocumentMeta]) -> bool {
         let c = &claim.claim;
         let shown = match self.show {
@@ -62,6 +62,8 @@ impl ClaimFilter {
         hay.extend(d.words.iter().cloned());
         for m in &c.mentions {
             hay.push(m.text.clone());
+            hay.extend(m.unit.iter().cloned());
+            hay.push(m.sentence_text.clone());
             if let Some(doc) = documents.iter().find(|doc| doc.id == m.doc) {
                 hay.push(doc.title.clone());
             }
