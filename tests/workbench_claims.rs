@@ -704,3 +704,27 @@ fn merge_with_joins_another_claim_and_ctrl_z_parts_them_again() {
         complaints.claim.figures()
     );
 }
+
+#[test]
+fn in_lao_the_panel_names_verdicts_and_counted_nouns_in_lao() {
+    let s = Setup::with(&[
+        ("police.txt", POLICE),
+        ("laos.txt", LAOS),
+        ("a.txt", "Officials helped 85 people in 2024.\n"),
+        ("b.txt", "Officials helped 85 people in 2024, the report said.\n"),
+    ]);
+    std::fs::write(s.dir.path().join("settings.json"), r#"{"locale":"lo"}"#).unwrap();
+    let mut h = s.open();
+    press(&mut h, Key::C);
+    h.get_by_label("ຂໍ້ອ້າງຈາກຫຼາຍແຫຼ່ງຂໍ້ມູນ");
+    h.get_by_label("ບໍ່ກົງກັນ");
+    assert!(h.get_all_by_label("ກົງກັນ").count() >= 1);
+    // The engine's singular nouns read in Lao: case ຄະດີ, person ຄົນ.
+    h.get_by_label_contains("ຄະດີ · 2024");
+    assert_eq!(claim_of(&h, "person").claim.verdict, Verdict::Agrees);
+    h.get_by_label_contains("ຄົນ · 2024");
+    press(&mut h, Key::CloseBracket);
+    h.get_by_label("ຮັບເອົາ");
+    h.get_by_label("ປະຖິ້ມ");
+    assert_eq!(h.get_all_by_label("ແຍກອອກ").count(), 2);
+}

@@ -114,7 +114,7 @@ fn verdict_badge(ui: &mut Ui, verdict: Verdict, i18n: &I18n) -> egui::Response {
 pub fn description_text(d: &Description, i18n: &I18n) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(n) = &d.noun {
-        parts.push(i18n.unit(n).into_owned());
+        parts.push(gloss(n, i18n));
     }
     if let Some(t) = &d.time {
         parts.push(t.clone());
@@ -126,6 +126,32 @@ pub fn description_text(d: &Description, i18n: &I18n) -> String {
         i18n.t("claims-no-description")
     } else {
         parts.join(" · ")
+    }
+}
+
+/// A counted noun in the interface's language. The engine folds nouns to
+/// the singular (`case`, `person`) where the gloss tables know the plural
+/// the extractor reads (`cases`, `people`), so both are tried.
+fn gloss(noun: &str, i18n: &I18n) -> String {
+    let direct = i18n.unit(noun);
+    if direct != noun {
+        return direct.into_owned();
+    }
+    let plural = match noun {
+        "person" => "people".to_string(),
+        "woman" => "women".to_string(),
+        "man" => "men".to_string(),
+        "child" => "children".to_string(),
+        n if n.ends_with('y') && !n.ends_with("ay") && !n.ends_with("ey") => {
+            format!("{}ies", &n[..n.len() - 1])
+        }
+        n => format!("{n}s"),
+    };
+    let glossed = i18n.unit(&plural);
+    if glossed != plural.as_str() {
+        glossed.into_owned()
+    } else {
+        noun.to_string()
     }
 }
 
@@ -176,13 +202,13 @@ fn reason_text(r: &Reason, i18n: &I18n) -> String {
     match r {
         Reason::SameNoun { noun } => i18n.t_args(
             "claims-reason-same-noun",
-            &[("noun", Arg::Str(&i18n.unit(noun)))],
+            &[("noun", Arg::Str(&gloss(noun, i18n)))],
         ),
         Reason::RelatedNouns { a, b } => i18n.t_args(
             "claims-reason-related-nouns",
             &[
-                ("a", Arg::Str(&i18n.unit(a))),
-                ("b", Arg::Str(&i18n.unit(b))),
+                ("a", Arg::Str(&gloss(a, i18n))),
+                ("b", Arg::Str(&gloss(b, i18n))),
             ],
         ),
         Reason::SameTime { time } => {
