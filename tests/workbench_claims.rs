@@ -262,6 +262,10 @@ fn selecting_a_row_opens_its_two_documents_side_by_side_at_the_mentions() {
     let mut want = cases.claim.figures();
     want.sort();
     assert_eq!(shown.to_vec(), want, "each pane selects its mention");
+    // The claim's mentions are outlined in the panes while the panel is open.
+    let mut marks = h.state().wb.claim_marks();
+    marks.sort();
+    assert_eq!(marks, want);
     // The detail beside the list: the verdict, the mentions, the buttons.
     h.get_by_label("Accept");
     h.get_by_label("Dismiss");
@@ -711,7 +715,10 @@ fn in_lao_the_panel_names_verdicts_and_counted_nouns_in_lao() {
         ("police.txt", POLICE),
         ("laos.txt", LAOS),
         ("a.txt", "Officials helped 85 people in 2024.\n"),
-        ("b.txt", "Officials helped 85 people in 2024, the report said.\n"),
+        (
+            "b.txt",
+            "Officials helped 85 people in 2024, the report said.\n",
+        ),
     ]);
     std::fs::write(s.dir.path().join("settings.json"), r#"{"locale":"lo"}"#).unwrap();
     let mut h = s.open();
@@ -727,4 +734,34 @@ fn in_lao_the_panel_names_verdicts_and_counted_nouns_in_lao() {
     h.get_by_label("ຮັບເອົາ");
     h.get_by_label("ປະຖິ້ມ");
     assert_eq!(h.get_all_by_label("ແຍກອອກ").count(), 2);
+}
+
+#[test]
+fn view_claims_and_the_review_menu_drive_the_panel() {
+    let s = Setup::two_sources();
+    let mut h = s.open();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Claims").click();
+    h.run();
+    assert!(h.state().wb.claims.open);
+    h.get_by_label("Claims across sources");
+    // Review → Next claim, then Review → Accept claim.
+    h.get_by_label("Review").click();
+    h.run();
+    h.get_by_label_contains("Next claim").click();
+    h.run();
+    let cases = claim_of(&h, "case").claim.id;
+    assert_eq!(h.state().wb.claims.selected, Some(cases));
+    h.get_by_label("Review").click();
+    h.run();
+    h.get_by_label_contains("Accept claim").click();
+    h.run();
+    assert_eq!(
+        stored_claim(&s, "case").unwrap().claim.state,
+        ClaimState::Accepted
+    );
+    // Closed, the panel outlines nothing.
+    press(&mut h, Key::C);
+    assert!(h.state().wb.claim_marks().is_empty());
 }
