@@ -322,34 +322,33 @@ fn merging_two_claims_makes_one_accepted_claim() {
 
 #[test]
 fn merging_two_claims_by_id() {
-    // Two facts of one kind: the engine keeps them apart; a reviewer says
-    // they are one (after reading the sources).
-    let (_t, mut p, docs) = project(&[A, B, C]);
+    // Two facts the engine keeps apart (cases, suspects); a reviewer who read
+    // the sources says they are one.
+    let (t, p, docs) = project(&[
+        A,
+        B,
+        "Police arrested 119 trafficking suspects in 2024.\n",
+        "Officers arrested 95 trafficking suspects in 2024.\n",
+    ]);
     let a = figure_id(&p, docs[0], "96");
     let b = figure_id(&p, docs[1], "46");
-    let c = figure_id(&p, docs[2], "96");
-    p.execute(Command::ClaimAccept {
-        figures: vec![a, b],
-    })
-    .unwrap();
-    p.execute(Command::ClaimDismiss {
-        figures: vec![a, c],
-    })
-    .unwrap();
-    p.execute(Command::ClaimDismiss {
-        figures: vec![b, c],
-    })
-    .unwrap();
+    let c = figure_id(&p, docs[2], "119");
+    let d = figure_id(&p, docs[3], "95");
     assert_eq!(figures_of(&claim_of(&p, a).unwrap()), vec![a, b]);
-    // c alone is no claim: merge it by figure instead, through the command.
-    assert!(claim_of(&p, c).is_none());
-    let unknown = p.merge_claims(ClaimId(a), ClaimId(c)).unwrap_err();
-    assert!(
-        unknown
-            .to_string()
-            .contains(&format!("claim c{c} not found")),
-        "{unknown}"
-    );
+    assert_eq!(figures_of(&claim_of(&p, c).unwrap()), vec![c, d]);
+
+    let p = round_trip(&t, p, "claim.merge", |p| {
+        p.merge_claims(ClaimId(a), ClaimId(c))
+    });
+    assert_eq!(same_links(&p), vec![(a, b), (a, c), (a, d)]);
+    let one = claim_of(&p, d).unwrap();
+    assert_eq!(figures_of(&one), vec![a, b, c, d]);
+    assert_eq!(one.claim.id, ClaimId(a));
+    assert_eq!(one.claim.state, ClaimState::Accepted);
+
+    let mut p = p;
+    let unknown = p.merge_claims(ClaimId(a), ClaimId(9999)).unwrap_err();
+    assert_eq!(unknown.to_string(), "claim c9999 not found");
 }
 
 #[test]
@@ -547,4 +546,80 @@ fn the_store_refuses_a_dismissal_out_of_order_or_twice() {
         [b, a],
     );
     assert!(backwards.is_err(), "CHECK (a < b)");
+}
+
+#[test]
+fn a_pair_linked_as_a_translation_is_joined_through_another_figure_or_refused() {
+    let (_t, mut p, docs) = project(&[A, B, C]);
+    let a = figure_id(&p, docs[0], "96");
+    let b = figure_id(&p, docs[1], "46");
+    let c = figure_id(&p, docs[2], "96");
+    p.execute(Command::Link {
+        a,
+        b: c,
+        relation: Relation::Source,
+    })
+    .unwrap();
+    // a–c is one link already (a source): c is joined through b instead.
+    p.execute(Command::ClaimAccept {
+        figures: vec![a, b, c],
+    })
+    .unwrap();
+    assert_eq!(same_links(&p), vec![(a, b), (b, c)]);
+    p.undo().unwrap();
+
+    // With only the two, there is no other way: the reviewer is told what to do.
+    let refused = p
+        .execute(Command::ClaimAccept {
+            figures: vec![a, c],
+        })
+        .unwrap_err();
+    assert_eq!(refusal(refused), Refusal::ClaimLinkedOtherwise);
+    assert!(same_links(&p).is_empty());
+}
+
+#[test]
+fn the_constraints_and_reviews_feed_an_index_kept_elsewhere() {
+    // The workbench may keep a ClaimIndex of its own and update it; what the
+    // reviewers decided comes from the project the same way claims() uses it.
+    let (_t, mut p, docs) = project(&[A, B, C]);
+    let a = figure_id(&p, docs[0], "96");
+    let b = figure_id(&p, docs[1], "46");
+    let c = figure_id(&p, docs[2], "96");
+    p.split_claim(ClaimId(a), c).unwrap();
+    p.accept_claim(ClaimId(a)).unwrap();
+    let (same, distinct) = p.claim_constraints().unwrap();
+    assert_eq!(same, vec![(a, b)]);
+    assert_eq!(distinct, vec![(a, c), (b, c)]);
+
+    let texts: Vec<tualek::model::Document> = docs
+        .iter()
+        .map(|d| p.store().document(*d).unwrap().unwrap())
+        .collect();
+    let sources: Vec<tualek::claims::Source> = texts
+        .iter()
+        .map(|d| tualek::claims::Source {
+            id: d.meta.id,
+            language: &d.meta.language,
+            text: &d.text,
+        })
+        .collect();
+    let figures = p
+        .store()
+        .figures(&tualek::store::FigureFilter::default())
+        .unwrap();
+    let input = tualek::claims::Input {
+        sources: &sources,
+        figures: &figures,
+        same: &same,
+        distinct: &distinct,
+    };
+    let mut found: Vec<_> = tualek::claims::ClaimIndex::build(&input)
+        .claims()
+        .cloned()
+        .collect();
+    tualek::claims::sort(&mut found);
+    let reviewed = p.with_reviews(found).unwrap();
+    assert_eq!(reviewed, p.claims().unwrap());
+    assert_eq!(reviewed[0].reviews.len(), 1);
 }

@@ -394,3 +394,4 @@ refused-claim-accepted-already = This claim is accepted already.
 refused-claim-apart-already = These figures are kept apart already.
 refused-claim-joined = A reviewer joined these figures: split a figure out of the claim instead.
 refused-claim-merge-itself = These are one claim already.
+refused-claim-linked-otherwise = These figures are linked as a translation or a source already: make that link a “same fact” link to accept the claim.

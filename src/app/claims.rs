@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crate::claims::{ClaimId, ClaimState, Input, ReviewedClaim, Source, find_claims};
+use crate::claims::{Claim, ClaimId, ClaimState, Input, ReviewedClaim, Source, find_claims};
 use crate::model::{
     Change, ClaimReview, Dismissal, Document, FigureId, Link, LinkId, LinkStatus, Relation, Row,
     Status,
@@ -20,6 +20,9 @@ use crate::store::{ActionTx, FigureFilter, now};
 
 use super::command::{figure, non_empty};
 use super::{AppError, Command, Executed, Project, Refusal, Result};
+
+/// Pairs of figures, as the engine takes them.
+pub type Pairs = Vec<(FigureId, FigureId)>;
 
 impl Project {
     /// Every claim of the project, disagreements first, each with the
@@ -36,17 +39,7 @@ impl Project {
             statuses: vec![Status::Unreviewed, Status::Confirmed, Status::Corrected],
             ..FigureFilter::default()
         })?;
-        let same: Vec<(FigureId, FigureId)> = store
-            .links()?
-            .into_iter()
-            .filter(|l| l.relation == Relation::Same)
-            .map(|l| (l.a, l.b))
-            .collect();
-        let distinct: Vec<(FigureId, FigureId)> = store
-            .dismissals()?
-            .into_iter()
-            .map(|d| (d.a, d.b))
-            .collect();
+        let (same, distinct) = self.claim_constraints()?;
         let sources: Vec<Source> = documents
             .iter()
             .map(|d| Source {
@@ -61,11 +54,37 @@ impl Project {
             same: &same,
             distinct: &distinct,
         };
+        self.with_reviews(find_claims(&input))
+    }
+
+    /// What reviewers decided, as the engine takes it ([`Input::same`],
+    /// [`Input::distinct`]; also for [`crate::claims::ClaimIndex::set_constraints`]):
+    /// the pairs joined by `same` links, and the pairs dismissed.
+    pub fn claim_constraints(&self) -> Result<(Pairs, Pairs)> {
+        let same = self
+            .store()
+            .links()?
+            .into_iter()
+            .filter(|l| joins_claims(l.relation))
+            .map(|l| (l.a, l.b))
+            .collect();
+        let distinct = self
+            .store()
+            .dismissals()?
+            .into_iter()
+            .map(|d| (d.a, d.b))
+            .collect();
+        Ok((same, distinct))
+    }
+
+    /// Claims from the engine (e.g. a [`crate::claims::ClaimIndex`] kept by the
+    /// workbench) with the reviews hanging on their figures, oldest first.
+    pub fn with_reviews(&self, claims: Vec<Claim>) -> Result<Vec<ReviewedClaim>> {
         let mut reviews: HashMap<FigureId, Vec<ClaimReview>> = HashMap::new();
-        for r in store.claim_reviews()? {
+        for r in self.store().claim_reviews()? {
             reviews.entry(r.figure).or_default().push(r);
         }
-        Ok(find_claims(&input)
+        Ok(claims
             .into_iter()
             .map(|claim| {
                 let mut on: Vec<ClaimReview> = claim
@@ -143,6 +162,14 @@ impl Project {
     }
 }
 
+/// Whether links of this relation join figures into one accepted claim: the
+/// one place that decides it, for the engine's input and for the commands.
+/// Only `same` does: a translation pair is one statement in two languages,
+/// which the engine may still propose as a claim for a reviewer to accept.
+fn joins_claims(relation: Relation) -> bool {
+    relation == Relation::Same
+}
+
 fn not_in_claim(figure: FigureId, id: ClaimId, figures: &[FigureId]) -> AppError {
     let list: Vec<String> = figures.iter().map(|f| f.to_string()).collect();
     AppError::Invalid(format!(
@@ -161,8 +188,8 @@ impl Joined {
     /// The `same` links as they stand, leaving out those about to go.
     fn load(tx: &ActionTx, leaving: &HashSet<LinkId>) -> Result<Joined> {
         let mut joined = Joined::default();
-        for l in tx.same_links()? {
-            if !leaving.contains(&l.id) {
+        for l in tx.links()? {
+            if joins_claims(l.relation) && !leaving.contains(&l.id) {
                 joined.union(l.a, l.b);
             }
         }
@@ -248,11 +275,10 @@ fn join(tx: &ActionTx, joined: &mut Joined, figures: &[FigureId]) -> Result<Vec<
                 break;
             }
         }
+        // Linked to every member already, as a translation or a source: one
+        // pair, one link, so the reviewer says which relation holds.
         let Some(m) = via else {
-            return Err(AppError::Invalid(format!(
-                "figure {f} is linked to the claim's figures in another relation already; \
-                 set that link's relation to same instead"
-            )));
+            return Err(Refusal::ClaimLinkedOtherwise.into());
         };
         joined.union(m, f);
         changes.push(new_row(Row::Link(Link {
@@ -401,7 +427,7 @@ pub(super) fn plan_split(
     // The `same` links between the figure and the others go, either way round.
     let mut leaving = HashSet::new();
     let mut was_joined = Joined::load(tx, &HashSet::new())?;
-    for l in tx.same_links()? {
+    for l in tx.links()?.into_iter().filter(|l| joins_claims(l.relation)) {
         let other = match (l.a == figure_id, l.b == figure_id) {
             (true, _) => l.b,
             (_, true) => l.a,

@@ -12,12 +12,14 @@ pub mod documents;
 pub mod extract;
 mod import;
 pub mod links;
+mod live_claims;
 mod sample;
 mod settings;
 pub mod workbench;
 
 pub use command::{Command, Decision, Executed, FigureFields, span_text};
 pub use import::{ImportProgress, ImportReport};
+pub use live_claims::LiveClaims;
 pub use sample::{SAMPLE_DOCUMENTS, data_dir, sample_path};
 pub use settings::Settings;
 
@@ -83,6 +85,11 @@ pub enum Refusal {
     ClaimJoined,
     #[error("these are one claim already")]
     ClaimMergeItself,
+    #[error(
+        "these figures are linked as a translation or a source already: make that link a \
+         \u{201c}same fact\u{201d} link to accept the claim"
+    )]
+    ClaimLinkedOtherwise,
 }
 
 impl Refusal {
@@ -108,6 +115,7 @@ impl Refusal {
             Refusal::ClaimApartAlready => "refused-claim-apart-already",
             Refusal::ClaimJoined => "refused-claim-joined",
             Refusal::ClaimMergeItself => "refused-claim-merge-itself",
+            Refusal::ClaimLinkedOtherwise => "refused-claim-linked-otherwise",
         }
     }
 
@@ -131,6 +139,7 @@ impl Refusal {
         Refusal::ClaimApartAlready,
         Refusal::ClaimJoined,
         Refusal::ClaimMergeItself,
+        Refusal::ClaimLinkedOtherwise,
     ];
 }
 

@@ -123,7 +123,7 @@ impl ClaimIndex {
             index.post(id);
         }
         for &id in &ids {
-            index.connect(id);
+            index.connect(id, true);
         }
         index.regroup_all();
         index
@@ -174,8 +174,10 @@ impl ClaimIndex {
         }
     }
 
-    /// Scores `id` against its candidates and records the edges above the threshold.
-    fn connect(&mut self, id: FigureId) {
+    /// Scores `id` against its candidates and records the edges above the
+    /// threshold: against every candidate, or (`later_only`, while building,
+    /// where every figure takes its turn) only those with a higher id.
+    fn connect(&mut self, id: FigureId, later_only: bool) {
         let Some(f) = self.feats.get(&id) else { return };
         let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
         keys.extend(value_key(f));
@@ -184,11 +186,20 @@ impl ClaimIndex {
             if let Some(list) = self.postings.get(&(f.block, k))
                 && list.len() <= POSTING_CAP
             {
-                candidates.extend(list.iter().copied().filter(|&g| g > id));
+                candidates.extend(
+                    list.iter()
+                        .copied()
+                        .filter(|&g| g > id || (!later_only && g != id)),
+                );
             }
         }
+        let known: HashSet<FigureId> = self
+            .edges
+            .get(&id)
+            .map(|es| es.iter().map(|(g, _)| *g).collect())
+            .unwrap_or_default();
         let mut found = Vec::new();
-        for g in candidates {
+        for g in candidates.into_iter().filter(|g| !known.contains(g)) {
             if let Some(s) = self.score(id, g).map(|(s, _)| s)
                 && s >= THRESHOLD
             {
@@ -577,7 +588,7 @@ impl ClaimIndex {
         }
         for &(id, figure) in changed {
             if figure.is_some() {
-                self.connect(id);
+                self.connect(id, false);
                 touched.extend(self.edges.get(&id).into_iter().flatten().map(|(g, _)| *g));
             }
         }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::claims::ClaimId;
 use crate::model::{Decimal, Kind, Relation, Status};
 
 #[derive(Debug, Parser)]
@@ -149,6 +150,24 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
+    /// List claims across sources (one fact stated in several documents) with
+    /// their verdicts; or accept, dismiss, split, merge or note one (undoable).
+    Claims {
+        project: PathBuf,
+        /// Only the claims whose sources disagree.
+        #[arg(long)]
+        disagreeing: bool,
+        /// Only the engine's suggestions, not accepted yet.
+        #[arg(long, conflicts_with = "accepted")]
+        suggested: bool,
+        /// Only the claims a reviewer accepted (joined by `same` links).
+        #[arg(long)]
+        accepted: bool,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        #[command(subcommand)]
+        action: Option<ClaimsCmd>,
+    },
     /// Undo the last action.
     Undo { project: PathBuf },
     /// Redo the last undone action.
@@ -193,6 +212,21 @@ pub enum DecisionCmd {
         #[arg(long)]
         note: Option<String>,
     },
+}
+
+/// A reviewer's decision on a claim (ids as `tualek claims` lists them: c12).
+#[derive(Debug, Subcommand)]
+pub enum ClaimsCmd {
+    /// Accept a suggested claim: its figures become links of relation `same`.
+    Accept { id: ClaimId },
+    /// Dismiss a suggested claim: it is not proposed again.
+    Dismiss { id: ClaimId },
+    /// Take one figure out of a claim.
+    Split { id: ClaimId, figure: i64 },
+    /// Join two claims into one.
+    Merge { a: ClaimId, b: ClaimId },
+    /// Write a note on a claim ("" clears it).
+    Note { id: ClaimId, text: String },
 }
 
 #[derive(Debug, Args, Default)]

@@ -1,6 +1,7 @@
 //! `tualek` on the command line: the same library as the workbench, headless.
 
 mod args;
+mod claims;
 mod documents;
 mod links;
 mod table;
@@ -310,6 +311,25 @@ fn run(cli: Cli) -> Outcome {
             let links = Links::load(p.store()).map_err(|e| e.to_string())?;
             links::print(p.store(), &links, disagreeing, format)?;
         }
+        Cmd::Claims {
+            project,
+            disagreeing,
+            suggested,
+            accepted,
+            format,
+            action,
+        } => match action {
+            Some(action) => claims::decide(&mut open(&project, &who)?, action)?,
+            None => {
+                let state = match (suggested, accepted) {
+                    (true, _) => Some(crate::claims::ClaimState::Suggested),
+                    (_, true) => Some(crate::claims::ClaimState::Accepted),
+                    _ => None,
+                };
+                let filter = claims::Filter { disagreeing, state };
+                claims::print(&open(&project, &who)?, filter, format)?;
+            }
+        },
         Cmd::Undo { project } => {
             let entry = open(&project, &who)?.undo().map_err(err)?;
             println!("undone #{}: {}", entry.id, entry.summary);

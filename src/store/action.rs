@@ -179,12 +179,9 @@ impl ActionTx<'_> {
             .query_row([a, b], |r| r.get(0))?)
     }
 
-    /// Every link of relation `same` (the pairs a person joined as one fact).
-    pub fn same_links(&self) -> Result<Vec<crate::model::Link>> {
-        let sql = format!(
-            "SELECT {} FROM links WHERE relation = 'same' ORDER BY id",
-            rows::LINK_COLUMNS
-        );
+    /// Every link, oldest first.
+    pub fn links(&self) -> Result<Vec<crate::model::Link>> {
+        let sql = format!("SELECT {} FROM links ORDER BY id", rows::LINK_COLUMNS);
         let mut stmt = self.tx.prepare_cached(&sql)?;
         let found = stmt.query_map([], rows::link_from)?;
         Ok(found.collect::<rusqlite::Result<_>>()?)
