@@ -198,6 +198,12 @@ fn a_hand_made_same_link_is_an_accepted_claim() {
     assert_eq!(done.changes.len(), 1, "{:?}", done.changes);
     assert_eq!(same_links(&p), vec![(a, b)]);
     assert_eq!(claim_of(&p, a).unwrap().reviews.len(), 1);
+
+    // Splitting removes the link whichever way round it was made.
+    p.split_claim(ClaimId(a), a).unwrap();
+    assert!(same_links(&p).is_empty());
+    assert!(claim_of(&p, a).is_none());
+    assert_eq!(p.store().claim_reviews().unwrap()[0].figure, b);
 }
 
 #[test]
@@ -622,4 +628,33 @@ fn the_constraints_and_reviews_feed_an_index_kept_elsewhere() {
     let reviewed = p.with_reviews(found).unwrap();
     assert_eq!(reviewed, p.claims().unwrap());
     assert_eq!(reviewed[0].reviews.len(), 1);
+}
+
+#[test]
+fn each_claim_action_is_worded_for_undo_in_both_languages() {
+    use tualek::i18n::{I18n, Locale};
+    let commands = [
+        Command::ClaimAccept { figures: vec![] },
+        Command::ClaimDismiss { figures: vec![] },
+        Command::ClaimSplit {
+            figure: 1,
+            others: vec![],
+        },
+        Command::ClaimMerge {
+            a: vec![],
+            b: vec![],
+        },
+        Command::ClaimNote {
+            figures: vec![],
+            note: None,
+        },
+    ];
+    let (en, lo) = (I18n::new(Locale::En, false), I18n::new(Locale::Lo, false));
+    for c in &commands {
+        let action = c.action_name();
+        assert!(action.starts_with("claim."), "{action}");
+        let (e, l) = (en.history(action, ""), lo.history(action, ""));
+        assert!(e.contains("claim") && !e.contains(action), "{action}: {e}");
+        assert!(!l.contains(action) && l != e, "{action}: {l}");
+    }
 }

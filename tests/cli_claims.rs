@@ -206,8 +206,17 @@ fn accept_dismiss_split_and_note_on_the_command_line() {
         "{table}"
     );
     assert!(table.contains("Xinhua counts cases opened"), "{table}");
+    let row = table
+        .lines()
+        .find(|l| l.starts_with(&format!("{id} ")))
+        .unwrap();
     assert!(
-        table.contains("96 (0.txt)") && table.contains("46 (1.txt)"),
+        row.contains("96 · 46 · 96"),
+        "values in source order: {table}"
+    );
+    assert!(row.contains("0.txt · 1.txt · 2.txt"), "{table}");
+    assert!(
+        row.contains("accepted") && row.contains("disagrees"),
         "{table}"
     );
 

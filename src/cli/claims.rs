@@ -49,13 +49,7 @@ pub fn print(p: &Project, filter: Filter, format: ListFormat) -> Result<(), Stri
             let rows: Vec<Vec<String>> = shown.map(|c| row(c, &docs)).collect();
             table::print(
                 &[
-                    "claim",
-                    "state",
-                    "verdict",
-                    "about",
-                    "values by source",
-                    "score",
-                    "note",
+                    "claim", "state", "verdict", "about", "values", "sources", "score", "note",
                 ],
                 &rows,
             );
@@ -223,13 +217,16 @@ fn row(c: &ReviewedClaim, docs: &HashMap<DocId, DocumentMeta>) -> Vec<String> {
                 (Some(v), None) => v.normalize().to_string(),
                 _ => m.text.clone(),
             };
-            let hedged = match &m.hedge {
+            match &m.hedge {
                 Some(h) => format!("{} {value}", h.words),
                 None => value,
-            };
-            let source = docs.get(&m.doc).map_or("?", |d| d.file_name());
-            format!("{hedged} ({source})")
+            }
         })
+        .collect();
+    let sources: Vec<&str> = claim
+        .mentions
+        .iter()
+        .map(|m| docs.get(&m.doc).map_or("?", |d| d.file_name()))
         .collect();
     let verdict = match (claim.verdict, claim.rounder) {
         (Verdict::Rounding, Some(f)) => format!("rounding (figure {f} rounder)"),
@@ -241,6 +238,7 @@ fn row(c: &ReviewedClaim, docs: &HashMap<DocId, DocumentMeta>) -> Vec<String> {
         verdict,
         claim.description.to_string(),
         values.join(" · "),
+        sources.join(" · "),
         format!("{:.2}", claim.score),
         c.notes().collect::<Vec<_>>().join(" / "),
     ]
