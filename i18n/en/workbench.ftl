@@ -381,11 +381,6 @@ error-select-claim = Select a claim first (Claims panel, or ] for the next one).
 error-claim-split-which = Select one of the claim’s figures to split it out.
 claims-left = Left
 claims-right = Right
-history-claim-accept = accept a claim
-history-claim-dismiss = dismiss a claim
-history-claim-split = split a figure out of a claim
-history-claim-merge = merge two claims
-history-claim-note = note on a claim
 
 ## Claims: reviewer decisions
 refused-claim-too-few = A claim needs at least two figures.

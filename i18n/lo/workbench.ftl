@@ -345,11 +345,6 @@ error-select-claim = ກະລຸນາເລືອກຂໍ້ອ້າງກ�
 error-claim-split-which = ເລືອກຕົວເລກໜຶ່ງຂອງຂໍ້ອ້າງເພື່ອແຍກມັນອອກ.
 claims-left = ຊ້າຍ
 claims-right = ຂວາ
-history-claim-accept = ຮັບເອົາຂໍ້ອ້າງ
-history-claim-dismiss = ປະຖິ້ມຂໍ້ອ້າງ
-history-claim-split = ແຍກຕົວເລກອອກຈາກຂໍ້ອ້າງ
-history-claim-merge = ລວມສອງຂໍ້ອ້າງ
-history-claim-note = ບັນທຶກໃສ່ຂໍ້ອ້າງ
 
 ## Claims: reviewer decisions
 refused-claim-too-few = ຂໍ້ອ້າງຕ້ອງມີຢ່າງໜ້ອຍສອງຕົວເລກ.
