@@ -95,11 +95,11 @@ fn claim_of(h: &Harness<'_, WorkbenchApp>, noun: &str) -> ReviewedClaim {
     h.state()
         .wb
         .claims
-        .all
+        .all()
         .iter()
         .find(|c| c.claim.description.noun.as_deref() == Some(noun))
         .cloned()
-        .unwrap_or_else(|| panic!("no claim about {noun}: {:?}", h.state().wb.claims.all))
+        .unwrap_or_else(|| panic!("no claim about {noun}: {:?}", h.state().wb.claims.all()))
 }
 
 /// The documents the two panes show, by title.
@@ -123,7 +123,7 @@ fn open_panel(h: &mut Harness<'_, WorkbenchApp>) {
 fn count_label(h: &Harness<'_, WorkbenchApp>) -> String {
     let wb = &h.state().wb;
     let shown = wb.claims.visible(&wb.documents).len();
-    format!("{shown} of {}", wb.claims.all.len())
+    format!("{shown} of {}", wb.claims.all().len())
 }
 
 /// The ids of the claims the panel lists, in order.
@@ -141,7 +141,7 @@ fn the_panel_lists_disagreements_first_with_values_by_source_and_the_verdict_in_
     let s = Setup::two_sources();
     let mut h = s.open();
     open_panel(&mut h);
-    let all = h.state().wb.claims.all.len();
+    let all = h.state().wb.claims.all().len();
     assert!(all >= 2, "cases and workers at least");
     h.get_by_label(&format!("{all} of {all}"));
     // One disagreeing claim (96 against 46 cases), listed above every agreeing one.
@@ -176,7 +176,7 @@ fn the_filter_keeps_disagreeing_claims_or_those_matching_the_words() {
     let s = Setup::two_sources();
     let mut h = s.open();
     open_panel(&mut h);
-    let all = h.state().wb.claims.all.len();
+    let all = h.state().wb.claims.all().len();
     h.get_by_label("Disagreeing").click();
     h.run();
     assert_eq!(h.state().wb.claims.filter.show, ClaimShow::Disagreeing);
@@ -235,7 +235,7 @@ fn the_text_filter_matches_document_titles() {
         .find(|d| d.title == "xinhua")
         .unwrap()
         .id;
-    for c in &h.state().wb.claims.all {
+    for c in h.state().wb.claims.all() {
         let has = c.claim.mentions.iter().any(|m| m.doc == xinhua);
         assert_eq!(shown.contains(&c.claim.id), has, "{c:?}");
     }
@@ -286,7 +286,7 @@ fn selecting_a_row_opens_its_two_documents_side_by_side_at_the_mentions() {
 
 /// Presses ] until the claim `id` is selected (at most once round the list).
 fn walk_to(h: &mut Harness<'_, WorkbenchApp>, id: tualek::claims::ClaimId) {
-    for _ in 0..=h.state().wb.claims.all.len() {
+    for _ in 0..=h.state().wb.claims.all().len() {
         if h.state().wb.claims.selected == Some(id) {
             return;
         }
@@ -453,12 +453,12 @@ fn claims_follow_a_review_elsewhere_and_its_undo() {
         h.state()
             .wb
             .claims
-            .all
+            .all()
             .iter()
             .all(|c| c.claim.mention(laos_46).is_none()),
         "a rejected figure makes no claim"
     );
-    assert_eq!(s.claims().len(), h.state().wb.claims.all.len());
+    assert_eq!(s.claims().len(), h.state().wb.claims.all().len());
     undo(&mut h);
     assert_eq!(claim_of(&h, "case").claim.figures(), cases.claim.figures());
     assert_eq!(claim_of(&h, "case").claim.state, ClaimState::Suggested);
@@ -538,7 +538,7 @@ fn shift_x_and_the_dismiss_button_dismiss_the_claim_and_ctrl_z_brings_it_back() 
         h.state()
             .wb
             .claims
-            .all
+            .all()
             .iter()
             .all(|c| c.claim.description.noun.as_deref() != Some("cases"))
     );

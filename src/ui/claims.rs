@@ -231,7 +231,7 @@ impl ClaimsPanel {
         let visible = view.visible(&wb.documents);
         header(ui, wb, visible.len(), i18n, &mut actions);
         ui.separator();
-        if view.all.is_empty() {
+        if view.all().is_empty() {
             ui.label(wrapping(ui, RichText::new(i18n.t("claims-none")).weak()));
             return actions;
         }
@@ -376,7 +376,7 @@ impl ClaimsPanel {
             // Merge with another claim of the same counted noun, else any.
             let others: Vec<&ReviewedClaim> = wb
                 .claims
-                .all
+                .all()
                 .iter()
                 .filter(|o| o.claim.id != claim.id)
                 .collect();
@@ -540,7 +540,7 @@ fn header(ui: &mut Ui, wb: &Workbench, shown: usize, i18n: &I18n, actions: &mut 
             "claims-count",
             &[
                 ("shown", Arg::Int(shown as i64)),
-                ("count", Arg::Int(view.all.len() as i64)),
+                ("count", Arg::Int(view.all().len() as i64)),
             ],
         ));
         ui.separator();

@@ -4,9 +4,9 @@
 //! showing two of a claim's mentions side by side in the panes.
 
 use super::{Action, Notice, Workbench};
-use crate::app::{AppError, Command};
+use crate::app::{AppError, Command, LiveClaims};
 use crate::claims::{ClaimId, ClaimState, Mention, ReviewedClaim, Verdict};
-use crate::model::{DocumentMeta, FigureId};
+use crate::model::{Change, DocumentMeta, FigureId, Row};
 
 /// Which claims the panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -73,10 +73,10 @@ impl ClaimFilter {
 }
 
 /// The workbench's view of the project's claims.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ClaimsView {
-    /// Every claim of the project, disagreements first (as the engine sorts them).
-    pub all: Vec<ReviewedClaim>,
+    /// Every claim of the project, kept up to date action by action.
+    live: Option<LiveClaims>,
     pub selected: Option<ClaimId>,
     pub filter: ClaimFilter,
     /// The two mentions of the selected claim shown side by side.
@@ -86,10 +86,15 @@ pub struct ClaimsView {
 }
 
 impl ClaimsView {
+    /// Every claim of the project, disagreements first (as the engine sorts them).
+    pub fn all(&self) -> &[ReviewedClaim] {
+        self.live.as_ref().map_or(&[], |l| l.claims())
+    }
+
     /// The claims the filter lets through, disagreeing ones first.
     pub fn visible<'a>(&'a self, documents: &[DocumentMeta]) -> Vec<&'a ReviewedClaim> {
         let mut out: Vec<&ReviewedClaim> = self
-            .all
+            .all()
             .iter()
             .filter(|c| self.filter.admits(c, documents))
             .collect();
@@ -100,7 +105,7 @@ impl ClaimsView {
     }
 
     pub fn get(&self, id: ClaimId) -> Option<&ReviewedClaim> {
-        self.all.iter().find(|c| c.claim.id == id)
+        self.all().iter().find(|c| c.claim.id == id)
     }
 
     pub fn selected_claim(&self) -> Option<&ReviewedClaim> {
@@ -109,7 +114,7 @@ impl ClaimsView {
 
     /// The claim a figure belongs to.
     pub fn claim_of(&self, figure: FigureId) -> Option<&ReviewedClaim> {
-        self.all
+        self.all()
             .iter()
             .find(|c| c.claim.mentions.iter().any(|m| m.figure == figure))
     }
@@ -136,32 +141,41 @@ pub fn default_pair(mentions: &[Mention], disagrees: bool) -> Option<[FigureId; 
 }
 
 impl Workbench {
-    /// Reads the project's claims again. The one place claims are brought up
-    /// to date: after opening a project, an import, and every executed
-    /// command, undo and redo. Keeps the selection on the same claim when it
-    /// is still there, else on the claim its first remaining figure went to.
-    pub fn refresh_claims(&mut self) {
+    /// Brings the claims up to date: the one place that does, after opening
+    /// a project and an import (`changes` None: everything is read again)
+    /// and after every executed command, undo and redo (the rows it touched:
+    /// [`LiveClaims`] regroups only around them). Keeps the selection on the
+    /// same claim when it is still there, else on the claim its first
+    /// remaining figure went to.
+    pub fn refresh_claims(&mut self, changes: Option<&[Change]>) {
         let Some(project) = &self.project else {
-            self.claims = ClaimsView {
-                open: self.claims.open,
-                filter: self.claims.filter.clone(),
-                ..ClaimsView::default()
-            };
+            self.claims.live = None;
+            self.claims.selected = None;
+            self.claims.shown = None;
             return;
-        };
-        let all = match project.claims() {
-            Ok(all) => all,
-            Err(e) => {
-                self.notice = Some(Notice::Error(e.to_string()));
-                return;
-            }
         };
         let before: Vec<FigureId> = self
             .claims
             .selected_claim()
             .map(|c| c.claim.figures())
             .unwrap_or_default();
-        self.claims.all = all;
+        // Links and dismissals (accept, dismiss, split, merge and their
+        // undo) rebuild the index: `LiveClaims::absorb` does not yet regroup
+        // figures a lifted dismissal frees when the index was built with it
+        // (a dismissal undone after reopening). Reviews stay incremental.
+        let constraints = changes.is_some_and(|rows| {
+            rows.iter()
+                .any(|c| matches!(c.row(), Some(Row::Link(_) | Row::Dismissal(_))))
+        });
+        let done = match (self.claims.live.as_mut(), changes) {
+            (Some(live), Some(changes)) if !constraints => live.absorb(project, changes),
+            _ => LiveClaims::load(project).map(|live| self.claims.live = Some(live)),
+        };
+        if let Err(e) = done {
+            // Never a stale list: empty until the next refresh succeeds.
+            self.claims.live = None;
+            self.notice = Some(Notice::Error(e.to_string()));
+        }
         if let Some(id) = self.claims.selected
             && self.claims.get(id).is_none()
         {

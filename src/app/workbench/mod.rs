@@ -351,7 +351,7 @@ impl Workbench {
         self.save_settings();
         self.refresh_documents();
         self.claims.selected = None;
-        self.refresh_claims();
+        self.refresh_claims(None);
         // Show the first two documents side by side, a Lao one first if there is one.
         let mut order: Vec<&DocumentMeta> = self.documents.iter().collect();
         order.sort_by_key(|d| (d.language.as_str() != "lo", d.id));
@@ -862,7 +862,7 @@ impl Workbench {
             self.refresh_documents();
             self.reload_panes_of(&documents_changed);
         }
-        self.refresh_claims();
+        self.refresh_claims(Some(changes));
     }
 
     /// Brings the panes showing these documents up to date: a new title or
@@ -938,7 +938,7 @@ impl Workbench {
             }
             JobOutcome::Imported(report) => {
                 self.refresh_documents();
-                self.refresh_claims();
+                self.refresh_claims(None);
                 self.notice = Some(match report.refused.first() {
                     Some((path, why)) => Notice::Error(format!("{}: {why}", path.display())),
                     None => Notice::Count("notice-imported", report.added.len(), None),
