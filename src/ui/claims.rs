@@ -554,7 +554,8 @@ fn header(ui: &mut Ui, wb: &Workbench, shown: usize, i18n: &I18n, actions: &mut 
         }
         ui.separator();
         let label = ui.label(i18n.t("claims-filter"));
-        let width = (ui.available_width() - 80.0).clamp(80.0, 180.0);
+        // Room for the Close button after it, so the row wraps less.
+        let width = (ui.available_width() - 90.0).clamp(60.0, 180.0);
         ui.add(
             egui::TextEdit::singleline(&mut filter.text)
                 .desired_width(width)
