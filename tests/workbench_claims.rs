@@ -765,3 +765,26 @@ fn view_claims_and_the_review_menu_drive_the_panel() {
     press(&mut h, Key::C);
     assert!(h.state().wb.claim_marks().is_empty());
 }
+
+#[test]
+fn the_panel_takes_a_share_of_a_window_made_smaller() {
+    let s = Setup::two_sources();
+    let mut h = s.open_at([1400.0, 900.0]);
+    press(&mut h, Key::CloseBracket);
+    let big = h.get_by_label("Claims across sources").rect().min.y;
+    assert!(big > 450.0, "{big}");
+    h.set_size(egui::vec2(800.0, 600.0));
+    for _ in 0..4 {
+        h.run();
+    }
+    let small = h.get_by_label("Claims across sources").rect().min.y;
+    assert!(
+        small > 300.0,
+        "the documents keep most of the height: {small}"
+    );
+    let bar = h.get_by_label("Saved").rect().min.y;
+    for label in ["Accept", "Dismiss"] {
+        let r = h.get_by_label(label).rect();
+        assert!(r.max.y <= bar, "{label} at {r:?}, the status bar at {bar}");
+    }
+}

@@ -161,7 +161,10 @@ impl WorkbenchApp {
         // rows are wide (values by source), and the documents stay side by side.
         if self.wb.claims.open && self.wb.project.is_some() {
             let height = ui.available_height();
-            egui::Panel::bottom("claims")
+            // Sized anew (a share of the height) when the window's height
+            // changes: a size dragged in a big window would crowd a small one.
+            let bucket = (height / 16.0).round() as i64;
+            egui::Panel::bottom(("claims", bucket))
                 .resizable(true)
                 .default_size((height * 0.38).clamp(160.0, 340.0))
                 .size_range(110.0..=(height * 0.6).max(110.0))
