@@ -6,7 +6,7 @@
 use super::{Action, Notice, Workbench};
 use crate::app::{AppError, Command, LiveClaims};
 use crate::claims::{ClaimId, ClaimState, Mention, ReviewedClaim, Verdict};
-use crate::model::{Change, DocumentMeta, FigureId, Row};
+use crate::model::{Change, DocumentMeta, FigureId};
 
 /// Which claims the panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -159,16 +159,8 @@ impl Workbench {
             .selected_claim()
             .map(|c| c.claim.figures())
             .unwrap_or_default();
-        // Links and dismissals (accept, dismiss, split, merge and their
-        // undo) rebuild the index: `LiveClaims::absorb` does not yet regroup
-        // figures a lifted dismissal frees when the index was built with it
-        // (a dismissal undone after reopening). Reviews stay incremental.
-        let constraints = changes.is_some_and(|rows| {
-            rows.iter()
-                .any(|c| matches!(c.row(), Some(Row::Link(_) | Row::Dismissal(_))))
-        });
         let done = match (self.claims.live.as_mut(), changes) {
-            (Some(live), Some(changes)) if !constraints => live.absorb(project, changes),
+            (Some(live), Some(changes)) => live.absorb(project, changes),
             _ => LiveClaims::load(project).map(|live| self.claims.live = Some(live)),
         };
         if let Err(e) = done {
