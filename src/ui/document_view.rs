@@ -111,7 +111,9 @@ impl DocumentView {
     }
 
     /// Draws the pane; returns the actions the user took in it. `partner` is
-    /// the figure here linked to the other pane's selection.
+    /// the figure here linked to the other pane's selection; `claim` the
+    /// figures of the claim selected in the Claims panel (outlined too).
+    #[allow(clippy::too_many_arguments)]
     pub fn show(
         &mut self,
         ui: &mut Ui,
@@ -119,6 +121,7 @@ impl DocumentView {
         pane: &Pane,
         links: &Links,
         partner: Option<FigureId>,
+        claim: &[FigureId],
         i18n: &I18n,
     ) -> Vec<Action> {
         let mut actions = Vec::new();
@@ -240,6 +243,21 @@ impl DocumentView {
                     if let Some(st) = under {
                         painter.hline(r.x_range(), r.bottom() - st.width / 2.0, st);
                     }
+                }
+            }
+            // The selected claim's mentions, under the selection's outline.
+            let claim_color = claim_outline(ui.visuals());
+            for (f, rects) in &marks {
+                if !claim.contains(&f.id) || pane.selected == Some(f.id) {
+                    continue;
+                }
+                for r in rects {
+                    painter.rect_stroke(
+                        r.expand2(Vec2::new(1.5, 2.5)),
+                        3.0,
+                        Stroke::new(2.0, claim_color),
+                        StrokeKind::Middle,
+                    );
                 }
             }
             let outlined = [
@@ -415,6 +433,16 @@ impl DocumentView {
                 .clone()
                 .on_hover_ui_at_pointer(|ui| super::inspector::figure_summary(ui, &f, i18n));
         }
+    }
+}
+
+/// The outline of the mentions of the claim selected in the Claims panel:
+/// violet, apart from the selection's orange and the links' blue.
+fn claim_outline(v: &egui::Visuals) -> egui::Color32 {
+    if v.dark_mode {
+        egui::Color32::from_rgb(200, 130, 255)
+    } else {
+        egui::Color32::from_rgb(140, 40, 190)
     }
 }
 

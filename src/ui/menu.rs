@@ -155,6 +155,48 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                     ui.close();
                 }
             }
+            // Claims across sources (the Claims panel), with their keys.
+            ui.separator();
+            let has_claim = wb.claims.selected_claim().is_some();
+            let claim_items = [
+                (
+                    "menu-next-claim",
+                    Shortcut::NextClaim,
+                    Action::NextClaim,
+                    has_project,
+                ),
+                (
+                    "menu-previous-claim",
+                    Shortcut::PreviousClaim,
+                    Action::PreviousClaim,
+                    has_project,
+                ),
+                (
+                    "menu-accept-claim",
+                    Shortcut::AcceptClaim,
+                    Action::AcceptClaim,
+                    has_claim,
+                ),
+                (
+                    "menu-dismiss-claim",
+                    Shortcut::DismissClaim,
+                    Action::DismissClaim,
+                    has_claim,
+                ),
+                (
+                    "menu-split-claim",
+                    Shortcut::SplitClaim,
+                    Action::SplitClaim(None),
+                    has_claim,
+                ),
+            ];
+            for (id, keys, action, enabled) in claim_items {
+                let button = egui::Button::new(i18n.t(id)).shortcut_text(shortcuts::keys_of(keys));
+                if ui.add_enabled(enabled, button).clicked() {
+                    out.push(UiCommand::Act(action));
+                    ui.close();
+                }
+            }
             // The relation L and Shift+L give new links, remembered in the settings.
             ui.separator();
             let choices = [
@@ -177,6 +219,14 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
             let mut two = wb.settings.two_panes;
             if ui.checkbox(&mut two, i18n.t("menu-two-panes")).clicked() {
                 out.push(UiCommand::Act(Action::ToggleTwoPanes));
+            }
+            let mut claims = wb.claims.open;
+            if ui
+                .checkbox(&mut claims, i18n.t("menu-claims"))
+                .on_hover_text(shortcuts::keys_of(Shortcut::ToggleClaims))
+                .clicked()
+            {
+                out.push(UiCommand::Act(Action::ToggleClaims));
             }
             let mut dark = wb.settings.dark;
             if ui.checkbox(&mut dark, i18n.t("menu-dark")).clicked() {

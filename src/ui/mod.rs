@@ -3,6 +3,7 @@
 //! into actions. No panel touches the project file; every change goes
 //! through `Workbench::perform`.
 
+mod claims;
 pub mod dialogs;
 mod disagreements;
 mod document_view;
@@ -27,6 +28,7 @@ use egui::Ui;
 use crate::app::workbench::{Action, Notice, Workbench};
 use crate::app::{Settings, reviewer_name};
 use crate::i18n::{I18n, Locale};
+use claims::ClaimsPanel;
 use dialogs::{DialogAnswer, DialogRequest, Dialogs};
 use disagreements::Disagreements;
 use document_view::DocumentView;
@@ -79,6 +81,7 @@ pub struct WorkbenchApp {
     dialogs: Dialogs,
     disagreements: Disagreements,
     export: ExportDialog,
+    claims: ClaimsPanel,
     show_help: bool,
     editor_error: Option<String>,
     background: (Sender<Notice>, Receiver<Notice>),
@@ -99,6 +102,7 @@ impl WorkbenchApp {
             dialogs: Dialogs::default(),
             disagreements: Disagreements::default(),
             export: ExportDialog::default(),
+            claims: ClaimsPanel::default(),
             show_help: false,
             editor_error: None,
             background: channel(),
@@ -153,6 +157,22 @@ impl WorkbenchApp {
                 commands.push(UiCommand::ToggleDisagreements);
             }
         });
+        // The Claims panel spans the window's width above the status bar: its
+        // rows are wide (values by source), and the documents stay side by side.
+        if self.wb.claims.open && self.wb.project.is_some() {
+            let height = ui.available_height();
+            // Sized anew (a share of the height) when the window's height
+            // changes: a size dragged in a big window would crowd a small one.
+            let bucket = (height / 16.0).round() as i64;
+            egui::Panel::bottom(("claims", bucket))
+                .resizable(true)
+                .default_size((height * 0.38).clamp(160.0, 340.0))
+                .size_range(110.0..=(height * 0.6).max(110.0))
+                .show(ui, |ui| {
+                    let actions = self.claims.show(ui, &self.wb, &self.i18n);
+                    commands.extend(actions.into_iter().map(UiCommand::Act));
+                });
+        }
         // Side panels take a share of the window, so a small window or a big
         // zoom leaves the documents room; each can be dragged wider or narrower.
         let width = ui.available_width();
@@ -247,6 +267,7 @@ impl WorkbenchApp {
         let (views, panes, i18n) = (&mut self.views, &self.wb.panes, &self.i18n);
         let links = &self.wb.links;
         let both_loaded = self.wb.settings.two_panes;
+        let marks = self.wb.claim_marks();
         // In each pane, the figure linked to the other pane's selection.
         let partner = |i: usize| {
             let selected = panes[1 - i].selected?;
@@ -282,7 +303,7 @@ impl WorkbenchApp {
                         ui.separator();
                     }
                     let partner = both_loaded.then(|| partner(i)).flatten();
-                    actions.extend(views[i].show(ui, i, &panes[i], links, partner, i18n));
+                    actions.extend(views[i].show(ui, i, &panes[i], links, partner, &marks, i18n));
                 });
             }
         });
@@ -318,6 +339,12 @@ impl WorkbenchApp {
                 Shortcut::OpenProject => UiCommand::Dialog(DialogRequest::OpenProject),
                 Shortcut::ImportFiles => UiCommand::Dialog(DialogRequest::ImportFiles),
                 Shortcut::Export => UiCommand::ExportWindow,
+                Shortcut::ToggleClaims => UiCommand::Act(Action::ToggleClaims),
+                Shortcut::NextClaim => UiCommand::Act(Action::NextClaim),
+                Shortcut::PreviousClaim => UiCommand::Act(Action::PreviousClaim),
+                Shortcut::AcceptClaim => UiCommand::Act(Action::AcceptClaim),
+                Shortcut::DismissClaim => UiCommand::Act(Action::DismissClaim),
+                Shortcut::SplitClaim => UiCommand::Act(Action::SplitClaim(None)),
             })
             .collect()
     }

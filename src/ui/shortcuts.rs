@@ -29,11 +29,23 @@ pub enum Shortcut {
     OpenProject,
     ImportFiles,
     Export,
+    ToggleClaims,
+    NextClaim,
+    PreviousClaim,
+    AcceptClaim,
+    DismissClaim,
+    SplitClaim,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
 pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     (Shortcut::Confirm, &[k(Key::Enter)], "key-confirm"),
+    // Shift+X (dismiss a claim) before X, which would match it too.
+    (
+        Shortcut::DismissClaim,
+        &[shift(Key::X)],
+        "key-dismiss-claim",
+    ),
     (Shortcut::Reject, &[k(Key::X), k(Key::Delete)], "key-reject"),
     (Shortcut::Fix, &[k(Key::E)], "key-fix"),
     (Shortcut::Next, &[k(Key::J), k(Key::ArrowDown)], "key-next"),
@@ -49,6 +61,9 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     ),
     (Shortcut::SwitchPane, &[k(Key::Tab)], "key-switch-pane"),
     (Shortcut::Reanchor, &[k(Key::R)], "key-reanchor"),
+    // Shift+A before A, as for L.
+    (Shortcut::AcceptClaim, &[shift(Key::A)], "key-accept-claim"),
+    (Shortcut::SplitClaim, &[shift(Key::S)], "key-split-claim"),
     (Shortcut::Add, &[k(Key::A)], "key-add"),
     // Before plain L, which would match Shift+L too.
     (Shortcut::LinkAll, &[shift(Key::L)], "key-link-all"),
@@ -88,6 +103,17 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
     (Shortcut::OpenProject, &[ctrl(Key::O)], "key-open-project"),
     (Shortcut::ImportFiles, &[ctrl(Key::I)], "key-import-files"),
     (Shortcut::Export, &[ctrl(Key::E)], "key-export"),
+    (Shortcut::ToggleClaims, &[k(Key::C)], "key-toggle-claims"),
+    (
+        Shortcut::NextClaim,
+        &[k(Key::CloseBracket)],
+        "key-next-claim",
+    ),
+    (
+        Shortcut::PreviousClaim,
+        &[k(Key::OpenBracket)],
+        "key-previous-claim",
+    ),
 ];
 
 /// The keys of `shortcut` as the user reads them, for a menu item.
@@ -176,6 +202,8 @@ pub fn key_name(key: Key) -> &'static str {
         Key::Num0 => "0",
         Key::Escape => "Esc",
         Key::Delete => "Delete",
+        Key::OpenBracket => "[",
+        Key::CloseBracket => "]",
         other => other.name(),
     }
 }

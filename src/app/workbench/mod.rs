@@ -5,6 +5,7 @@
 //! persisted with its inverse, so undoable across restarts); navigation only
 //! moves the view. Nothing here knows about egui.
 
+mod claims;
 mod jobs;
 mod linking;
 mod pane;
@@ -13,6 +14,7 @@ mod search;
 mod tally;
 
 pub use crate::app::links::{LinkedPair, Links};
+pub use claims::{ClaimFilter, ClaimShow, ClaimsView, default_pair};
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
 pub use pane::{LoadedDoc, Pane};
 pub use search::{SearchHit, search};
@@ -105,6 +107,33 @@ pub enum Action {
         pane: usize,
         at: Option<usize>,
     },
+    /// Open or close the Claims panel.
+    ToggleClaims,
+    /// Select a claim and show two of its mentions side by side.
+    SelectClaim(crate::claims::ClaimId),
+    /// Select the next (previous) claim the panel's filter lets through.
+    NextClaim,
+    PreviousClaim,
+    SetClaimFilter(ClaimFilter),
+    /// Show these two mentions of the selected claim side by side.
+    ShowClaimMentions {
+        a: FigureId,
+        b: FigureId,
+    },
+    /// Accept the selected claim: its figures become `same` links (undoable).
+    AcceptClaim,
+    /// Dismiss the selected claim: never proposed again (undoable).
+    DismissClaim,
+    /// Take a figure out of the selected claim; `None`: the figure selected
+    /// in the active pane (undoable).
+    SplitClaim(Option<FigureId>),
+    /// Join another claim to the selected one (undoable).
+    MergeClaim(crate::claims::ClaimId),
+    /// Set (an empty note: clear) the note on a claim (undoable).
+    NoteClaim {
+        claim: crate::claims::ClaimId,
+        note: String,
+    },
 }
 
 impl Action {
@@ -127,6 +156,11 @@ impl Action {
                 | Action::Unlink(_)
                 | Action::SetDocument { .. }
                 | Action::SplitDocument { .. }
+                | Action::AcceptClaim
+                | Action::DismissClaim
+                | Action::SplitClaim(_)
+                | Action::MergeClaim(_)
+                | Action::NoteClaim { .. }
         )
     }
 }
@@ -185,6 +219,8 @@ pub struct Workbench {
     pub counts: HashMap<DocId, ReviewCounts>,
     /// The project's links, with both figures of each.
     pub links: Links,
+    /// The project's claims across sources, and the Claims panel's state.
+    pub claims: ClaimsView,
     pub panes: [Pane; 2],
     pub active: usize,
     pub notice: Option<Notice>,
@@ -212,6 +248,7 @@ impl Workbench {
             documents: Vec::new(),
             counts: HashMap::new(),
             links: Links::default(),
+            claims: ClaimsView::default(),
             panes: Default::default(),
             active: 0,
             notice: None,
@@ -314,6 +351,8 @@ impl Workbench {
         self.saved_actions = 0;
         self.save_settings();
         self.refresh_documents();
+        self.claims.selected = None;
+        self.refresh_claims(None);
         // Show the first two documents side by side, a Lao one first if there is one.
         let mut order: Vec<&DocumentMeta> = self.documents.iter().collect();
         order.sort_by_key(|d| (d.language.as_str() != "lo", d.id));
@@ -596,6 +635,17 @@ impl Workbench {
                 })?;
             }
             Action::SplitDocument { pane, at } => self.split(pane.min(1), at)?,
+            Action::ToggleClaims
+            | Action::SelectClaim(_)
+            | Action::NextClaim
+            | Action::PreviousClaim
+            | Action::SetClaimFilter(_)
+            | Action::ShowClaimMentions { .. } => self.claim_navigation(action)?,
+            Action::AcceptClaim
+            | Action::DismissClaim
+            | Action::SplitClaim(_)
+            | Action::MergeClaim(_)
+            | Action::NoteClaim { .. } => self.claim_command(action)?,
             Action::Undo | Action::Redo => {
                 let project = self.project.as_mut().ok_or_else(no_project)?;
                 let (entry, undo) = match action {
@@ -813,6 +863,7 @@ impl Workbench {
             self.refresh_documents();
             self.reload_panes_of(&documents_changed);
         }
+        self.refresh_claims(Some(changes));
     }
 
     /// Brings the panes showing these documents up to date: a new title or
@@ -888,6 +939,7 @@ impl Workbench {
             }
             JobOutcome::Imported(report) => {
                 self.refresh_documents();
+                self.refresh_claims(None);
                 self.notice = Some(match report.refused.first() {
                     Some((path, why)) => Notice::Error(format!("{}: {why}", path.display())),
                     None => Notice::Count("notice-imported", report.added.len(), None),
