@@ -385,3 +385,33 @@ fn an_update_after_one_review_gives_what_a_rebuild_gives() {
             .all(|c| !(c.mention(gone).is_some() && c.mention(other).is_some()))
     );
 }
+
+#[test]
+fn lifting_a_dismissal_brings_the_claim_back_in_an_index_built_with_it() {
+    let d = docs(&[
+        "Police recorded 96 new human trafficking cases in 2024.",
+        "Laos recorded 46 new human trafficking cases in 2024.",
+    ]);
+    let sources = d.sources();
+    let (a, b) = (d.fig(1, "96"), d.fig(2, "46"));
+    let input = Input {
+        sources: &sources,
+        figures: &d.figures,
+        same: &[],
+        distinct: &[(a, b)],
+    };
+    let mut index = ClaimIndex::build(&input);
+    assert!(
+        index
+            .claims()
+            .all(|c| c.mention(a).is_none() || c.mention(b).is_none())
+    );
+    // The dismissal undone.
+    index.set_constraints(&[], &[]);
+    let c = index
+        .claims()
+        .find(|c| c.mention(a).is_some())
+        .expect("the claim is back");
+    assert!(c.mention(b).is_some());
+    assert_eq!(c.verdict, Verdict::Disagrees);
+}

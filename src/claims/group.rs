@@ -11,7 +11,10 @@
 //! along scored edges, so each connected part of the candidate graph can be
 //! grouped on its own: that is what [`ClaimIndex::update`] relies on.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+// Keys here are our own ids, not input an attacker picks: a fast hash is safe.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::context::{hedge_at, sentence_at};
 use super::nouns::{self, Match};
@@ -24,6 +27,8 @@ use crate::text::CharIndex;
 pub const THRESHOLD: f32 = 0.5;
 /// A word or value in more figures of one block than this finds no candidates.
 const POSTING_CAP: usize = 64;
+/// How many candidates (those sharing the most keys) a figure is scored against.
+const CANDIDATES: usize = 16;
 /// Words this close to the figure (in words, within its sentence) count double.
 const NEAR: usize = 6;
 
@@ -33,6 +38,8 @@ struct Feat {
     lao: bool,
     class: u8,
     noun: Option<String>,
+    /// The sort of thing the noun names ([`nouns::sort`]).
+    sort: Option<&'static str>,
     /// The block a noun belongs to: its sort ("people") or itself.
     block: u32,
     /// The year the figure speaks of, from its own sentence.
@@ -41,8 +48,11 @@ struct Feat {
     /// document (a story's time holds until another is named), else the
     /// document's date line. A weaker signal than `time`, never a veto.
     doc_time: Option<String>,
-    /// Word id → weight (2 near the figure, 1 elsewhere in the sentence).
+    /// Word id → weight (2 near the figure, 1 elsewhere in the sentence), by id.
     words: Vec<(u32, f32)>,
+    /// The words weighed by rarity ([`ClaimIndex::weigh`]), and its length.
+    vector: Vec<(u32, f32)>,
+    norm: f32,
 }
 
 /// Kinds that can be compared with each other.
@@ -99,7 +109,8 @@ impl ClaimIndex {
             distinct: input.distinct.iter().map(|&(a, b)| key(a, b)).collect(),
             ..ClaimIndex::default()
         };
-        let mut by_doc: HashMap<DocId, Vec<&Figure>> = HashMap::new();
+        let t0 = std::time::Instant::now();
+        let mut by_doc: HashMap<DocId, Vec<&Figure>> = HashMap::default();
         for f in input.figures {
             by_doc.entry(f.document).or_default().push(f);
         }
@@ -119,13 +130,27 @@ impl ClaimIndex {
             v.sort_unstable();
             v
         };
+        let t1 = std::time::Instant::now();
         for &id in &ids {
             index.post(id);
+            index.weigh(id);
         }
+        let t2 = std::time::Instant::now();
         for &id in &ids {
             index.connect(id, true);
         }
+        let t3 = std::time::Instant::now();
         index.regroup_all();
+        let t4 = std::time::Instant::now();
+        if std::env::var_os("TIMING").is_some() {
+            eprintln!(
+                "features {:?} post {:?} connect {:?} regroup {:?}",
+                t1 - t0,
+                t2 - t1,
+                t3 - t2,
+                t4 - t3
+            );
+        }
         index
     }
 
@@ -181,7 +206,7 @@ impl ClaimIndex {
         let Some(f) = self.feats.get(&id) else { return };
         let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
         keys.extend(value_key(f));
-        let mut candidates: BTreeSet<FigureId> = BTreeSet::new();
+        let mut candidates: Vec<FigureId> = Vec::new();
         for k in keys {
             if let Some(list) = self.postings.get(&(f.block, k))
                 && list.len() <= POSTING_CAP
@@ -193,14 +218,28 @@ impl ClaimIndex {
                 );
             }
         }
+        // The candidates sharing the most words (or the value) with the figure.
+        candidates.sort_unstable();
+        let mut counted: Vec<(usize, FigureId)> = Vec::new();
+        for run in candidates.chunk_by(|a, b| a == b) {
+            counted.push((run.len(), run[0]));
+        }
+        if counted.len() > CANDIDATES {
+            counted.select_nth_unstable_by(CANDIDATES, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            counted.truncate(CANDIDATES);
+        }
         let known: HashSet<FigureId> = self
             .edges
             .get(&id)
             .map(|es| es.iter().map(|(g, _)| *g).collect())
             .unwrap_or_default();
         let mut found = Vec::new();
-        for g in candidates.into_iter().filter(|g| !known.contains(g)) {
-            if let Some(s) = self.score(id, g).map(|(s, _)| s)
+        for g in counted
+            .into_iter()
+            .map(|(_, g)| g)
+            .filter(|g| !known.contains(g))
+        {
+            if let Some(s) = self.quick_score(id, g)
                 && s >= THRESHOLD
             {
                 found.push((g, s));
@@ -228,6 +267,19 @@ impl ClaimIndex {
         (1.0 + n / df).ln()
     }
 
+    /// Weighs a figure's words by how rare they are (now) and takes the
+    /// vector's length, once, so that scoring a pair is a merge of two
+    /// sorted lists.
+    fn weigh(&mut self, id: FigureId) {
+        let Some(f) = self.feats.get(&id) else { return };
+        let vector: Vec<(u32, f32)> = f.words.iter().map(|&(w, x)| (w, x * self.idf(w))).collect();
+        let norm = vector.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+        if let Some(f) = self.feats.get_mut(&id) {
+            f.vector = vector;
+            f.norm = norm;
+        }
+    }
+
     /// The score of two figures as one fact and why (`None` when they
     /// cannot be one: same document, other kinds, other nouns or years, or a
     /// dismissed pair), whether or not it reaches the threshold.
@@ -237,10 +289,25 @@ impl ClaimIndex {
 
     /// The score of a pair and why, or `None` when they cannot be one fact.
     fn score(&self, a: FigureId, b: FigureId) -> Option<(f32, Vec<Reason>)> {
-        self.pair_score(a, b, true)
+        let mut reasons = Vec::new();
+        let s = self.pair_score(a, b, true, Some(&mut reasons))?;
+        Some((s, reasons))
     }
 
-    fn pair_score(&self, a: FigureId, b: FigureId, veto: bool) -> Option<(f32, Vec<Reason>)> {
+    /// The score alone: what candidate search runs, many times per figure.
+    fn quick_score(&self, a: FigureId, b: FigureId) -> Option<f32> {
+        self.pair_score(a, b, true, None)
+    }
+
+    /// `veto`: refuse pairs that cannot be one fact (off for claims a
+    /// person accepted, whose joins stand anyway). `reasons`: collect why.
+    fn pair_score(
+        &self,
+        a: FigureId,
+        b: FigureId,
+        veto: bool,
+        mut reasons: Option<&mut Vec<Reason>>,
+    ) -> Option<f32> {
         let (fa, fb) = (self.feats.get(&a)?, self.feats.get(&b)?);
         let vetoed = fa.mention.doc == fb.mention.doc
             || fa.class != fb.class
@@ -248,15 +315,26 @@ impl ClaimIndex {
         if vetoed && veto {
             return None;
         }
-        let mut reasons = Vec::new();
+        let explaining = reasons.is_some();
+        let mut say = |r: Reason| {
+            if let Some(list) = reasons.as_deref_mut() {
+                list.push(r);
+            }
+        };
         let noun = match (&fa.noun, &fb.noun) {
-            (Some(x), Some(y)) => match nouns::compare(x, y) {
+            (Some(x), Some(y)) => match if x == y {
+                Match::Same
+            } else if fa.sort.is_some() && fa.sort == fb.sort {
+                Match::Related
+            } else {
+                Match::Different
+            } {
                 Match::Same => {
-                    reasons.push(Reason::SameNoun { noun: x.clone() });
+                    say(Reason::SameNoun { noun: x.clone() });
                     1.0
                 }
                 Match::Related => {
-                    reasons.push(Reason::RelatedNouns {
+                    say(Reason::RelatedNouns {
                         a: x.clone(),
                         b: y.clone(),
                     });
@@ -274,7 +352,7 @@ impl ClaimIndex {
             (Some(x), Some(y)) if x != y && veto => return None,
             (Some(x), Some(y)) if x != y => 0.0,
             (Some(x), Some(_)) => {
-                reasons.push(Reason::SameTime { time: x.clone() });
+                say(Reason::SameTime { time: x.clone() });
                 1.0
             }
             _ => match (
@@ -285,51 +363,63 @@ impl ClaimIndex {
                 _ => 0.0,
             },
         };
-        let (words, shared) = self.similarity(fa, fb);
-        if !shared.is_empty() {
-            reasons.push(Reason::SharedWords { words: shared });
+        let words = self.similarity(fa, fb, explaining);
+        if let Some(shared) = words.1.filter(|s| !s.is_empty()) {
+            say(Reason::SharedWords { words: shared });
         }
         let same_value = fa.mention.value.is_some()
             && fa.mention.value == fb.mention.value
             && fa.mention.value_max == fb.mention.value_max;
         if same_value {
-            reasons.push(Reason::SameValue);
+            say(Reason::SameValue);
         }
         let value = if same_value { 1.0 } else { 0.0 };
         // Across languages the sentences share few words even when they
         // translate each other; the noun, time and value carry more.
         let cross = fa.lao != fb.lao;
-        let words = if cross { (2.0 * words).min(1.0) } else { words };
+        let words = if cross {
+            (2.0 * words.0).min(1.0)
+        } else {
+            words.0
+        };
         let s = 0.3 * noun + 0.15 * time + 0.45 * words + 0.1 * value;
-        Some((s.min(1.0), reasons))
+        Some(s.min(1.0))
     }
 
-    /// Weighted cosine of the two figures' words, and the shared ones by weight.
-    fn similarity(&self, a: &Feat, b: &Feat) -> (f32, Vec<String>) {
-        let (mut dot, mut na, mut nb) = (0.0f32, 0.0f32, 0.0f32);
+    /// Weighted cosine of the two figures' words and, when asked, the
+    /// shared words, most telling first.
+    fn similarity(&self, a: &Feat, b: &Feat, names: bool) -> (f32, Option<Vec<String>>) {
+        if a.norm == 0.0 || b.norm == 0.0 {
+            return (0.0, names.then(Vec::new));
+        }
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
         let mut shared: Vec<(f32, u32)> = Vec::new();
-        let wb: HashMap<u32, f32> = b.words.iter().copied().collect();
-        for &(w, x) in &a.words {
-            let idf = self.idf(w);
-            na += (x * idf).powi(2);
-            if let Some(&y) = wb.get(&w) {
-                dot += x * y * idf * idf;
-                shared.push((x * y * idf, w));
+        while i < a.vector.len() && j < b.vector.len() {
+            let ((wa, x), (wb, y)) = (a.vector[i], b.vector[j]);
+            match wa.cmp(&wb) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += x * y;
+                    if names {
+                        shared.push((x * y, wa));
+                    }
+                    i += 1;
+                    j += 1;
+                }
             }
         }
-        for &(w, y) in &b.words {
-            nb += (y * self.idf(w)).powi(2);
-        }
-        if na == 0.0 || nb == 0.0 {
-            return (0.0, Vec::new());
+        let cosine = dot / (a.norm * b.norm);
+        if !names {
+            return (cosine, None);
         }
         shared.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
-        let names = shared
+        let list = shared
             .iter()
             .take(4)
             .map(|(_, w)| self.names[*w as usize].clone())
             .collect();
-        (dot / (na.sqrt() * nb.sqrt()), names)
+        (cosine, Some(list))
     }
 
     /// Groups every figure anew.
@@ -372,89 +462,101 @@ impl ClaimIndex {
                 }
             }
         }
-        // Union-find over the part: accepted groups first, then edges best first.
-        let mut parent: HashMap<FigureId, FigureId> = part.iter().map(|&x| (x, x)).collect();
-        let mut docs: HashMap<FigureId, BTreeSet<DocId>> = HashMap::new();
-        let mut accepted: HashSet<FigureId> = HashSet::new();
-        fn find(parent: &mut HashMap<FigureId, FigureId>, x: FigureId) -> FigureId {
+        // Union-find over the part (dense indices): accepted groups first,
+        // then edges, best first. A root's documents and members are kept
+        // as lists only once it has grown past one figure.
+        let part: Vec<FigureId> = part
+            .into_iter()
+            .filter(|x| self.feats.contains_key(x))
+            .collect();
+        let at: HashMap<FigureId, usize> = part.iter().enumerate().map(|(i, &x)| (x, i)).collect();
+        let mut parent: Vec<usize> = (0..part.len()).collect();
+        let mut grown: HashMap<usize, (Vec<DocId>, Vec<FigureId>)> = HashMap::default();
+        let doc_of = |i: usize| self.feats[&part[i]].mention.doc;
+        fn find(parent: &mut [usize], x: usize) -> usize {
             let mut r = x;
-            while parent[&r] != r {
-                r = parent[&r];
+            while parent[r] != r {
+                r = parent[r];
             }
             let mut y = x;
-            while parent[&y] != r {
-                let next = parent[&y];
-                parent.insert(y, r);
+            while parent[y] != r {
+                let next = parent[y];
+                parent[y] = r;
                 y = next;
             }
             r
         }
-        for &x in &part {
-            if let Some(f) = self.feats.get(&x) {
-                docs.insert(x, BTreeSet::from([f.mention.doc]));
-            }
-        }
+        let lists = |grown: &mut HashMap<usize, (Vec<DocId>, Vec<FigureId>)>, r: usize| {
+            grown
+                .remove(&r)
+                .unwrap_or_else(|| (vec![doc_of(r)], vec![part[r]]))
+        };
+        let mut accepted = vec![false; part.len()];
         for &(a, b) in &self.same {
-            if !(part.contains(&a) && part.contains(&b)) {
+            let (Some(&ia), Some(&ib)) = (at.get(&a), at.get(&b)) else {
                 continue;
-            }
-            accepted.insert(a);
-            accepted.insert(b);
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            };
+            accepted[ia] = true;
+            accepted[ib] = true;
+            let (ra, rb) = (find(&mut parent, ia), find(&mut parent, ib));
             if ra != rb {
-                parent.insert(rb, ra);
-                let moved = docs.remove(&rb).unwrap_or_default();
-                docs.entry(ra).or_default().extend(moved);
+                parent[rb] = ra;
+                let (mut da, mut ma) = lists(&mut grown, ra);
+                let (db, mb) = lists(&mut grown, rb);
+                da.extend(db);
+                ma.extend(mb);
+                grown.insert(ra, (da, ma));
             }
         }
-        let mut edges: Vec<(f32, FigureId, FigureId)> = Vec::new();
-        for &x in &part {
-            if accepted.contains(&x) {
+        let mut edges: Vec<(f32, usize, usize)> = Vec::new();
+        for (i, &x) in part.iter().enumerate() {
+            if accepted[i] {
                 continue;
             }
             for &(g, s) in self.edges.get(&x).into_iter().flatten() {
-                if x < g && part.contains(&g) && !accepted.contains(&g) {
-                    edges.push((s, x, g));
+                if let Some(&j) = at.get(&g)
+                    && x < g
+                    && !accepted[j]
+                {
+                    edges.push((s, i, j));
                 }
             }
         }
         edges.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-        let mut members: HashMap<FigureId, Vec<FigureId>> =
-            part.iter().map(|&x| (x, vec![x])).collect();
         for &(_, x, g) in &edges {
             let (rx, rg) = (find(&mut parent, x), find(&mut parent, g));
             if rx == rg {
                 continue;
             }
-            let clash = docs
-                .get(&rx)
-                .zip(docs.get(&rg))
-                .is_some_and(|(p, q)| !p.is_disjoint(q));
-            let (mx, mg) = (&members[&rx], &members[&rg]);
-            let dismissed = mx
-                .iter()
-                .any(|&p| mg.iter().any(|&q| self.distinct.contains(&key(p, q))));
+            let (dx, mx) = lists(&mut grown, rx);
+            let (dg, mg) = lists(&mut grown, rg);
+            let clash = dx.iter().any(|d| dg.contains(d));
+            let dismissed = !self.distinct.is_empty()
+                && mx
+                    .iter()
+                    .any(|&p| mg.iter().any(|&q| self.distinct.contains(&key(p, q))));
             if clash || dismissed {
+                grown.insert(rx, (dx, mx));
+                grown.insert(rg, (dg, mg));
                 continue;
             }
-            parent.insert(rg, rx);
-            let moved = docs.remove(&rg).unwrap_or_default();
-            docs.entry(rx).or_default().extend(moved);
-            let moved = members.remove(&rg).unwrap_or_default();
-            members.entry(rx).or_default().extend(moved);
+            parent[rg] = rx;
+            let (mut dx, mut mx) = (dx, mx);
+            dx.extend(dg);
+            mx.extend(mg);
+            grown.insert(rx, (dx, mx));
         }
-        let mut groups: BTreeMap<FigureId, Vec<FigureId>> = BTreeMap::new();
-        for &x in &part {
-            if self.feats.contains_key(&x) {
-                let r = find(&mut parent, x);
-                groups.entry(r).or_default().push(x);
-            }
-        }
-        for (_, figs) in groups {
+        let mut roots: Vec<usize> = grown.keys().copied().collect();
+        roots.sort_unstable();
+        for r in roots {
+            let Some((_, mut figs)) = grown.remove(&r) else {
+                continue;
+            };
             if figs.len() < 2 {
                 continue;
             }
-            let state = if figs.iter().all(|f| accepted.contains(f)) {
+            figs.sort_unstable();
+            let state = if figs.iter().all(|f| accepted[at[f]]) {
                 ClaimState::Accepted
             } else {
                 ClaimState::Suggested
@@ -469,7 +571,7 @@ impl ClaimIndex {
     }
 
     fn same_adjacency(&self) -> HashMap<FigureId, Vec<FigureId>> {
-        let mut adj: HashMap<FigureId, Vec<FigureId>> = HashMap::new();
+        let mut adj: HashMap<FigureId, Vec<FigureId>> = HashMap::default();
         for &(a, b) in &self.same {
             adj.entry(a).or_default().push(b);
             adj.entry(b).or_default().push(a);
@@ -485,7 +587,9 @@ impl ClaimIndex {
         }
         // The pair scores inside the claim: the best gives the reasons, the
         // weakest link the score (a claim is as sure as its least sure join).
-        let mut best: Option<(f32, Vec<Reason>)> = None;
+        // A person's join stands even where the engine would veto it.
+        let veto = state == ClaimState::Suggested;
+        let mut best: Option<(f32, FigureId, FigureId)> = None;
         let mut weakest = f32::MAX;
         for i in 0..feats.len() {
             let mut best_for_i = 0.0f32;
@@ -494,17 +598,20 @@ impl ClaimIndex {
                     continue;
                 }
                 let (a, b) = (feats[i].mention.figure, feats[j].mention.figure);
-                // A person's join stands even where the engine would veto it.
-                let scored = self.pair_score(a, b, state == ClaimState::Suggested);
-                if let Some((s, r)) = scored {
+                if let Some(s) = self.pair_score(a, b, veto, None) {
                     best_for_i = best_for_i.max(s);
-                    if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
-                        best = Some((s, r));
+                    if best.is_none_or(|(bs, _, _)| s > bs) {
+                        best = Some((s, a, b));
                     }
                 }
             }
             weakest = weakest.min(best_for_i);
         }
+        let best = best.map(|(s, a, b)| {
+            let mut r = Vec::new();
+            self.pair_score(a, b, veto, Some(&mut r));
+            (s, r)
+        });
         let (mut score, mut reasons) = best.unwrap_or((0.0, Vec::new()));
         score = score.min(weakest);
         if state == ClaimState::Accepted {
@@ -585,6 +692,7 @@ impl ClaimIndex {
                 self.feats.insert(feat.mention.figure, feat);
             }
             self.post(id);
+            self.weigh(id);
         }
         for &(id, figure) in changed {
             if figure.is_some() {
@@ -608,25 +716,43 @@ impl ClaimIndex {
             same.iter().map(|&(a, b)| key(a, b)).collect();
         let new_distinct: HashSet<(FigureId, FigureId)> =
             distinct.iter().map(|&(a, b)| key(a, b)).collect();
-        let mut touched: Vec<FigureId> = Vec::new();
+        let lifted: Vec<(FigureId, FigureId)> =
+            self.distinct.difference(&new_distinct).copied().collect();
+        let mut touched: HashSet<FigureId> = HashSet::default();
         for (a, b) in old_same
             .symmetric_difference(&new_same)
             .chain(self.distinct.symmetric_difference(&new_distinct))
         {
-            touched.push(*a);
-            touched.push(*b);
+            touched.insert(*a);
+            touched.insert(*b);
         }
-        // Regroup with the old `same` first so the old accepted claims are found and dropped.
-        let before: Vec<FigureId> = touched.clone();
         self.same = same.to_vec();
         self.distinct = new_distinct;
-        let mut seeds = before;
+        // A dismissal lifted (an undo): the pair was never scored, score it now.
+        for (a, b) in lifted {
+            let known = self
+                .edges
+                .get(&a)
+                .is_some_and(|es| es.iter().any(|(g, _)| *g == b));
+            if let Some(s) = self.quick_score(a, b)
+                && s >= THRESHOLD
+                && !known
+            {
+                self.edges.entry(a).or_default().push((b, s));
+                self.edges.entry(b).or_default().push((a, s));
+            }
+        }
+        // The figures of accepted claims that lost or gained a join go too,
+        // so their old claims are found and dropped.
+        let mut seeds: Vec<FigureId> = touched.iter().copied().collect();
         for (a, b) in old_same {
             if touched.contains(&a) || touched.contains(&b) {
                 seeds.push(a);
                 seeds.push(b);
             }
         }
+        seeds.sort_unstable();
+        seeds.dedup();
         if !seeds.is_empty() {
             self.regroup(&seeds);
         }
@@ -670,7 +796,8 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
     let text = src.text;
     let chars = CharIndex::new(text);
     let mut out = Vec::new();
-    let mut sentence_cache: Option<((usize, usize), Vec<super::words::Word>)> = None;
+    // Consecutive figures often share a sentence: its words (as ids) once.
+    let mut sentence_cache: Option<((usize, usize), Vec<(usize, u32)>)> = None;
     // Years and dates of each sentence, by sentence start.
     for f in figs.iter() {
         let Some(cls) = class(f.kind) else { continue };
@@ -691,20 +818,24 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
             continue;
         }
         let (ss, se) = sentence_at(text, s, e);
-        let words = match &sentence_cache {
-            Some((span, w)) if *span == (ss, se) => w.clone(),
-            _ => {
-                let w = content_words(text, ss, se);
-                sentence_cache = Some(((ss, se), w.clone()));
-                w
-            }
-        };
+        if sentence_cache
+            .as_ref()
+            .is_none_or(|(span, _)| *span != (ss, se))
+        {
+            let ids = content_words(text, ss, se)
+                .into_iter()
+                .map(|w| (w.at, index.word_id(&w.stem)))
+                .collect();
+            sentence_cache = Some(((ss, se), ids));
+        }
+        let words: &[(usize, u32)] = sentence_cache.as_ref().map_or(&[], |(_, w)| w);
         let noun = f.unit.as_deref().and_then(nouns::fold);
+        let noun_id = noun.as_deref().and_then(|n| index.vocab.get(n).copied());
         // The figure's own words and its noun say nothing about which fact it is.
-        let position = words.partition_point(|w| w.at < s);
-        let mut weights: BTreeMap<u32, f32> = BTreeMap::new();
-        for (i, w) in words.iter().enumerate() {
-            if (w.at >= s && w.at < e) || Some(&w.stem) == noun.as_ref() {
+        let position = words.partition_point(|(at, _)| *at < s);
+        let mut weights: Vec<(u32, f32)> = Vec::with_capacity(words.len());
+        for (i, &(at, id)) in words.iter().enumerate() {
+            if (at >= s && at < e) || Some(id) == noun_id {
                 continue;
             }
             let distance = if i < position {
@@ -712,12 +843,12 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
             } else {
                 i + 1 - position
             };
-            let weight = if distance <= NEAR { 2.0 } else { 1.0 };
-            let id = index.word_id(&w.stem);
-            let slot = weights.entry(id).or_insert(0.0);
-            *slot = slot.max(weight);
+            weights.push((id, if distance <= NEAR { 2.0 } else { 1.0 }));
         }
-        for id in weights.keys() {
+        // By id, each once at its highest weight.
+        weights.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        weights.dedup_by_key(|w| w.0);
+        for (id, _) in &weights {
             index.df[*id as usize] += 1;
         }
         let time = time_in_sentence(times, f, ss, se, &chars, text);
@@ -756,11 +887,14 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
                 .chars()
                 .any(|c| ('\u{0e80}'..='\u{0eff}').contains(&c)),
             class: cls,
+            sort: noun.as_deref().and_then(nouns::sort),
             noun,
             block,
             time,
             doc_time: carried,
-            words: weights.into_iter().collect(),
+            words: weights,
+            vector: Vec::new(),
+            norm: 0.0,
         });
     }
     out

@@ -30,9 +30,14 @@ crate::model::string_enum! {
 pub fn verdict_of(mentions: &[Mention]) -> (Verdict, Option<usize>) {
     let mut worst = Verdict::Agrees;
     let mut rounder = None;
+    // Each mention's precision, read from its text at most once.
+    let mut precisions: Vec<Option<Decimal>> = vec![None; mentions.len()];
     for i in 0..mentions.len() {
+        if worst == Verdict::Disagrees {
+            break;
+        }
         for j in i + 1..mentions.len() {
-            let (v, r) = pair(&mentions[i], &mentions[j]);
+            let (v, r) = pair(mentions, i, j, &mut precisions);
             let rank = |v: Verdict| match v {
                 Verdict::Agrees => 0,
                 Verdict::Rounding => 1,
@@ -59,7 +64,13 @@ struct Bounds {
     hi_open: bool,
 }
 
-fn pair(a: &Mention, b: &Mention) -> (Verdict, Option<bool>) {
+fn pair(
+    mentions: &[Mention],
+    i: usize,
+    j: usize,
+    precisions: &mut [Option<Decimal>],
+) -> (Verdict, Option<bool>) {
+    let (a, b) = (&mentions[i], &mentions[j]);
     if a.kind == Kind::Date || b.kind == Kind::Date {
         return dates(a, b);
     }
@@ -79,7 +90,8 @@ fn pair(a: &Mention, b: &Mention) -> (Verdict, Option<bool>) {
         if va == vb {
             return (Verdict::Agrees, None);
         }
-        let (pa, pb) = (precision(a), precision(b));
+        let mut of = |k: usize| *precisions[k].get_or_insert_with(|| precision(&mentions[k]));
+        let (pa, pb) = (of(i), of(j));
         let half = pa.max(pb) / Decimal::TWO;
         if (va - vb).abs() <= half {
             return (Verdict::Rounding, Some(pa >= pb));
