@@ -100,7 +100,7 @@ fn two_sources_giving_different_counts_for_one_fact_disagree() {
     assert_eq!(c.state, ClaimState::Suggested);
     assert!(
         c.reasons.contains(&Reason::SameNoun {
-            noun: "case".into()
+            noun: "cases".into()
         }),
         "{:?}",
         c.reasons
@@ -112,8 +112,12 @@ fn two_sources_giving_different_counts_for_one_fact_disagree() {
         "{:?}",
         c.reasons
     );
-    assert!(c.reason_text().contains("traffick"), "{}", c.reason_text());
-    assert_eq!(c.description.noun.as_deref(), Some("case"));
+    assert!(
+        c.reason_text().contains("trafficking"),
+        "{}",
+        c.reason_text()
+    );
+    assert_eq!(c.description.noun.as_deref(), Some("cases"));
     assert_eq!(c.description.time.as_deref(), Some("2024"));
     assert_eq!(
         claims[0].verdict,
@@ -156,7 +160,7 @@ fn the_same_fact_in_lao_and_english_agrees() {
     assert_eq!(c.verdict, Verdict::Agrees);
     assert!(
         c.reasons.contains(&Reason::SameNoun {
-            noun: "case".into()
+            noun: "cases".into()
         }),
         "{:?}",
         c.reasons

@@ -82,6 +82,9 @@ pub struct ClaimIndex {
     /// Words as written → their folded word id (`None`: a stopword).
     folded: HashMap<Box<str>, Option<u32>>,
     names: Vec<String>,
+    /// Each word as first seen written (lower case), for people to read:
+    /// "trafficking" where `names` holds the stem "traffick".
+    shown: Vec<String>,
     /// How many figures' sentences hold each word (by id).
     df: Vec<u32>,
     blocks: HashMap<String, u32>,
@@ -170,6 +173,7 @@ impl ClaimIndex {
         let id = self.names.len() as u32;
         self.vocab.insert(w.to_string(), id);
         self.names.push(w.to_string());
+        self.shown.push(String::new());
         self.df.push(0);
         id
     }
@@ -341,13 +345,15 @@ impl ClaimIndex {
                 Match::Different
             } {
                 Match::Same => {
-                    say(Reason::SameNoun { noun: x.clone() });
+                    say(Reason::SameNoun {
+                        noun: written_noun(fa, fb),
+                    });
                     1.0
                 }
                 Match::Related => {
                     say(Reason::RelatedNouns {
-                        a: x.clone(),
-                        b: y.clone(),
+                        a: written_noun(fa, fa),
+                        b: written_noun(fb, fb),
                     });
                     0.5
                 }
@@ -428,7 +434,15 @@ impl ClaimIndex {
         let list = shared
             .iter()
             .take(4)
-            .map(|(_, w)| self.names[*w as usize].clone())
+            .map(|(_, w)| {
+                let shown = &self.shown[*w as usize];
+                if shown.is_empty() {
+                    &self.names[*w as usize]
+                } else {
+                    shown
+                }
+                .clone()
+            })
             .collect();
         (cosine, Some(list))
     }
@@ -681,10 +695,19 @@ impl ClaimIndex {
                 *nouns.entry(n.as_str()).or_default() += 1;
             }
         }
-        let noun = nouns
+        let folded = nouns
             .iter()
             .max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n)))
             .map(|(n, _)| n.to_string());
+        // As written, from an English mention where there is one.
+        let noun = folded.and_then(|n| {
+            let with: Vec<&&Feat> = feats
+                .iter()
+                .filter(|f| f.noun.as_deref() == Some(n.as_str()))
+                .collect();
+            let pick = with.iter().find(|f| !f.lao).or(with.first())?;
+            Some(written_noun(pick, pick))
+        });
         let time = feats.iter().find_map(|f| f.time.clone());
         let words = reasons
             .iter()
@@ -832,6 +855,18 @@ fn doc_times(text: &str, figs: &[&Figure], chars: &CharIndex) -> DocTimes {
     }
 }
 
+/// A shared noun as written, lower case: from the first figure not in Lao.
+fn written_noun(a: &Feat, b: &Feat) -> String {
+    let pick = if a.lao && !b.lao { b } else { a };
+    let unit = pick
+        .mention
+        .unit
+        .as_deref()
+        .or(a.noun.as_deref())
+        .unwrap_or("");
+    unit.trim().to_lowercase()
+}
+
 /// The features of one document's figures (sorted by start).
 fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimIndex) -> Vec<Feat> {
     let text = src.text;
@@ -870,6 +905,11 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
                     Some(id) => *id,
                     None => {
                         let id = fold(raw, lao).map(|w| index.word_id(&w));
+                        if let Some(id) = id
+                            && index.shown[id as usize].is_empty()
+                        {
+                            index.shown[id as usize] = raw.to_lowercase();
+                        }
                         index.folded.insert(raw.into(), id);
                         id
                     }
