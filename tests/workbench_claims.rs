@@ -90,14 +90,23 @@ fn undo(h: &mut Harness<'_, WorkbenchApp>) {
     h.run();
 }
 
-/// The claim whose counted noun is `noun`, as the workbench has it.
+/// The claim whose counted noun is `noun` (compared folded: "cases" is
+/// "case"), as the workbench has it.
 fn claim_of(h: &Harness<'_, WorkbenchApp>, noun: &str) -> ReviewedClaim {
+    let wanted = tualek::claims::nouns::fold(noun);
     h.state()
         .wb
         .claims
         .all()
         .iter()
-        .find(|c| c.claim.description.noun.as_deref() == Some(noun))
+        .find(|c| {
+            c.claim
+                .description
+                .noun
+                .as_deref()
+                .and_then(tualek::claims::nouns::fold)
+                == wanted
+        })
         .cloned()
         .unwrap_or_else(|| panic!("no claim about {noun}: {:?}", h.state().wb.claims.all()))
 }
@@ -161,7 +170,7 @@ fn the_panel_lists_disagreements_first_with_values_by_source_and_the_verdict_in_
     assert_eq!(h.get_all_by_label("suggested").count(), all);
     // The row's description names the counted noun and the year.
     assert!(
-        h.get_all_by_label_contains("case · 2024")
+        h.get_all_by_label_contains("cases · 2024")
             .any(|n| (n.rect().center().y - disagrees[0].center().y).abs() < 4.0)
     );
 
@@ -466,9 +475,14 @@ fn claims_follow_a_review_elsewhere_and_its_undo() {
 
 /// The claim about `noun` as the project file has it, if there is one.
 fn stored_claim(s: &Setup, noun: &str) -> Option<ReviewedClaim> {
-    s.claims()
-        .into_iter()
-        .find(|c| c.claim.description.noun.as_deref() == Some(noun))
+    s.claims().into_iter().find(|c| {
+        c.claim
+            .description
+            .noun
+            .as_deref()
+            .and_then(tualek::claims::nouns::fold)
+            == tualek::claims::nouns::fold(noun)
+    })
 }
 
 /// The links of relation `same` the project file holds.

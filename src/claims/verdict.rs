@@ -85,6 +85,11 @@ fn pair(
             None,
         );
     };
+    // The same range, or the same bound ("more than 1,000" twice), agrees.
+    let hedge_kind = |m: &Mention| m.hedge.as_ref().map(|h| h.kind);
+    if va == vb && a.value_max == b.value_max && hedge_kind(a) == hedge_kind(b) {
+        return (Verdict::Agrees, None);
+    }
     let plain = |m: &Mention| m.hedge.is_none() && m.value_max.is_none_or(|x| Some(x) == m.value);
     if plain(a) && plain(b) {
         if va == vb {
@@ -456,7 +461,15 @@ mod tests {
             verdict_of(&[range.clone(), m("12", "12")]).0,
             Verdict::Hedged
         );
-        assert_eq!(verdict_of(&[range, m("16", "16")]).0, Verdict::Disagrees);
+        assert_eq!(
+            verdict_of(&[range.clone(), m("16", "16")]).0,
+            Verdict::Disagrees
+        );
+        assert_eq!(
+            verdict_of(&[range.clone(), range]).0,
+            Verdict::Agrees,
+            "the same range"
+        );
     }
 
     #[test]

@@ -304,6 +304,33 @@ pub fn tokens(text: &str, start: usize, end: usize, emit: &mut dyn FnMut(usize, 
     }
 }
 
+/// Words that say how large a number is or what it is counted in (scale,
+/// currency, percent): they belong to the figure, not to the fact, and
+/// would make any two sums of Lao kip look alike. Compared after folding.
+const NUMBER_WORDS: &[&str] = &[
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lak",
+    "usd",
+    "thb",
+    "kip",
+    "dollar",
+    "baht",
+    "percent",
+    "cent",
+    "per",
+    "ລ້ານ",
+    "ຕື້",
+    "ພັນ",
+    "ແສນ",
+    "ໝື່ນ",
+    "ຮ້ອຍ",
+    "ເປີເຊັນ",
+];
+
 /// A word as written, folded for comparison: `None` for stopwords and
 /// words too short to tell anything.
 pub fn fold(raw: &str, lao: bool) -> Option<String> {
@@ -314,18 +341,17 @@ pub fn fold(raw: &str, lao: bool) -> Option<String> {
         if LO_STOP.contains(&raw) {
             return None;
         }
-        return Some(
-            gloss(raw)
-                .map(|g| canonical(g).to_string())
-                .unwrap_or_else(|| raw.to_string()),
-        );
+        let folded = gloss(raw)
+            .map(|g| canonical(g).to_string())
+            .unwrap_or_else(|| raw.to_string());
+        return (!NUMBER_WORDS.contains(&folded.as_str())).then_some(folded);
     }
     let lower = raw.to_lowercase();
     if EN_STOP.contains(&lower.as_str()) {
         return None;
     }
-    let s = stem(&lower);
-    (s.chars().count() >= 2).then(|| canonical(&s).to_string())
+    let s = canonical(&stem(&lower)).to_string();
+    (s.chars().count() >= 2 && !NUMBER_WORDS.contains(&s.as_str())).then_some(s)
 }
 
 fn lao(part: &str, from: usize, to: usize, base: usize, emit: &mut dyn FnMut(usize, &str, bool)) {
@@ -356,6 +382,15 @@ mod tests {
             stems("Police recorded 96 new human trafficking cases in 2024"),
             ["police", "record", "human", "traffick", "case"]
         );
+    }
+
+    #[test]
+    fn scale_and_currency_words_are_no_content() {
+        assert_eq!(
+            stems("65.5 million Lao kip, or roughly USD 3,100"),
+            ["lao", "roughly"]
+        );
+        assert!(stems("65,5 ລ້ານກີບ").is_empty(), "{:?}", stems("65,5 ລ້ານກີບ"));
     }
 
     #[test]
