@@ -669,6 +669,8 @@ impl ClaimIndex {
         });
         let (mut score, mut reasons) = best.unwrap_or((0.0, Vec::new()));
         score = score.min(weakest);
+        // Three decimals: what a person reads, and stable in files.
+        score = (score * 1000.0).round() / 1000.0;
         if state == ClaimState::Accepted {
             score = 1.0;
             reasons.insert(0, Reason::Accepted);
