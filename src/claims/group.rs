@@ -40,8 +40,6 @@ struct Feat {
     lao: bool,
     class: u8,
     noun: Option<String>,
-    /// The sort of thing the noun names ([`nouns::sort`]).
-    sort: Option<&'static str>,
     /// The block a noun belongs to: its sort ("people") or itself.
     block: u32,
     /// The year the figure speaks of, from its own sentence.
@@ -52,9 +50,39 @@ struct Feat {
     doc_time: Option<String>,
     /// Word id → weight (2 near the figure, 1 elsewhere in the sentence), by id.
     words: Vec<(u32, f32)>,
-    /// The words weighed by rarity ([`ClaimIndex::weigh`]), and its length.
-    vector: Vec<(u32, f32)>,
+    /// [`value_key`] of the value, computed once.
+    value_key: Option<u64>,
+}
+
+/// What scoring a pair reads, kept small and apart from the rest of a
+/// figure's features: candidate search scores millions of pairs, and each
+/// pointer it does not follow is a cache miss saved.
+#[derive(Debug, Clone)]
+struct Hot {
+    doc: DocId,
+    class: u8,
+    year_or_date: bool,
+    lao: bool,
+    /// The folded noun's word id, or [`NONE`].
+    noun: u32,
+    /// [`nouns::sort_id`] of the noun, 0 for none.
+    sort: u8,
+    /// The year of the figure's sentence, 0 for none.
+    time: u16,
+    /// That, or the year carried from before or the date line, 0 for none.
+    time_or_carried: u16,
+    value: Option<crate::model::Decimal>,
+    value_max: Option<crate::model::Decimal>,
+    /// The words weighed by rarity ([`ClaimIndex::weigh`]), by id, and the
+    /// vector's length.
+    vector: Box<[(u32, f32)]>,
     norm: f32,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn year_number(y: Option<&String>) -> u16 {
+    y.and_then(|y| y.parse::<u16>().ok()).unwrap_or(0)
 }
 
 /// Kinds that can be compared with each other.
@@ -78,6 +106,7 @@ fn class(kind: Kind) -> Option<u8> {
 #[derive(Debug, Default)]
 pub struct ClaimIndex {
     feats: HashMap<FigureId, Feat>,
+    hot: HashMap<FigureId, Hot>,
     vocab: HashMap<String, u32>,
     /// Words as written → their folded word id (`None`: a stopword).
     folded: HashMap<Box<str>, Option<u32>>,
@@ -103,7 +132,11 @@ fn key(a: FigureId, b: FigureId) -> (FigureId, FigureId) {
 }
 
 fn value_key(f: &Feat) -> Option<u64> {
-    let v = f.mention.value?;
+    f.value_key
+}
+
+fn value_key_of(f: &Figure) -> Option<u64> {
+    let v = f.value?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     std::hash::Hash::hash(&v.normalize().to_string(), &mut h);
     Some(std::hash::Hasher::finish(&h) | 1 << 63)
@@ -117,6 +150,8 @@ impl ClaimIndex {
             ..ClaimIndex::default()
         };
         let t0 = std::time::Instant::now();
+        index.feats.reserve(input.figures.len());
+        index.hot.reserve(input.figures.len());
         let mut by_doc: HashMap<DocId, Vec<&Figure>> = HashMap::default();
         for f in input.figures {
             by_doc.entry(f.document).or_default().push(f);
@@ -286,13 +321,30 @@ impl ClaimIndex {
     /// vector's length, once, so that scoring a pair is a merge of two
     /// sorted lists.
     fn weigh(&mut self, id: FigureId) {
+        // The noun gets a word id even when no sentence holds it as a word.
+        let Some(noun) = self.feats.get(&id).map(|f| f.noun.clone()) else {
+            return;
+        };
+        let noun_id = noun.map_or(NONE, |n| self.word_id(&n));
         let Some(f) = self.feats.get(&id) else { return };
-        let vector: Vec<(u32, f32)> = f.words.iter().map(|&(w, x)| (w, x * self.idf(w))).collect();
+        let vector: Box<[(u32, f32)]> =
+            f.words.iter().map(|&(w, x)| (w, x * self.idf(w))).collect();
         let norm = vector.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
-        if let Some(f) = self.feats.get_mut(&id) {
-            f.vector = vector;
-            f.norm = norm;
-        }
+        let hot = Hot {
+            doc: f.mention.doc,
+            class: f.class,
+            year_or_date: matches!(f.mention.kind, Kind::Year | Kind::Date),
+            lao: f.lao,
+            noun: noun_id,
+            sort: f.noun.as_deref().map_or(0, nouns::sort_id),
+            time: year_number(f.time.as_ref()),
+            time_or_carried: year_number(f.time.as_ref().or(f.doc_time.as_ref())),
+            value: f.mention.value,
+            value_max: f.mention.value_max,
+            vector,
+            norm,
+        };
+        self.hot.insert(id, hot);
     }
 
     /// The score of two figures as one fact and why (`None` when they
@@ -321,91 +373,77 @@ impl ClaimIndex {
         a: FigureId,
         b: FigureId,
         veto: bool,
-        mut reasons: Option<&mut Vec<Reason>>,
+        reasons: Option<&mut Vec<Reason>>,
     ) -> Option<f32> {
-        let (fa, fb) = (self.feats.get(&a)?, self.feats.get(&b)?);
-        let vetoed = fa.mention.doc == fb.mention.doc
-            || fa.class != fb.class
-            || self.distinct.contains(&key(a, b));
+        let (ha, hb) = (self.hot.get(&a)?, self.hot.get(&b)?);
+        let vetoed = ha.doc == hb.doc || ha.class != hb.class || self.distinct.contains(&key(a, b));
         if vetoed && veto {
             return None;
         }
-        let explaining = reasons.is_some();
-        let mut say = |r: Reason| {
-            if let Some(list) = reasons.as_deref_mut() {
-                list.push(r);
-            }
-        };
-        let noun = match (&fa.noun, &fb.noun) {
-            (Some(x), Some(y)) => match if x == y {
-                Match::Same
-            } else if fa.sort.is_some() && fa.sort == fb.sort {
-                Match::Related
-            } else {
-                Match::Different
-            } {
-                Match::Same => {
-                    say(Reason::SameNoun {
-                        noun: written_noun(fa, fb),
-                    });
-                    1.0
-                }
-                Match::Related => {
-                    say(Reason::RelatedNouns {
-                        a: written_noun(fa, fa),
-                        b: written_noun(fb, fb),
-                    });
-                    0.5
-                }
-                Match::Different if veto => return None,
-                Match::Different => 0.0,
-            },
+        let (noun, noun_match) = match (ha.noun, hb.noun) {
             // Years and dates count no noun: being one is what they share.
-            (None, None) if matches!(fa.mention.kind, Kind::Year | Kind::Date) => 1.0,
-            (None, None) => 0.6,
-            _ => 0.3,
+            (NONE, NONE) if ha.year_or_date => (1.0, None),
+            (NONE, NONE) => (0.6, None),
+            (NONE, _) | (_, NONE) => (0.3, None),
+            (x, y) if x == y => (1.0, Some(Match::Same)),
+            _ if ha.sort != 0 && ha.sort == hb.sort => (0.5, Some(Match::Related)),
+            _ if veto => return None,
+            _ => (0.0, Some(Match::Different)),
         };
-        let time = match (&fa.time, &fb.time) {
-            (Some(x), Some(y)) if x != y && veto => return None,
-            (Some(x), Some(y)) if x != y => 0.0,
-            (Some(x), Some(_)) => {
-                say(Reason::SameTime { time: x.clone() });
-                1.0
+        let time = match (ha.time, hb.time) {
+            (x, y) if x != 0 && y != 0 && x != y => {
+                if veto {
+                    return None;
+                }
+                0.0
             }
-            _ => match (
-                fa.time.as_ref().or(fa.doc_time.as_ref()),
-                fb.time.as_ref().or(fb.doc_time.as_ref()),
-            ) {
-                (Some(x), Some(y)) if x == y => 0.6,
-                _ => 0.0,
-            },
+            (x, _) if x != 0 && hb.time != 0 => 1.0,
+            _ if ha.time_or_carried != 0 && ha.time_or_carried == hb.time_or_carried => 0.6,
+            _ => 0.0,
         };
-        let words = self.similarity(fa, fb, explaining);
-        if let Some(shared) = words.1.filter(|s| !s.is_empty()) {
-            say(Reason::SharedWords { words: shared });
-        }
-        let same_value = fa.mention.value.is_some()
-            && fa.mention.value == fb.mention.value
-            && fa.mention.value_max == fb.mention.value_max;
-        if same_value {
-            say(Reason::SameValue);
-        }
+        let explaining = reasons.is_some();
+        let (words, shared) = self.similarity(ha, hb, explaining);
+        let same_value = ha.value.is_some() && ha.value == hb.value && ha.value_max == hb.value_max;
         let value = if same_value { 1.0 } else { 0.0 };
         // Across languages the sentences share few words even when they
         // translate each other; the noun, time and value carry more.
-        let cross = fa.lao != fb.lao;
-        let words = if cross {
-            (2.0 * words.0).min(1.0)
+        let words = if ha.lao != hb.lao {
+            (2.0 * words).min(1.0)
         } else {
-            words.0
+            words
         };
-        let s = 0.3 * noun + 0.15 * time + 0.45 * words + 0.1 * value;
-        Some(s.min(1.0))
+        let s = (0.3 * noun + 0.15 * time + 0.45 * words + 0.1 * value).min(1.0);
+        if let Some(list) = reasons
+            && let (Some(fa), Some(fb)) = (self.feats.get(&a), self.feats.get(&b))
+        {
+            match noun_match {
+                Some(Match::Same) => list.push(Reason::SameNoun {
+                    noun: written_noun(fa, fb),
+                }),
+                Some(Match::Related) => list.push(Reason::RelatedNouns {
+                    a: written_noun(fa, fa),
+                    b: written_noun(fb, fb),
+                }),
+                _ => {}
+            }
+            if time == 1.0
+                && let Some(t) = &fa.time
+            {
+                list.push(Reason::SameTime { time: t.clone() });
+            }
+            if let Some(shared) = shared.filter(|s| !s.is_empty()) {
+                list.push(Reason::SharedWords { words: shared });
+            }
+            if same_value {
+                list.push(Reason::SameValue);
+            }
+        }
+        Some(s)
     }
 
     /// Weighted cosine of the two figures' words and, when asked, the
     /// shared words, most telling first.
-    fn similarity(&self, a: &Feat, b: &Feat, names: bool) -> (f32, Option<Vec<String>>) {
+    fn similarity(&self, a: &Hot, b: &Hot, names: bool) -> (f32, Option<Vec<String>>) {
         if a.norm == 0.0 || b.norm == 0.0 {
             return (0.0, names.then(Vec::new));
         }
@@ -449,10 +487,11 @@ impl ClaimIndex {
 
     /// Groups every figure anew.
     fn regroup_all(&mut self) {
-        let ids: Vec<FigureId> = self.feats.keys().copied().collect();
+        let mut ids: Vec<FigureId> = self.feats.keys().copied().collect();
+        ids.sort_unstable();
         self.claims.clear();
         self.member.clear();
-        self.regroup(&ids);
+        self.group(ids);
     }
 
     /// Groups the figures in the connected parts (through edges and `same`
@@ -487,13 +526,21 @@ impl ClaimIndex {
                 }
             }
         }
-        // Union-find over the part (dense indices): accepted groups first,
-        // then edges, best first. A root's documents and members are kept
-        // as lists only once it has grown past one figure.
-        let part: Vec<FigureId> = part
+        let mut part: Vec<FigureId> = part
             .into_iter()
             .filter(|x| self.feats.contains_key(x))
             .collect();
+        // By id, so that ties between equal scores break the same way in an
+        // update as in a full build.
+        part.sort_unstable();
+        self.group(part);
+    }
+
+    /// Groups `part` (sorted figure ids, none of them in a claim now).
+    fn group(&mut self, part: Vec<FigureId>) {
+        // Union-find over the part (dense indices): accepted groups first,
+        // then edges, best first. A root's documents and members are kept
+        // as lists only once it has grown past one figure.
         let at: HashMap<FigureId, usize> = part.iter().enumerate().map(|(i, &x)| (x, i)).collect();
         let mut parent: Vec<usize> = (0..part.len()).collect();
         let mut grown: HashMap<usize, (Vec<DocId>, Vec<FigureId>)> = HashMap::default();
@@ -731,6 +778,7 @@ impl ClaimIndex {
             touched.push(id);
             touched.extend(self.disconnect(id));
             self.unpost(id);
+            self.hot.remove(&id);
             if let Some(old) = self.feats.remove(&id) {
                 for (w, _) in &old.words {
                     if let Some(d) = self.df.get_mut(*w as usize) {
@@ -981,14 +1029,12 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
                 .chars()
                 .any(|c| ('\u{0e80}'..='\u{0eff}').contains(&c)),
             class: cls,
-            sort: noun.as_deref().and_then(nouns::sort),
             noun,
             block,
             time,
             doc_time: carried,
             words: weights,
-            vector: Vec::new(),
-            norm: 0.0,
+            value_key: value_key_of(f),
         });
     }
     out

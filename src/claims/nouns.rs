@@ -298,6 +298,14 @@ pub fn sort(noun: &str) -> Option<&'static str> {
         .map(|(s, _)| *s)
 }
 
+/// [`sort`] as a small number (1 and up; 0 for none), for comparing fast.
+pub fn sort_id(noun: &str) -> u8 {
+    SORTS
+        .iter()
+        .position(|(_, ns)| ns.contains(&noun))
+        .map_or(0, |i| i as u8 + 1)
+}
+
 pub fn compare(a: &str, b: &str) -> Match {
     if a == b {
         return Match::Same;
