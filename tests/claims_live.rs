@@ -51,7 +51,11 @@ fn shape(claims: &[ReviewedClaim]) -> Vec<Shape> {
 }
 
 fn check(live: &LiveClaims, p: &Project) {
-    assert_eq!(shape(live.claims()), shape(&p.claims().unwrap()));
+    let full = p.claims().unwrap();
+    assert_eq!(shape(live.claims()), shape(&full));
+    // In the same order: disagreements first.
+    let ids = |cs: &[ReviewedClaim]| cs.iter().map(|c| c.claim.id).collect::<Vec<_>>();
+    assert_eq!(ids(live.claims()), ids(&full));
 }
 
 #[test]

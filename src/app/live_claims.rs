@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::claims::{Claim, ClaimIndex, Input, ReviewedClaim, Source, sort};
+use crate::claims::{Claim, ClaimId, ClaimIndex, Input, ReviewedClaim, Source, order, sort};
 use crate::model::{Change, DocId, Figure, FigureId, Language, Row, Status};
 use crate::store::FigureFilter;
 
@@ -54,7 +54,10 @@ impl LiveClaims {
             index,
             claims: Vec::new(),
         };
-        live.collect(project)?;
+        live.index.take_changes();
+        let mut claims: Vec<Claim> = live.index.claims().cloned().collect();
+        sort(&mut claims);
+        live.claims = project.with_reviews(claims)?;
         Ok(live)
     }
 
@@ -76,10 +79,12 @@ impl LiveClaims {
         }
         let mut figures: Vec<FigureId> = Vec::new();
         let mut constraints = false;
+        let mut reviews = false;
         for c in changes {
             match c.row() {
                 Some(Row::Figure(f)) => figures.push(f.id),
                 Some(Row::Link(_)) | Some(Row::Dismissal(_)) => constraints = true,
+                Some(Row::ClaimReview(_)) => reviews = true,
                 _ => {}
             }
         }
@@ -104,13 +109,37 @@ impl LiveClaims {
             let (same, distinct) = project.claim_constraints()?;
             self.index.set_constraints(&same, &distinct);
         }
-        self.collect(project)
+        self.collect(project, reviews)
     }
 
-    fn collect(&mut self, project: &Project) -> Result<()> {
-        let mut claims: Vec<Claim> = self.index.claims().cloned().collect();
-        sort(&mut claims);
-        self.claims = project.with_reviews(claims)?;
+    /// Replaces in the list only the claims the index dropped or made (a
+    /// project has tens of thousands; an action touches a few), and takes
+    /// the reviews in again for all of them only when a review changed.
+    fn collect(&mut self, project: &Project, reviews: bool) -> Result<()> {
+        let (dropped, made) = self.index.take_changes();
+        let gone: HashSet<ClaimId> = dropped.iter().chain(&made).copied().collect();
+        let mut claims: Vec<Claim> = Vec::with_capacity(self.claims.len());
+        let mut kept: Vec<ReviewedClaim> = Vec::new();
+        for c in std::mem::take(&mut self.claims) {
+            if reviews || gone.contains(&c.claim.id) {
+                claims.push(c.claim);
+            } else {
+                kept.push(c);
+            }
+        }
+        claims.retain(|c| !gone.contains(&c.id));
+        let mut seen: HashSet<ClaimId> = HashSet::new();
+        for id in made {
+            if seen.insert(id)
+                && let Some(c) = self.index.claim(id)
+            {
+                claims.push(c.clone());
+            }
+        }
+        kept.extend(project.with_reviews(claims)?);
+        // Disagreements first, as `sort` orders claims.
+        kept.sort_by(|a, b| order(&a.claim, &b.claim));
+        self.claims = kept;
         Ok(())
     }
 }

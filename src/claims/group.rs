@@ -123,6 +123,9 @@ pub struct ClaimIndex {
     distinct: HashSet<(FigureId, FigureId)>,
     claims: BTreeMap<ClaimId, Claim>,
     times: HashMap<DocId, DocTimes>,
+    /// Claims dropped and made since [`ClaimIndex::take_changes`] was last called.
+    dropped: Vec<ClaimId>,
+    made: Vec<ClaimId>,
     /// Figure → the claim it is in.
     member: HashMap<FigureId, ClaimId>,
 }
@@ -194,6 +197,21 @@ impl ClaimIndex {
             );
         }
         index
+    }
+
+    /// The claims dropped and the claims made (ids; a claim regrouped
+    /// unchanged is in both) since the last call: what a list shown to a
+    /// person must replace.
+    pub fn take_changes(&mut self) -> (Vec<ClaimId>, Vec<ClaimId>) {
+        (
+            std::mem::take(&mut self.dropped),
+            std::mem::take(&mut self.made),
+        )
+    }
+
+    /// A claim by id.
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims.get(&id)
     }
 
     /// Every claim, in no particular order.
@@ -521,6 +539,7 @@ impl ClaimIndex {
             if let Some(c) = self.member.remove(x)
                 && let Some(old) = self.claims.remove(&c)
             {
+                self.dropped.push(c);
                 for m in old.mentions {
                     self.member.remove(&m.figure);
                 }
@@ -652,6 +671,7 @@ impl ClaimIndex {
                 for m in &claim.mentions {
                     self.member.insert(m.figure, claim.id);
                 }
+                self.made.push(claim.id);
                 self.claims.insert(claim.id, claim);
             }
         }

@@ -262,12 +262,15 @@ pub fn find_claims(input: &Input) -> Vec<Claim> {
 
 /// Disagreements first, then accepted before suggested, then the surest.
 pub fn sort(claims: &mut [Claim]) {
-    claims.sort_by(|a, b| {
-        (a.agrees(), a.state != ClaimState::Accepted)
-            .cmp(&(b.agrees(), b.state != ClaimState::Accepted))
-            .then(b.score.total_cmp(&a.score))
-            .then(a.id.cmp(&b.id))
-    });
+    claims.sort_by(order);
+}
+
+/// The order [`sort`] puts claims in.
+pub fn order(a: &Claim, b: &Claim) -> std::cmp::Ordering {
+    (a.agrees(), a.state != ClaimState::Accepted)
+        .cmp(&(b.agrees(), b.state != ClaimState::Accepted))
+        .then(b.score.total_cmp(&a.score))
+        .then(a.id.cmp(&b.id))
 }
 
 #[cfg(test)]
