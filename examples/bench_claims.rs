@@ -239,4 +239,65 @@ fn main() {
         mean * 1e3,
         worst * 1e3
     );
+    if std::env::var_os("BENCH_LIVE").is_some() {
+        live(&texts);
+    }
+}
+
+/// The workbench's path: a real project file, the claims loaded from it,
+/// and the list brought up to date after each review (`LiveClaims::absorb`,
+/// which re-reads the touched rows from SQLite).
+fn live(texts: &[String]) {
+    use tualek::app::{Command, Decision, LiveClaims, Project};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut paths = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        let p = dir.path().join(format!("{i}.txt"));
+        std::fs::write(&p, t).expect("write");
+        paths.push(p);
+    }
+    let mut project = Project::create(&dir.path().join("bench.tualek"), "bench").expect("project");
+    let started = Instant::now();
+    project
+        .import(
+            &paths,
+            &tualek::import::ImportOptions::default(),
+            &mut |_| true,
+        )
+        .expect("import");
+    println!("live: imported in {:.1} s", started.elapsed().as_secs_f64());
+    let started = Instant::now();
+    let mut live = LiveClaims::load(&project).expect("load");
+    println!(
+        "live: {} claims loaded from the project file in {:.2} s",
+        live.claims().len(),
+        started.elapsed().as_secs_f64()
+    );
+    let ids: Vec<i64> = live
+        .claims()
+        .iter()
+        .flat_map(|c| c.claim.figures())
+        .take(200)
+        .collect();
+    let (mut total, mut worst) = (0.0f64, 0.0f64);
+    for &id in &ids {
+        let done = project
+            .execute(Command::Review {
+                figure: id,
+                decision: Decision::Reject,
+                note: None,
+            })
+            .expect("review");
+        let one = Instant::now();
+        live.absorb(&project, &done.changes).expect("absorb");
+        let t = one.elapsed().as_secs_f64();
+        total += t;
+        worst = worst.max(t);
+    }
+    println!(
+        "live: list up to date after one review: mean {:.2} ms, worst {:.2} ms over {} reviews",
+        total / ids.len().max(1) as f64 * 1e3,
+        worst * 1e3,
+        ids.len()
+    );
 }

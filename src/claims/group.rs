@@ -937,13 +937,16 @@ fn written_noun(a: &Feat, b: &Feat) -> String {
     unit.trim().to_lowercase()
 }
 
+/// A sentence's byte range.
+type Sentence = (usize, usize);
+
 /// The features of one document's figures (sorted by start).
 fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimIndex) -> Vec<Feat> {
     let text = src.text;
     let chars = CharIndex::new(text);
     let mut out = Vec::new();
     // Consecutive figures often share a sentence: its words (as ids) once.
-    let mut sentence_cache: Option<((usize, usize), Vec<(usize, u32)>)> = None;
+    let mut sentence_cache: Option<(Sentence, Vec<(usize, u32)>)> = None;
     // Years and dates of each sentence, by sentence start.
     for f in figs.iter() {
         let Some(cls) = class(f.kind) else { continue };
