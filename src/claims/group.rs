@@ -937,6 +937,10 @@ fn written_noun(a: &Feat, b: &Feat) -> String {
     unit.trim().to_lowercase()
 }
 
+fn is_lao_char(c: char) -> bool {
+    ('\u{0e80}'..='\u{0eff}').contains(&c)
+}
+
 /// A sentence's byte range.
 type Sentence = (usize, usize);
 
@@ -978,10 +982,14 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
                     Some(id) => *id,
                     None => {
                         let id = fold(raw, lao).map(|w| index.word_id(&w));
-                        if let Some(id) = id
-                            && index.shown[id as usize].is_empty()
-                        {
-                            index.shown[id as usize] = raw.to_lowercase();
+                        // Shown as first written, in English once an
+                        // English source has written it (the interface and
+                        // reports read best in one script per claim).
+                        if let Some(id) = id {
+                            let shown = &mut index.shown[id as usize];
+                            if shown.is_empty() || (!lao && shown.chars().any(is_lao_char)) {
+                                *shown = raw.to_lowercase();
+                            }
                         }
                         index.folded.insert(raw.into(), id);
                         id
