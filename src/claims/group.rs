@@ -116,7 +116,9 @@ pub struct ClaimIndex {
     shown: Vec<String>,
     /// How many figures' sentences hold each word (by id).
     df: Vec<u32>,
-    blocks: HashMap<String, u32>,
+    blocks: HashMap<u64, u32>,
+    /// Units as written → folded nouns.
+    units: HashMap<Box<str>, Option<String>>,
     postings: HashMap<(u32, u64), Vec<FigureId>>,
     edges: HashMap<FigureId, Vec<(FigureId, f32)>>,
     same: Vec<(FigureId, FigureId)>,
@@ -231,11 +233,31 @@ impl ClaimIndex {
         id
     }
 
+    /// Figures are compared only within a block: one kind class and one
+    /// sort of thing (or, for a noun of no known sort, that noun).
     fn block_id(&mut self, class: u8, noun: Option<&str>) -> u32 {
-        let sort = noun.map(|n| nouns::sort(n).unwrap_or(n)).unwrap_or("");
-        let name = format!("{class}:{sort}");
+        let what = match noun {
+            None => 0,
+            Some(n) => match nouns::sort_id(n) {
+                0 => 256 + self.word_id(n) as u64,
+                sort => sort as u64,
+            },
+        };
         let next = self.blocks.len() as u32;
-        *self.blocks.entry(name).or_insert(next)
+        *self
+            .blocks
+            .entry((class as u64) << 40 | what)
+            .or_insert(next)
+    }
+
+    /// [`nouns::fold`], once per unit as written.
+    fn fold_unit(&mut self, unit: &str) -> Option<String> {
+        if let Some(n) = self.units.get(unit) {
+            return n.clone();
+        }
+        let n = nouns::fold(unit);
+        self.units.insert(unit.into(), n.clone());
+        n
     }
 
     fn post(&mut self, id: FigureId) {
@@ -1002,7 +1024,7 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
             sentence_cache = Some(((ss, se), ids));
         }
         let words: &[(usize, u32)] = sentence_cache.as_ref().map_or(&[], |(_, w)| w);
-        let noun = f.unit.as_deref().and_then(nouns::fold);
+        let noun = f.unit.as_deref().and_then(|u| index.fold_unit(u));
         let noun_id = noun.as_deref().and_then(|n| index.vocab.get(n).copied());
         // The figure's own words and its noun say nothing about which fact it is.
         let position = words.partition_point(|(at, _)| *at < s);
