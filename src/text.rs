@@ -3,6 +3,11 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+/// A character of the Lao block (letters, vowels, marks and digits).
+pub fn is_lao(c: char) -> bool {
+    ('\u{0E80}'..='\u{0EFF}').contains(&c)
+}
+
 /// Maps code-point offsets to byte offsets (and back) for one text in O(log n).
 ///
 /// Building it costs one pass over the text; use it when converting many offsets.

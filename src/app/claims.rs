@@ -11,12 +11,11 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crate::claims::{Claim, ClaimId, ClaimState, Input, ReviewedClaim, Source, find_claims};
+use crate::claims::{Claim, ClaimId, ClaimState, ReviewedClaim};
 use crate::model::{
-    Change, ClaimReview, Dismissal, Document, FigureId, Link, LinkId, LinkStatus, Relation, Row,
-    Status,
+    Change, ClaimReview, Dismissal, FigureId, Link, LinkId, LinkStatus, Relation, Row,
 };
-use crate::store::{ActionTx, FigureFilter, now};
+use crate::store::{ActionTx, now};
 
 use super::command::{figure, non_empty};
 use super::{AppError, Command, Executed, Project, Refusal, Result};
@@ -28,33 +27,8 @@ impl Project {
     /// Every claim of the project, disagreements first, each with the
     /// reviews hanging on its figures.
     pub fn claims(&self) -> Result<Vec<ReviewedClaim>> {
-        let store = self.store();
-        let mut documents: Vec<Document> = Vec::new();
-        for meta in store.documents()? {
-            if let Some(doc) = store.document(meta.id)? {
-                documents.push(doc);
-            }
-        }
-        let figures = store.figures(&FigureFilter {
-            statuses: vec![Status::Unreviewed, Status::Confirmed, Status::Corrected],
-            ..FigureFilter::default()
-        })?;
-        let (same, distinct) = self.claim_constraints()?;
-        let sources: Vec<Source> = documents
-            .iter()
-            .map(|d| Source {
-                id: d.meta.id,
-                language: &d.meta.language,
-                text: &d.text,
-            })
-            .collect();
-        let input = Input {
-            sources: &sources,
-            figures: &figures,
-            same: &same,
-            distinct: &distinct,
-        };
-        self.with_reviews(find_claims(&input))
+        // One way to read a project's claims: the workbench's, run once.
+        Ok(super::LiveClaims::load(self)?.into_claims())
     }
 
     /// What reviewers decided, as the engine takes it ([`Input::same`],

@@ -61,6 +61,11 @@ impl LiveClaims {
         Ok(live)
     }
 
+    /// The claims, given up by a caller that needs no updates.
+    pub fn into_claims(self) -> Vec<ReviewedClaim> {
+        self.claims
+    }
+
     /// The claims, disagreements first (as [`crate::claims::sort`] orders them).
     pub fn claims(&self) -> &[ReviewedClaim] {
         &self.claims

@@ -21,7 +21,7 @@ use super::nouns::{self, Match};
 use super::words::{fold, tokens};
 use super::{Claim, ClaimId, ClaimState, Description, Input, Mention, Reason, Source, verdict_of};
 use crate::model::{DocId, Figure, FigureId, Kind, Span};
-use crate::text::CharIndex;
+use crate::text::{CharIndex, is_lao};
 
 /// Below this a pair is not proposed.
 pub const THRESHOLD: f32 = 0.5;
@@ -136,10 +136,6 @@ fn key(a: FigureId, b: FigureId) -> (FigureId, FigureId) {
     (a.min(b), a.max(b))
 }
 
-fn value_key(f: &Feat) -> Option<u64> {
-    f.value_key
-}
-
 fn value_key_of(f: &Figure) -> Option<u64> {
     let v = f.value?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -154,7 +150,6 @@ impl ClaimIndex {
             distinct: input.distinct.iter().map(|&(a, b)| key(a, b)).collect(),
             ..ClaimIndex::default()
         };
-        let t0 = std::time::Instant::now();
         index.feats.reserve(input.figures.len());
         index.hot.reserve(input.figures.len());
         let mut by_doc: HashMap<DocId, Vec<&Figure>> = HashMap::default();
@@ -164,8 +159,9 @@ impl ClaimIndex {
         for src in input.sources {
             if let Some(figs) = by_doc.get_mut(&src.id) {
                 figs.sort_by_key(|f| f.span.start);
-                let times = doc_times(src.text, figs, &CharIndex::new(src.text));
-                let feats = features(src, figs, &times, &mut index);
+                let chars = CharIndex::new(src.text);
+                let times = doc_times(src.text, figs, &chars);
+                let feats = features(src, &chars, figs, &times, &mut index);
                 index.times.insert(src.id, times);
                 for f in feats {
                     index.feats.insert(f.mention.figure, f);
@@ -177,27 +173,14 @@ impl ClaimIndex {
             v.sort_unstable();
             v
         };
-        let t1 = std::time::Instant::now();
         for &id in &ids {
             index.post(id);
             index.weigh(id);
         }
-        let t2 = std::time::Instant::now();
         for &id in &ids {
             index.connect(id, true);
         }
-        let t3 = std::time::Instant::now();
         index.regroup_all();
-        let t4 = std::time::Instant::now();
-        if std::env::var_os("TIMING").is_some() {
-            eprintln!(
-                "features {:?} post {:?} connect {:?} regroup {:?}",
-                t1 - t0,
-                t2 - t1,
-                t3 - t2,
-                t4 - t3
-            );
-        }
         index
     }
 
@@ -264,7 +247,7 @@ impl ClaimIndex {
         let Some(f) = self.feats.get(&id) else { return };
         let block = f.block as u64;
         let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
-        keys.extend(value_key(f));
+        keys.extend(f.value_key);
         for k in keys {
             self.postings.entry((block as u32, k)).or_default().push(id);
         }
@@ -274,7 +257,7 @@ impl ClaimIndex {
         let Some(f) = self.feats.get(&id) else { return };
         let block = f.block;
         let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
-        keys.extend(value_key(f));
+        keys.extend(f.value_key);
         for k in keys {
             if let Some(list) = self.postings.get_mut(&(block, k)) {
                 list.retain(|x| *x != id);
@@ -288,7 +271,7 @@ impl ClaimIndex {
     fn connect(&mut self, id: FigureId, later_only: bool) {
         let Some(f) = self.feats.get(&id) else { return };
         let mut keys: Vec<u64> = f.words.iter().map(|(w, _)| *w as u64).collect();
-        keys.extend(value_key(f));
+        keys.extend(f.value_key);
         // The rarest keys find the candidates: they tell facts apart best,
         // and a figure's work stays bounded however large the project.
         let mut lists: Vec<&Vec<FigureId>> = keys
@@ -391,11 +374,6 @@ impl ClaimIndex {
     /// cannot be one: same document, other kinds, other nouns or years, or a
     /// dismissed pair), whether or not it reaches the threshold.
     pub fn explain(&self, a: FigureId, b: FigureId) -> Option<(f32, Vec<Reason>)> {
-        self.score(a, b)
-    }
-
-    /// The score of a pair and why, or `None` when they cannot be one fact.
-    fn score(&self, a: FigureId, b: FigureId) -> Option<(f32, Vec<Reason>)> {
         let mut reasons = Vec::new();
         let s = self.pair_score(a, b, true, Some(&mut reasons))?;
         Some((s, reasons))
@@ -843,7 +821,7 @@ impl ClaimIndex {
                 times.marks.insert(at, (f.span, y));
             }
             let times = times.clone();
-            let feats = features(src, &[f], &times, self);
+            let feats = features(src, &CharIndex::new(src.text), &[f], &times, self);
             for feat in feats {
                 self.feats.insert(feat.mention.figure, feat);
             }
@@ -959,17 +937,18 @@ fn written_noun(a: &Feat, b: &Feat) -> String {
     unit.trim().to_lowercase()
 }
 
-fn is_lao_char(c: char) -> bool {
-    ('\u{0e80}'..='\u{0eff}').contains(&c)
-}
-
 /// A sentence's byte range.
 type Sentence = (usize, usize);
 
 /// The features of one document's figures (sorted by start).
-fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimIndex) -> Vec<Feat> {
+fn features(
+    src: &Source,
+    chars: &CharIndex,
+    figs: &[&Figure],
+    times: &DocTimes,
+    index: &mut ClaimIndex,
+) -> Vec<Feat> {
     let text = src.text;
-    let chars = CharIndex::new(text);
     let mut out = Vec::new();
     // Consecutive figures often share a sentence: its words (as ids) once.
     let mut sentence_cache: Option<(Sentence, Vec<(usize, u32)>)> = None;
@@ -1009,7 +988,7 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
                         // reports read best in one script per claim).
                         if let Some(id) = id {
                             let shown = &mut index.shown[id as usize];
-                            if shown.is_empty() || (!lao && shown.chars().any(is_lao_char)) {
+                            if shown.is_empty() || (!lao && shown.chars().any(is_lao)) {
                                 *shown = raw.to_lowercase();
                             }
                         }
@@ -1046,7 +1025,7 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
         for (id, _) in &weights {
             index.df[*id as usize] += 1;
         }
-        let time = time_in_sentence(times, f, ss, se, &chars, text);
+        let time = time_in_sentence(times, f, ss, se, chars, text);
         let carried = if matches!(f.kind, Kind::Year | Kind::Date) {
             None
         } else {
@@ -1078,9 +1057,7 @@ fn features(src: &Source, figs: &[&Figure], times: &DocTimes, index: &mut ClaimI
         };
         out.push(Feat {
             mention,
-            lao: text[ss..se]
-                .chars()
-                .any(|c| ('\u{0e80}'..='\u{0eff}').contains(&c)),
+            lao: text[ss..se].chars().any(is_lao),
             class: cls,
             noun,
             block,

@@ -239,10 +239,6 @@ pub fn gloss(word: &str) -> Option<&'static str> {
         .map(|(_, en)| *en)
 }
 
-fn is_lao(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0e80}'..='\u{0eff}').contains(&c))
-}
-
 /// A counted noun as given in a figure's `unit` ("cases", "ຄະດີ", "Lao kip",
 /// "USD"), folded to one key: Lao glossed, English stemmed, the last word of
 /// a phrase taken as its head ("new trafficking cases" → "case"), synonyms
@@ -252,7 +248,7 @@ pub fn fold(unit: &str) -> Option<String> {
     if unit.is_empty() {
         return None;
     }
-    let stemmed = if is_lao(unit) {
+    let stemmed = if unit.chars().any(crate::text::is_lao) {
         gloss(unit)
             .map(str::to_string)
             .or_else(|| {

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Mention;
-use super::context::HedgeKind;
+use super::context::{HedgeKind, read_date};
 use crate::model::{Decimal, Kind};
 
 crate::model::string_enum! {
@@ -311,7 +311,7 @@ fn pow10(e: i32) -> Decimal {
 /// that leaves out the day or month but matches the rest agrees within
 /// rounding (the less precise is the rounder); anything else disagrees.
 fn dates(a: &Mention, b: &Mention) -> (Verdict, Option<bool>) {
-    let (da, db) = (date_parts(a), date_parts(b));
+    let (da, db) = (read_date(&a.text), read_date(&b.text));
     let (Some(da), Some(db)) = (da, db) else {
         return (
             if a.text == b.text {
@@ -344,12 +344,6 @@ pub struct DateParts {
     pub year: Option<u32>,
     pub month: Option<u32>,
     pub day: Option<u32>,
-}
-
-/// A mention's date: from its `time` when the engine found one for the
-/// mention itself (`2025-01-30`), else read from its text.
-fn date_parts(m: &Mention) -> Option<DateParts> {
-    super::context::read_date(&m.text)
 }
 
 #[cfg(test)]

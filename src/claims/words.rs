@@ -10,6 +10,7 @@ use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
 
 use super::nouns::{canonical, gloss, stem};
+use crate::text::is_lao;
 
 /// A content word and the byte offset where it starts.
 #[cfg(test)]
@@ -250,10 +251,6 @@ const LO_STOP: &[&str] = &[
     "ສ່ວນ",
     "ພາຍໃນ",
 ];
-
-fn is_lao(c: char) -> bool {
-    ('\u{0e80}'..='\u{0eff}').contains(&c)
-}
 
 fn segmenter() -> &'static icu_segmenter::WordSegmenterBorrowed<'static> {
     static SEGMENTER: OnceLock<icu_segmenter::WordSegmenterBorrowed<'static>> = OnceLock::new();

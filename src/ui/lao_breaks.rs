@@ -16,15 +16,13 @@ use std::sync::OnceLock;
 use egui::text::{ByteIndex, LayoutJob, LayoutSection};
 use egui::{FontSelection, RichText, Ui, WidgetText};
 use icu_segmenter::LineSegmenter;
+
+use crate::text::is_lao;
 use icu_segmenter::options::LineBreakOptions;
 
 /// Font size of the spaces inserted at Lao word boundaries: wide enough to
 /// be a place to wrap, too thin to see (a fifth of a pixel).
 pub const HAIR_SPACE_SIZE: f32 = 0.5;
-
-fn is_lao(c: char) -> bool {
-    ('\u{0E80}'..='\u{0EFF}').contains(&c)
-}
 
 /// Byte offsets inside `text` where a break may be added: ICU line-break
 /// opportunities between two Lao characters (never at existing white space,
