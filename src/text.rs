@@ -11,6 +11,7 @@ pub fn is_lao(c: char) -> bool {
 /// Maps code-point offsets to byte offsets (and back) for one text in O(log n).
 ///
 /// Building it costs one pass over the text; use it when converting many offsets.
+#[derive(Debug, Clone)]
 pub struct CharIndex {
     /// Byte offset of every `STRIDE`th code point, plus the text length.
     marks: Vec<usize>,

@@ -125,6 +125,8 @@ pub struct ClaimIndex {
     distinct: HashSet<(FigureId, FigureId)>,
     claims: BTreeMap<ClaimId, Claim>,
     times: HashMap<DocId, DocTimes>,
+    /// Each document's code point ↔ byte map, for updates.
+    chars: HashMap<DocId, CharIndex>,
     /// Claims dropped and made since [`ClaimIndex::take_changes`] was last called.
     dropped: Vec<ClaimId>,
     made: Vec<ClaimId>,
@@ -163,6 +165,7 @@ impl ClaimIndex {
                 let times = doc_times(src.text, figs, &chars);
                 let feats = features(src, &chars, figs, &times, &mut index);
                 index.times.insert(src.id, times);
+                index.chars.insert(src.id, chars);
                 for f in feats {
                     index.feats.insert(f.mention.figure, f);
                 }
@@ -821,7 +824,14 @@ impl ClaimIndex {
                 times.marks.insert(at, (f.span, y));
             }
             let times = times.clone();
-            let feats = features(src, &CharIndex::new(src.text), &[f], &times, self);
+            // A document's offsets map, kept from the build: rebuilding it
+            // for a long document would cost more than the whole update.
+            let chars = self
+                .chars
+                .remove(&f.document)
+                .unwrap_or_else(|| CharIndex::new(src.text));
+            let feats = features(src, &chars, &[f], &times, self);
+            self.chars.insert(f.document, chars);
             for feat in feats {
                 self.feats.insert(feat.mention.figure, feat);
             }
