@@ -2,10 +2,11 @@
 //!
 //! Layers, each knowing only those below it:
 //! `model` (plain data) → `extract` (figure finder), `claims` (the same fact
-//! across sources) → `store` (all SQL) →
+//! across sources), `align` (translations: sentences, figure pairs, number QA) → `store` (all SQL) →
 //! `import` / `export` (file formats) → `app` (commands with inverses) → `ui`, `cli`.
 //! `i18n` and `fonts` stand apart.
 
+pub mod align;
 pub mod app;
 pub mod claims;
 pub mod cli;

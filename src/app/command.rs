@@ -52,7 +52,7 @@ pub enum Command {
         b: FigureId,
         relation: Relation,
     },
-    /// Many links in one action (figures paired by [`crate::app::align`]);
+    /// Many links in one action (figures paired by [`crate::align`]);
     /// pairs already linked are left out.
     LinkAll {
         pairs: Vec<(FigureId, FigureId)>,

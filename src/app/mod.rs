@@ -5,7 +5,6 @@
 //! before and after, hence its own inverse), writes them in one transaction
 //! with one history row, and so makes every action undoable, even after a restart.
 
-pub mod align;
 mod claims;
 mod command;
 pub mod documents;

@@ -280,7 +280,7 @@ fn run(cli: Cli) -> Outcome {
                     })
                     .map_err(|e| e.to_string())
             };
-            let pairs = crate::app::align::align(&figures(doc_a)?, &figures(doc_b)?);
+            let pairs = crate::align::align_in_order(&figures(doc_a)?, &figures(doc_b)?);
             let done = p
                 .execute(Command::LinkAll { pairs, relation })
                 .map_err(err)?;

@@ -9,12 +9,14 @@ mod figure;
 pub(crate) use figure::string_enum;
 mod history;
 mod link;
+mod segment;
 
 pub use claim::{ClaimReview, Dismissal};
 pub use document::{Document, DocumentMeta, Language};
 pub use figure::{Figure, Kind, Origin, Span, Status};
 pub use history::{Change, HistoryEntry, HistoryKind, HistoryState, Row};
 pub use link::{Link, LinkStatus, Relation};
+pub use segment::{InlineTag, Segment, SegmentId, SegmentReview, SegmentVerdict};
 pub use rust_decimal::Decimal;
 
 /// Database row ids. Zero means "not stored yet".

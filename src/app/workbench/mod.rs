@@ -72,7 +72,7 @@ pub enum Action {
     /// Link the figures selected in the two panes (a translation pair).
     LinkPanes,
     /// Link every figure of one pane to the one answering it in the other
-    /// (see [`crate::app::align`]).
+    /// (see [`crate::align`]).
     LinkAllPanes,
     /// Bring a figure into view: selected where its document is shown, else
     /// opened in the other pane. The active pane stays active.
@@ -597,7 +597,7 @@ impl Workbench {
                 if a.meta.id == b.meta.id {
                     return Err(Refusal::SameDocument.into());
                 }
-                let pairs = crate::app::align::align(&a.figures, &b.figures);
+                let pairs = crate::align::align_in_order(&a.figures, &b.figures);
                 let relation = self.new_link_relation()?;
                 let before = self.links.len();
                 self.execute(Command::LinkAll { pairs, relation })?;

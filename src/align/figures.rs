@@ -1,4 +1,5 @@
-//! Pairs the figures of a document with those of its translation.
+//! Pairs the figures of a document with those of its translation: inside
+//! aligned segments when there are any, else in order over the whole text.
 //!
 //! A translation keeps its figures in about the same order, so figures are
 //! matched in order: each one to the next figure of the same kind and value
@@ -8,14 +9,14 @@
 //! agree one by one, those are paired too: the same figure, translated with
 //! another value, which is exactly what a reviewer must see.
 
-use crate::model::{Figure, FigureId, Kind, Status};
+use crate::model::{Figure, FigureId, Kind, Span, Status};
 
 /// How far ahead a figure's match may sit on the other side.
 const WINDOW: usize = 6;
 
 /// Pairs (a, b) of figures that answer each other, in document order.
 /// Rejected and stale figures take no part.
-pub fn align(a: &[Figure], b: &[Figure]) -> Vec<(FigureId, FigureId)> {
+pub fn align_in_order(a: &[Figure], b: &[Figure]) -> Vec<(FigureId, FigureId)> {
     let live = |fs: &[Figure]| -> Vec<Figure> {
         let mut v: Vec<Figure> = fs
             .iter()
@@ -63,6 +64,47 @@ fn same_kind(x: Kind, y: Kind) -> bool {
     x == y || matches!((x, y), (Kind::Date, Kind::Year) | (Kind::Year, Kind::Date))
 }
 
+/// Pairs figures inside each aligned segment pair (`(a, b)` spans in code
+/// points of the two documents), then, in order, those no segment holds.
+pub fn link_in_segments(
+    segments: &[(Span, Span)],
+    a: &[Figure],
+    b: &[Figure],
+) -> Vec<(FigureId, FigureId)> {
+    let inside = |fs: &[Figure], s: Span| -> Vec<Figure> {
+        fs.iter()
+            .filter(|f| f.span.start >= s.start && f.span.end <= s.end)
+            .cloned()
+            .collect()
+    };
+    let mut pairs = Vec::new();
+    for &(sa, sb) in segments {
+        pairs.extend(align_in_order(&inside(a, sa), &inside(b, sb)));
+    }
+    let held = |f: &Figure, side: fn(&(Span, Span)) -> Span| {
+        segments
+            .iter()
+            .any(|s| f.span.start >= side(s).start && f.span.end <= side(s).end)
+    };
+    let rest_a: Vec<Figure> = a.iter().filter(|f| !held(f, |s| s.0)).cloned().collect();
+    let rest_b: Vec<Figure> = b.iter().filter(|f| !held(f, |s| s.1)).cloned().collect();
+    pairs.extend(align_in_order(&rest_a, &rest_b));
+    pairs
+}
+
+/// Pairs the figures of two plain documents that translate each other:
+/// their sentences aligned first ([`super::sentences::align`]), then the
+/// figures inside each sentence pair.
+pub fn link_translation(
+    a_text: &str,
+    a: &[Figure],
+    b_text: &str,
+    b: &[Figure],
+) -> Vec<(FigureId, FigureId)> {
+    let beads = super::sentences::align(a_text, a, b_text, b);
+    link_in_segments(&beads, a, b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,7 +144,7 @@ mod tests {
             fig(14, Kind::Count, 8),
             fig(15, Kind::Percent, 40),
         ];
-        assert_eq!(align(&a, &b), [(1, 11), (2, 12), (4, 15)]);
+        assert_eq!(align_in_order(&a, &b), [(1, 11), (2, 12), (4, 15)]);
     }
 
     #[test]
@@ -117,7 +159,7 @@ mod tests {
             fig(12, Kind::Count, 493),
             fig(13, Kind::Percent, 40),
         ];
-        assert_eq!(align(&a, &b), [(1, 11), (2, 12), (3, 13)]);
+        assert_eq!(align_in_order(&a, &b), [(1, 11), (2, 12), (3, 13)]);
     }
 
     #[test]
@@ -131,7 +173,7 @@ mod tests {
             fig(13, Kind::Money, 9),
             fig(14, Kind::Count, 30),
         ];
-        assert_eq!(align(&a, &b), [(1, 11), (3, 14)]);
-        assert!(align(&[], &b).is_empty());
+        assert_eq!(align_in_order(&a, &b), [(1, 11), (3, 14)]);
+        assert!(align_in_order(&[], &b).is_empty());
     }
 }
