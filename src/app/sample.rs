@@ -78,7 +78,7 @@ impl Project {
         };
         let lo = figures(docs.iter().find(|d| d.language.as_str() == "lo"))?;
         let en = figures(docs.iter().find(|d| d.language.as_str() == "en"))?;
-        let pairs = super::align::align(&lo, &en);
+        let pairs = crate::align::align_in_order(&lo, &en);
         if !pairs.is_empty() {
             self.execute(super::Command::LinkAll {
                 pairs,

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figure::string_enum;
-use super::{ClaimReview, Dismissal, DocumentMeta, Figure, Link};
+use super::{ClaimReview, Dismissal, DocumentMeta, Figure, Link, SegmentReview};
 
 /// A snapshot of one stored row, as the history keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,9 @@ pub enum Row {
     ClaimReview(ClaimReview),
     /// Two figures a reviewer said are not the same fact.
     Dismissal(Dismissal),
+    /// A flagged segment of a translation accepted, with a note.
+    #[serde(rename = "segment_review")]
+    SegmentReview(SegmentReview),
 }
 
 impl Row {
@@ -25,6 +28,7 @@ impl Row {
             Row::Link(l) => l.id,
             Row::ClaimReview(r) => r.id,
             Row::Dismissal(d) => d.id,
+            Row::SegmentReview(r) => r.id,
         }
     }
     pub fn table(&self) -> &'static str {
@@ -34,6 +38,7 @@ impl Row {
             Row::Link(_) => "link",
             Row::ClaimReview(_) => "claim_review",
             Row::Dismissal(_) => "dismissal",
+            Row::SegmentReview(_) => "segment_review",
         }
     }
 }

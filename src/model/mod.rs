@@ -16,8 +16,8 @@ pub use document::{Document, DocumentMeta, Language};
 pub use figure::{Figure, Kind, Origin, Span, Status};
 pub use history::{Change, HistoryEntry, HistoryKind, HistoryState, Row};
 pub use link::{Link, LinkStatus, Relation};
-pub use segment::{InlineTag, Segment, SegmentId, SegmentReview, SegmentVerdict};
 pub use rust_decimal::Decimal;
+pub use segment::{InlineTag, Segment, SegmentId, SegmentReview, SegmentVerdict};
 
 /// Database row ids. Zero means "not stored yet".
 pub type DocId = i64;

@@ -222,6 +222,11 @@ impl ActionTx<'_> {
         self.changes.is_empty()
     }
 
+    /// Whether this action stored the document for the first time.
+    pub(super) fn is_fresh(&self, doc: DocId) -> bool {
+        self.fresh.contains(&doc)
+    }
+
     /// Appends the history row and commits. An action that changed nothing
     /// commits nothing and leaves no history; it returns `None`.
     pub fn commit(self, summary: &str) -> Result<Option<i64>> {

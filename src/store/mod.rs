@@ -12,6 +12,7 @@ mod read;
 mod rows;
 pub mod schema;
 mod search;
+mod segments;
 mod texts;
 
 pub use action::{ActionTx, ImportOutcome};

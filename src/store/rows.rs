@@ -6,8 +6,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 
 use super::error::{Result, StoreError};
 use crate::model::{
-    ClaimReview, Decimal, Dismissal, DocId, DocumentMeta, Figure, FigureId, Language, Link, LinkId,
-    Origin, Row, Span,
+    ClaimReview, Decimal, Dismissal, DocId, DocumentMeta, Figure, FigureId, InlineTag, Language,
+    Link, LinkId, Origin, Row, Segment, SegmentReview, Span,
 };
 
 pub const DOCUMENT_COLUMNS: &str =
@@ -17,6 +17,10 @@ pub const FIGURE_COLUMNS: &str = "id, document_id, start, \"end\", text, kind, v
 pub const LINK_COLUMNS: &str = "id, a, b, relation, status";
 pub const CLAIM_REVIEW_COLUMNS: &str = "id, figure_id, note, reviewer, reviewed_at";
 pub const DISMISSAL_COLUMNS: &str = "id, a, b";
+pub const SEGMENT_COLUMNS: &str = "id, source_doc, target_doc, number, source_start, source_end, \
+     target_start, target_end, source_tags, target_tags";
+pub const SEGMENT_REVIEW_COLUMNS: &str =
+    "id, source_doc, target_doc, number, note, reviewer, reviewed_at";
 
 pub(crate) fn parse<T: FromStr<Err = String>>(idx: usize, s: String) -> rusqlite::Result<T> {
     s.parse().map_err(|e: String| {
@@ -96,6 +100,51 @@ pub fn dismissal_from(r: &SqlRow) -> rusqlite::Result<Dismissal> {
     })
 }
 
+pub fn segment_from(r: &SqlRow) -> rusqlite::Result<Segment> {
+    let tags = |i: usize| -> rusqlite::Result<Vec<InlineTag>> {
+        let json: String = r.get(i)?;
+        serde_json::from_str(&json).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
+    };
+    let span = |i: usize| -> rusqlite::Result<Span> {
+        Ok(Span::new(
+            r.get::<_, i64>(i)? as usize,
+            r.get::<_, i64>(i + 1)? as usize,
+        ))
+    };
+    Ok(Segment {
+        id: r.get(0)?,
+        source_doc: r.get(1)?,
+        target_doc: r.get(2)?,
+        number: r.get(3)?,
+        source: span(4)?,
+        target: span(6)?,
+        source_tags: tags(8)?,
+        target_tags: tags(9)?,
+    })
+}
+
+pub fn segment_review_from(r: &SqlRow) -> rusqlite::Result<SegmentReview> {
+    Ok(SegmentReview {
+        id: r.get(0)?,
+        source_doc: r.get(1)?,
+        target_doc: r.get(2)?,
+        number: r.get(3)?,
+        note: r.get(4)?,
+        reviewer: r.get(5)?,
+        reviewed_at: r.get(6)?,
+    })
+}
+
+pub fn read_segment_review(conn: &Connection, id: i64) -> Result<Option<SegmentReview>> {
+    let sql = format!("SELECT {SEGMENT_REVIEW_COLUMNS} FROM segment_reviews WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], segment_review_from)
+        .optional()?)
+}
+
 /// A document's metadata; removed documents count as absent.
 pub fn read_document(conn: &Connection, id: DocId) -> Result<Option<DocumentMeta>> {
     let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?1 AND removed = 0");
@@ -145,6 +194,7 @@ pub fn read_current(conn: &Connection, like: &Row) -> Result<Option<Row>> {
         Row::Link(l) => read_link(conn, l.id)?.map(Row::Link),
         Row::ClaimReview(r) => read_claim_review(conn, r.id)?.map(Row::ClaimReview),
         Row::Dismissal(d) => read_dismissal(conn, d.id)?.map(Row::Dismissal),
+        Row::SegmentReview(r) => read_segment_review(conn, r.id)?.map(Row::SegmentReview),
     })
 }
 
@@ -244,6 +294,24 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
             .execute(params![id, d.a, d.b])?;
             Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
         }
+        Row::SegmentReview(r) => {
+            let id = (r.id != 0).then_some(r.id);
+            conn.prepare_cached(&format!(
+                "INSERT INTO segment_reviews ({SEGMENT_REVIEW_COLUMNS}) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) {}",
+                upsert(SEGMENT_REVIEW_COLUMNS)
+            ))?
+            .execute(params![
+                id,
+                r.source_doc,
+                r.target_doc,
+                r.number,
+                r.note,
+                r.reviewer,
+                r.reviewed_at
+            ])?;
+            Ok(id.unwrap_or_else(|| conn.last_insert_rowid()))
+        }
     }
 }
 
@@ -312,6 +380,9 @@ pub fn delete_row(conn: &Connection, row: &Row) -> Result<()> {
         Row::Dismissal(d) => conn
             .prepare_cached("DELETE FROM claim_dismissals WHERE id = ?1")?
             .execute([d.id])?,
+        Row::SegmentReview(r) => conn
+            .prepare_cached("DELETE FROM segment_reviews WHERE id = ?1")?
+            .execute([r.id])?,
     };
     Ok(())
 }
@@ -325,6 +396,7 @@ pub fn with_id(row: &Row, id: i64) -> Row {
         Row::Link(l) => l.id = id,
         Row::ClaimReview(r) => r.id = id,
         Row::Dismissal(d) => d.id = id,
+        Row::SegmentReview(r) => r.id = id,
     }
     row
 }

@@ -119,6 +119,41 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX claim_dismissals_by_b ON claim_dismissals(b);
     "#,
+    // 5: translations segment by segment. A bilingual file (TMX, XLIFF, two
+    // files line by line) becomes two documents and the alignment of their
+    // segments: the n-th unit's span in each, and its inline tags (JSON), kept
+    // out of the text. Segments are stored with the import that made them and
+    // go and come back with their documents, like found figures. A review
+    // accepts a flagged segment (a legitimate change) with a note; it hangs on
+    // the document pair and the segment's number, so a re-run keeps it.
+    r#"
+    CREATE TABLE segments (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        source_doc   INTEGER NOT NULL REFERENCES documents(id),
+        target_doc   INTEGER NOT NULL REFERENCES documents(id),
+        number       INTEGER NOT NULL CHECK (number >= 1),
+        source_start INTEGER NOT NULL CHECK (source_start >= 0),
+        source_end   INTEGER NOT NULL CHECK (source_end >= source_start),
+        target_start INTEGER NOT NULL CHECK (target_start >= 0),
+        target_end   INTEGER NOT NULL CHECK (target_end >= target_start),
+        source_tags  TEXT    NOT NULL,
+        target_tags  TEXT    NOT NULL,
+        CHECK (source_doc <> target_doc),
+        UNIQUE (source_doc, target_doc, number)
+    ) STRICT;
+    CREATE INDEX segments_by_target ON segments(target_doc);
+
+    CREATE TABLE segment_reviews (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        source_doc  INTEGER NOT NULL REFERENCES documents(id),
+        target_doc  INTEGER NOT NULL REFERENCES documents(id),
+        number      INTEGER NOT NULL CHECK (number >= 1),
+        note        TEXT,
+        reviewer    TEXT    NOT NULL,
+        reviewed_at TEXT    NOT NULL,
+        UNIQUE (source_doc, target_doc, number)
+    ) STRICT;
+    "#,
 ];
 
 pub const LATEST: i32 = MIGRATIONS.len() as i32;
