@@ -125,6 +125,21 @@ pub enum Command {
         figures: Vec<FigureId>,
         note: Option<String>,
     },
+    /// Accepts a flagged segment of a translation pair (a legitimate change:
+    /// a unit converted, a figure dropped on purpose), with a note; accepting
+    /// it again changes the note. See [`super::translations`].
+    SegmentAccept {
+        source: DocId,
+        target: DocId,
+        number: u32,
+        note: Option<String>,
+    },
+    /// Takes a segment's acceptance back: it is flagged again.
+    SegmentUnaccept {
+        source: DocId,
+        target: DocId,
+        number: u32,
+    },
 }
 
 impl Command {
@@ -159,6 +174,8 @@ impl Command {
             Command::ClaimSplit { .. } => "claim.split",
             Command::ClaimMerge { .. } => "claim.merge",
             Command::ClaimNote { .. } => "claim.note",
+            Command::SegmentAccept { .. } => "segment.accept",
+            Command::SegmentUnaccept { .. } => "segment.unaccept",
         }
     }
 }
@@ -463,6 +480,17 @@ fn plan(tx: &mut ActionTx, command: &Command, who: &str) -> Result<(Vec<Change>,
             at,
             language_after,
         } => super::documents::plan_split(tx, *document, *at, language_after.clone())?,
+        Command::SegmentAccept {
+            source,
+            target,
+            number,
+            note,
+        } => super::translations::plan_accept(tx, (*source, *target, *number), note, who)?,
+        Command::SegmentUnaccept {
+            source,
+            target,
+            number,
+        } => super::translations::plan_unaccept(tx, (*source, *target, *number))?,
         Command::ClaimAccept { figures } => super::claims::plan_accept(tx, figures, who)?,
         Command::ClaimDismiss { figures } => super::claims::plan_dismiss(tx, figures)?,
         Command::ClaimSplit { figure, others } => super::claims::plan_split(tx, *figure, others)?,

@@ -10,7 +10,7 @@ use crate::model::{Change, DocId, DocumentMeta, Language, Row};
 use crate::store::ActionTx;
 use crate::text;
 
-use super::{AppError, Result};
+use super::{AppError, Refusal, Result};
 
 fn quoted(d: &DocumentMeta) -> String {
     format!("document {} \u{201c}{}\u{201d}", d.id, d.title)
@@ -85,6 +85,9 @@ pub(super) fn plan_split(
     let doc = tx
         .document(document)?
         .ok_or_else(|| AppError::NotFound(format!("document {document}")))?;
+    if tx.has_segments(document)? {
+        return Err(Refusal::SplitSegmented.into());
+    }
     let len = doc.text.chars().count();
     if at == 0 || at >= len {
         return Err(AppError::Invalid(format!(

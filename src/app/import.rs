@@ -3,13 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use crate::import::{self, ImportError, ImportOptions};
-use crate::model::Document;
-use crate::model::{DocId, DocumentMeta};
+use crate::model::{DocId, Document, DocumentMeta, Segment};
 use crate::store::{ActionTx, ImportOutcome};
 
 use super::extract::found_figures;
 
-use super::{Project, Result};
+use super::{AppError, Project, Result};
 
 /// Reported before each file is read.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +29,10 @@ pub struct ImportReport {
     /// Files not imported, with the reason.
     pub refused: Vec<(PathBuf, ImportError)>,
     pub history: Option<i64>,
+    /// Bilingual files (and line pairs) imported as two documents with their
+    /// segment alignment: the file, the source and target documents, and
+    /// how many segments. Both documents are in `added` too.
+    pub pairs: Vec<(PathBuf, DocId, DocId, usize)>,
     /// Cancelled by the caller: nothing was imported.
     pub cancelled: bool,
 }
@@ -106,4 +109,122 @@ pub(super) fn store_document(
         _ => 0,
     };
     Ok((outcome, figures))
+}
+
+/// What storing one aligned pair did.
+pub(super) enum PairOutcome {
+    /// Both documents new, their segments stored: (source, target, segments, figures).
+    Added(DocId, DocId, usize, usize),
+    /// The pair is in the project already (shown again if it was hidden).
+    Present(DocumentMeta, DocumentMeta),
+}
+
+/// Stores the two documents of a bilingual file and their segments (whose
+/// document ids are filled in here) in an import action. A side whose text
+/// the project holds outside this alignment refuses the pair, before
+/// anything of it is written.
+pub(super) fn store_pair(
+    tx: &mut ActionTx<'_>,
+    source: &Document,
+    target: &Document,
+    segments: &[Segment],
+) -> Result<std::result::Result<PairOutcome, ImportError>> {
+    let held = (
+        tx.document_with_text(&source.meta.sha256)?,
+        tx.document_with_text(&target.meta.sha256)?,
+    );
+    match held {
+        (None, None) => {}
+        (Some(s), Some(t)) if tx.aligned(s.id, t.id)? => {
+            let shown = |tx: &mut ActionTx<'_>, doc: &Document| -> Result<DocumentMeta> {
+                Ok(match tx.import_document(doc)? {
+                    ImportOutcome::Duplicate(meta) => meta,
+                    ImportOutcome::Restored(id) | ImportOutcome::Added(id) => DocumentMeta {
+                        id,
+                        removed: false,
+                        ..doc.meta.clone()
+                    },
+                })
+            };
+            let (s, t) = (shown(tx, source)?, shown(tx, target)?);
+            return Ok(Ok(PairOutcome::Present(s, t)));
+        }
+        (s, t) => {
+            let (side, meta) = match (s, t) {
+                (Some(m), _) => ("source", m),
+                (_, Some(m)) => ("target", m),
+                (None, None) => unreachable!("handled above"),
+            };
+            return Ok(Err(ImportError::PairTextHeld {
+                side,
+                id: meta.id,
+                title: meta.title,
+            }));
+        }
+    }
+    let (ImportOutcome::Added(s), f1) = store_document(tx, source)? else {
+        return Err(AppError::Invalid("the source document was not new".into()));
+    };
+    let (ImportOutcome::Added(t), f2) = store_document(tx, target)? else {
+        return Err(AppError::Invalid("the target document was not new".into()));
+    };
+    let segments: Vec<Segment> = segments
+        .iter()
+        .map(|seg| Segment {
+            source_doc: s,
+            target_doc: t,
+            ..seg.clone()
+        })
+        .collect();
+    let n = tx.add_segments(&segments)?;
+    Ok(Ok(PairOutcome::Added(s, t, n, f1 + f2)))
+}
+
+impl Project {
+    /// Imports one aligned pair (two documents and their segments, ids 0),
+    /// as one action, named after `path`. Also what a bilingual file becomes.
+    pub fn import_aligned(
+        &mut self,
+        path: &Path,
+        source: &Document,
+        target: &Document,
+        segments: &[Segment],
+    ) -> Result<ImportReport> {
+        let who = self.reviewer.clone();
+        let mut tx = self.store.begin("import", &who)?;
+        let mut report = ImportReport::default();
+        record_pair(
+            &mut report,
+            path,
+            store_pair(&mut tx, source, target, segments)?,
+        );
+        let summary = format!(
+            "import {} as a translation pair ({} figures found)",
+            path.display(),
+            report.figures
+        );
+        report.history = tx.commit(&summary)?;
+        Ok(report)
+    }
+}
+
+/// Files the outcome of one pair in the report.
+pub(super) fn record_pair(
+    report: &mut ImportReport,
+    path: &Path,
+    outcome: std::result::Result<PairOutcome, ImportError>,
+) {
+    match outcome {
+        Ok(PairOutcome::Added(s, t, n, figures)) => {
+            report.figures += figures;
+            report.added.push((path.to_path_buf(), s));
+            report.added.push((path.to_path_buf(), t));
+            report.pairs.push((path.to_path_buf(), s, t, n));
+        }
+        Ok(PairOutcome::Present(s, t)) => {
+            report.duplicates.push((path.to_path_buf(), s));
+            report.duplicates.push((path.to_path_buf(), t));
+        }
+        Err(e) => report.refused.push((path.to_path_buf(), e)),
+    }
 }

@@ -14,6 +14,7 @@ pub mod links;
 mod live_claims;
 mod sample;
 mod settings;
+pub mod translations;
 pub mod workbench;
 
 pub use command::{Command, Decision, Executed, FigureFields, span_text};
@@ -89,6 +90,18 @@ pub enum Refusal {
          \u{201c}same fact\u{201d} link to accept the claim"
     )]
     ClaimLinkedOtherwise,
+    #[error(
+        "only the segments of a bilingual file can be accepted; these documents were aligned by sentence"
+    )]
+    SegmentsNotStored,
+    #[error("this segment has no problem to accept")]
+    SegmentNotFlagged,
+    #[error("this segment is not accepted")]
+    SegmentNotAccepted,
+    #[error(
+        "a document of an aligned translation pair cannot be split: its segments would no longer match"
+    )]
+    SplitSegmented,
 }
 
 impl Refusal {
@@ -115,6 +128,10 @@ impl Refusal {
             Refusal::ClaimJoined => "refused-claim-joined",
             Refusal::ClaimMergeItself => "refused-claim-merge-itself",
             Refusal::ClaimLinkedOtherwise => "refused-claim-linked-otherwise",
+            Refusal::SegmentsNotStored => "refused-segments-not-stored",
+            Refusal::SegmentNotFlagged => "refused-segment-not-flagged",
+            Refusal::SegmentNotAccepted => "refused-segment-not-accepted",
+            Refusal::SplitSegmented => "refused-split-segmented",
         }
     }
 
@@ -139,6 +156,10 @@ impl Refusal {
         Refusal::ClaimJoined,
         Refusal::ClaimMergeItself,
         Refusal::ClaimLinkedOtherwise,
+        Refusal::SegmentsNotStored,
+        Refusal::SegmentNotFlagged,
+        Refusal::SegmentNotAccepted,
+        Refusal::SplitSegmented,
     ];
 }
 

@@ -272,15 +272,7 @@ fn run(cli: Cli) -> Outcome {
             // Checks both documents exist, whether or not a relation was given.
             let by_language = default_relation(&p, doc_a, doc_b)?;
             let relation = relation.unwrap_or(by_language);
-            let figures = |doc| {
-                p.store()
-                    .figures(&FigureFilter {
-                        document: Some(doc),
-                        statuses: vec![],
-                    })
-                    .map_err(|e| e.to_string())
-            };
-            let pairs = crate::align::align_in_order(&figures(doc_a)?, &figures(doc_b)?);
+            let pairs = p.figure_pairs(doc_a, doc_b, relation).map_err(err)?;
             let done = p
                 .execute(Command::LinkAll { pairs, relation })
                 .map_err(err)?;

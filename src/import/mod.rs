@@ -52,6 +52,17 @@ pub enum ImportError {
     Decode(#[from] DecodeError),
     #[error("no visible text in the page")]
     NoVisibleText,
+    /// One side of a bilingual file is already in the project on its own (or
+    /// paired otherwise): its segments could not hang on both documents.
+    #[error(
+        "its {side} text is already in the project as document {id} \u{201c}{title}\u{201d}, \
+         not aligned with the other side; remove that document first"
+    )]
+    PairTextHeld {
+        side: &'static str,
+        id: i64,
+        title: String,
+    },
 }
 
 /// A path the user named, expanded: files to import, and what was refused on the way.

@@ -47,16 +47,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Whether a document is one side of a segment alignment.
-    pub fn has_segments(&self, doc: DocId) -> Result<bool> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM segments WHERE source_doc = ?1 OR target_doc = ?1)",
-            )?
-            .query_row([doc], |r| r.get(0))?)
-    }
-
     /// The accepted segments of a pair (either order), by number.
     pub fn segment_reviews(&self, a: DocId, b: DocId) -> Result<Vec<SegmentReview>> {
         let sql = format!(
@@ -103,6 +93,27 @@ impl ActionTx<'_> {
             ])?;
         }
         Ok(segments.len())
+    }
+
+    /// Whether two documents are the sides of one segment alignment (either order).
+    pub fn aligned(&self, a: DocId, b: DocId) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM segments WHERE (source_doc = ?1 AND target_doc = ?2) \
+                 OR (source_doc = ?2 AND target_doc = ?1))",
+            )?
+            .query_row([a, b], |r| r.get(0))?)
+    }
+
+    /// Whether a document is one side of a segment alignment.
+    pub fn has_segments(&self, doc: DocId) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM segments WHERE source_doc = ?1 OR target_doc = ?1)",
+            )?
+            .query_row([doc], |r| r.get(0))?)
     }
 
     /// The review of one segment of a pair (either order), if it was accepted.

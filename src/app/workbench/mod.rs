@@ -597,8 +597,10 @@ impl Workbench {
                 if a.meta.id == b.meta.id {
                     return Err(Refusal::SameDocument.into());
                 }
-                let pairs = crate::align::align_in_order(&a.figures, &b.figures);
+                let (a, b) = (a.meta.id, b.meta.id);
                 let relation = self.new_link_relation()?;
+                let project = self.project.as_ref().ok_or(Refusal::NoProject)?;
+                let pairs = project.figure_pairs(a, b, relation)?;
                 let before = self.links.len();
                 self.execute(Command::LinkAll { pairs, relation })?;
                 let made = self.links.len().saturating_sub(before);

@@ -1,0 +1,291 @@
+//! Translation pairs as a project has them: the segments of a bilingual file
+//! (stored with its import) or, for two plain documents, their sentences
+//! aligned on the fly; the figures linked inside each segment pair; the
+//! number check of every segment, with the reviewers' acceptances.
+
+use crate::align::{self, SegmentCheck};
+use crate::model::{
+    Change, DocId, DocumentMeta, Figure, FigureId, Relation, Row, SegmentReview, SegmentVerdict,
+    Span, Status,
+};
+use crate::store::{ActionTx, FigureFilter, now};
+use crate::text::CharIndex;
+
+use super::command::non_empty;
+use super::{AppError, Command, Executed, Project, Refusal, Result};
+
+/// Where a pair's segments come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segmentation {
+    /// Stored with the import of a bilingual file (TMX, XLIFF, a line pair).
+    Stored,
+    /// The two documents' sentences, aligned now ([`crate::align::sentences`]).
+    Sentences,
+}
+
+/// One segment pair and its number check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegmentQa {
+    /// 1-based: the unit's (or line's, or sentence pair's) position.
+    pub number: u32,
+    /// Code points of the source document (empty when the source has nothing here).
+    pub source: Span,
+    /// Code points of the target document.
+    pub target: Span,
+    pub source_text: String,
+    pub target_text: String,
+    /// The figures of each side that lie in the segment, by position.
+    pub source_figures: Vec<Figure>,
+    pub target_figures: Vec<Figure>,
+    pub check: SegmentCheck,
+    pub verdict: SegmentVerdict,
+    /// A reviewer accepted the segment as it is.
+    pub review: Option<SegmentReview>,
+}
+
+impl SegmentQa {
+    /// A problem nobody has accepted yet.
+    pub fn is_flagged(&self) -> bool {
+        self.verdict != SegmentVerdict::Ok && self.review.is_none()
+    }
+}
+
+/// Segments by verdict, as the status bar and the command line count them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QaCounts {
+    pub ok: usize,
+    pub mismatch: usize,
+    pub missing: usize,
+    pub extra: usize,
+    /// Flagged segments a reviewer accepted (counted here, not under their verdict).
+    pub accepted: usize,
+}
+
+impl QaCounts {
+    /// Problems still open.
+    pub fn problems(&self) -> usize {
+        self.mismatch + self.missing + self.extra
+    }
+}
+
+/// The number check of a translation pair, segment by segment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairQa {
+    pub source: DocumentMeta,
+    pub target: DocumentMeta,
+    pub segmentation: Segmentation,
+    pub segments: Vec<SegmentQa>,
+}
+
+impl PairQa {
+    pub fn counts(&self) -> QaCounts {
+        let mut c = QaCounts::default();
+        for s in &self.segments {
+            match (s.review.is_some(), s.verdict) {
+                (_, SegmentVerdict::Ok) => c.ok += 1,
+                (true, _) => c.accepted += 1,
+                (false, SegmentVerdict::Mismatch) => c.mismatch += 1,
+                (false, SegmentVerdict::Missing) => c.missing += 1,
+                (false, SegmentVerdict::Extra) => c.extra += 1,
+            }
+        }
+        c
+    }
+
+    /// The segments with a problem nobody accepted.
+    pub fn flagged(&self) -> impl Iterator<Item = &SegmentQa> {
+        self.segments.iter().filter(|s| s.is_flagged())
+    }
+}
+
+impl Project {
+    /// The pair's segments as `(source span, target span)` and where they
+    /// come from: the stored alignment (either order of `a` and `b`), else
+    /// the two texts' sentences aligned now.
+    pub fn segment_spans(
+        &self,
+        a: &crate::model::Document,
+        b: &crate::model::Document,
+        a_figures: &[Figure],
+        b_figures: &[Figure],
+    ) -> Result<(Vec<(Span, Span)>, Segmentation)> {
+        let stored = self.store().segments(a.meta.id, b.meta.id)?;
+        if !stored.is_empty() {
+            let spans = stored.iter().map(|s| (s.source, s.target)).collect();
+            return Ok((spans, Segmentation::Stored));
+        }
+        let beads = align::sentences::align(&a.text, a_figures, &b.text, b_figures);
+        Ok((beads, Segmentation::Sentences))
+    }
+
+    /// The number check of documents `a` (source) and `b` (target).
+    pub fn qa(&self, a: DocId, b: DocId) -> Result<PairQa> {
+        if a == b {
+            return Err(Refusal::SameDocument.into());
+        }
+        let (da, db) = (self.live_document(a)?, self.live_document(b)?);
+        let (fa, fb) = (self.figures_of(a)?, self.figures_of(b)?);
+        let (spans, segmentation) = self.segment_spans(&da, &db, &fa, &fb)?;
+        let reviews = match segmentation {
+            Segmentation::Stored => self.store().segment_reviews(a, b)?,
+            Segmentation::Sentences => Vec::new(),
+        };
+        let (ca, cb) = (CharIndex::new(&da.text), CharIndex::new(&db.text));
+        let slice = |ci: &CharIndex, text: &str, s: Span| -> String {
+            match (ci.byte_of(text, s.start), ci.byte_of(text, s.end)) {
+                (Some(x), Some(y)) if x <= y => text[x..y].to_string(),
+                _ => String::new(),
+            }
+        };
+        let segments = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &(sa, sb))| {
+                let number = i as u32 + 1;
+                let (source_figures, target_figures) = (inside(&fa, sa), inside(&fb, sb));
+                let check = align::check_segment(&source_figures, &target_figures);
+                SegmentQa {
+                    number,
+                    source: sa,
+                    target: sb,
+                    source_text: slice(&ca, &da.text, sa),
+                    target_text: slice(&cb, &db.text, sb),
+                    verdict: check.verdict(),
+                    check,
+                    source_figures,
+                    target_figures,
+                    review: reviews.iter().find(|r| r.number == number).cloned(),
+                }
+            })
+            .collect();
+        Ok(PairQa {
+            source: da.meta,
+            target: db.meta,
+            segmentation,
+            segments,
+        })
+    }
+
+    /// Figure pairs of documents `a` and `b` that answer each other: inside
+    /// segment pairs for a translation (stored segments, else sentences
+    /// aligned), in order over the whole texts for two sources in one language.
+    pub fn figure_pairs(
+        &self,
+        a: DocId,
+        b: DocId,
+        relation: Relation,
+    ) -> Result<Vec<(FigureId, FigureId)>> {
+        let (da, db) = (self.live_document(a)?, self.live_document(b)?);
+        let (fa, fb) = (self.figures_of(a)?, self.figures_of(b)?);
+        if relation != Relation::Translation && self.store().segments(a, b)?.is_empty() {
+            return Ok(align::align_in_order(&fa, &fb));
+        }
+        let (spans, _) = self.segment_spans(&da, &db, &fa, &fb)?;
+        Ok(align::link_in_segments(&spans, &fa, &fb))
+    }
+
+    /// Accepts segment `number` of the stored pair `a`–`b` as it is, with a note.
+    pub fn accept_segment(
+        &mut self,
+        a: DocId,
+        b: DocId,
+        number: u32,
+        note: Option<&str>,
+    ) -> Result<Executed> {
+        let qa = self.qa(a, b)?;
+        if qa.segmentation != Segmentation::Stored {
+            return Err(Refusal::SegmentsNotStored.into());
+        }
+        let seg = qa
+            .segments
+            .iter()
+            .find(|s| s.number == number)
+            .ok_or_else(|| AppError::NotFound(format!("segment {number}")))?;
+        if seg.verdict == SegmentVerdict::Ok && seg.review.is_none() {
+            return Err(Refusal::SegmentNotFlagged.into());
+        }
+        self.execute(Command::SegmentAccept {
+            source: a,
+            target: b,
+            number,
+            note: note.map(str::to_string),
+        })
+    }
+
+    fn live_document(&self, id: DocId) -> Result<crate::model::Document> {
+        self.store()
+            .document(id)?
+            .ok_or_else(|| AppError::NotFound(format!("document {id}")))
+    }
+
+    fn figures_of(&self, doc: DocId) -> Result<Vec<Figure>> {
+        Ok(self.store().figures(&FigureFilter {
+            document: Some(doc),
+            statuses: vec![],
+        })?)
+    }
+}
+
+/// The figures wholly inside a span, rejected and stale ones left out.
+fn inside(figures: &[Figure], span: Span) -> Vec<Figure> {
+    figures
+        .iter()
+        .filter(|f| !matches!(f.status, Status::Rejected | Status::Stale))
+        .filter(|f| f.span.start >= span.start && f.span.end <= span.end && !span.is_empty())
+        .cloned()
+        .collect()
+}
+
+/// A segment named by its pair and number: (source, target, number).
+type SegmentKey = (DocId, DocId, u32);
+
+pub(super) fn plan_accept(
+    tx: &ActionTx,
+    (source, target, number): SegmentKey,
+    note: &Option<String>,
+    who: &str,
+) -> Result<(Vec<Change>, String)> {
+    for doc in [source, target] {
+        tx.document(doc)?
+            .ok_or_else(|| AppError::NotFound(format!("document {doc}")))?;
+    }
+    let before = tx.segment_review(source, target, number)?;
+    let note = note.as_deref().and_then(non_empty);
+    if let Some(b) = &before
+        && b.note == note
+    {
+        return Err(Refusal::NoteUnchanged.into());
+    }
+    let after = SegmentReview {
+        id: before.as_ref().map_or(0, |b| b.id),
+        source_doc: before.as_ref().map_or(source, |b| b.source_doc),
+        target_doc: before.as_ref().map_or(target, |b| b.target_doc),
+        number,
+        note: note.clone(),
+        reviewer: who.to_string(),
+        reviewed_at: now(),
+    };
+    let summary = match &note {
+        Some(n) => format!("accept segment {number}: \u{201c}{n}\u{201d}"),
+        None => format!("accept segment {number}"),
+    };
+    let change = Change {
+        before: before.map(Row::SegmentReview),
+        after: Some(Row::SegmentReview(after)),
+    };
+    Ok((vec![change], summary))
+}
+
+pub(super) fn plan_unaccept(
+    tx: &ActionTx,
+    (source, target, number): SegmentKey,
+) -> Result<(Vec<Change>, String)> {
+    let before = tx
+        .segment_review(source, target, number)?
+        .ok_or(Refusal::SegmentNotAccepted)?;
+    let change = Change {
+        before: Some(Row::SegmentReview(before)),
+        after: None,
+    };
+    Ok((vec![change], format!("flag segment {number} again")))
+}
