@@ -1,14 +1,17 @@
 //! Pairs the figures of a document with those of its translation: inside
-//! aligned segments when there are any, else in order over the whole text.
+//! aligned segments when there are any ([`link_in_segments`], one segment
+//! pair at a time with [`link_segment`]), else in order over the whole text
+//! ([`align_in_order`]).
 //!
-//! A translation keeps its figures in about the same order, so figures are
-//! matched in order: each one to the next figure of the same kind and value
-//! a few places ahead at most (words can move within a sentence, and one
-//! side may have a figure the other lacks). Between two matched pairs, when
-//! both sides left the same number of figures unmatched and their kinds
-//! agree one by one, those are paired too: the same figure, translated with
-//! another value, which is exactly what a reviewer must see.
+//! Without segments, a translation keeps its figures in about the same
+//! order, so figures are matched in order: each one to the next figure of
+//! the same kind and value a few places ahead at most (words can move within
+//! a sentence, and one side may have a figure the other lacks). Between two
+//! matched pairs, when both sides left the same number of figures unmatched
+//! and their kinds agree one by one, those are paired too: the same figure,
+//! translated with another value, which is exactly what a reviewer must see.
 
+use super::qa::{kinds_may_read_alike, same_value};
 use crate::model::{Figure, FigureId, Kind, Span, Status};
 
 /// How far ahead a figure's match may sit on the other side.
@@ -64,37 +67,164 @@ fn same_kind(x: Kind, y: Kind) -> bool {
     x == y || matches!((x, y), (Kind::Date, Kind::Year) | (Kind::Year, Kind::Date))
 }
 
+/// Pairs the figures of one segment pair (source, target), the rule shared
+/// by the linker and the number check:
+/// 1. by value: figures stating the same value ([`super::qa::same_value`]),
+///    first those also of one kind and unit, each with the nearest in order;
+/// 2. by kind and unit: what is left, of one kind and one unit, in order
+///    (`1,255 pupils` ↔ `1,525 pupils`: the same figure, another value);
+/// 3. by order: what is left, of kinds that may read alike, in order.
+///
+/// Leftovers stay unpaired. Rejected and stale figures take no part.
+pub fn link_segment(a: &[Figure], b: &[Figure]) -> Vec<(FigureId, FigureId)> {
+    let (a, b) = (live_sorted(a), live_sorted(b));
+    link_segment_indices(&a, &b)
+        .into_iter()
+        .map(|(i, j)| (a[i].id, b[j].id))
+        .collect()
+}
+
+/// The figures that take part (not rejected, not stale), in document order.
+pub(crate) fn live_sorted(figures: &[Figure]) -> Vec<&Figure> {
+    let mut live: Vec<&Figure> = figures.iter().filter(|f| is_live(f)).collect();
+    live.sort_by_key(|f| (f.span.start, f.id));
+    live
+}
+
+fn is_live(f: &Figure) -> bool {
+    !matches!(f.status, Status::Rejected | Status::Stale)
+}
+
+/// [`link_segment`] on figures already live and sorted: index pairs, by source index.
+pub(crate) fn link_segment_indices(a: &[&Figure], b: &[&Figure]) -> Vec<(usize, usize)> {
+    let mut pairing = Pairing::new(a.len(), b.len());
+    pairing.by_nearest(a, b, |x, y| {
+        same_value(x, y) && x.kind == y.kind && x.unit == y.unit
+    });
+    pairing.by_nearest(a, b, same_value);
+    pairing.in_order(a, b, |x, y| same_kind(x.kind, y.kind) && x.unit == y.unit);
+    pairing.in_order(a, b, |x, y| kinds_may_read_alike(x.kind, y.kind));
+    pairing.pairs.sort_unstable();
+    pairing.pairs
+}
+
+/// Which figures of either side are taken, and the pairs made so far.
+struct Pairing {
+    a_taken: Vec<bool>,
+    b_taken: Vec<bool>,
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Pairing {
+    fn new(na: usize, nb: usize) -> Self {
+        Pairing {
+            a_taken: vec![false; na],
+            b_taken: vec![false; nb],
+            pairs: Vec::new(),
+        }
+    }
+
+    fn take(&mut self, i: usize, j: usize) {
+        self.a_taken[i] = true;
+        self.b_taken[j] = true;
+        self.pairs.push((i, j));
+    }
+
+    /// Each free source figure with the free target figure that fits and
+    /// stands nearest its relative place (words move inside a sentence; a
+    /// value said twice is paired first with first).
+    fn by_nearest(
+        &mut self,
+        a: &[&Figure],
+        b: &[&Figure],
+        fits: impl Fn(&Figure, &Figure) -> bool,
+    ) {
+        let scale = b.len() as f64 / a.len().max(1) as f64;
+        for i in 0..a.len() {
+            if self.a_taken[i] {
+                continue;
+            }
+            let expected = i as f64 * scale;
+            let best = (0..b.len())
+                .filter(|&j| !self.b_taken[j] && fits(a[i], b[j]))
+                .min_by(|&j, &k| {
+                    let dj = (j as f64 - expected).abs();
+                    let dk = (k as f64 - expected).abs();
+                    dj.total_cmp(&dk).then(j.cmp(&k))
+                });
+            if let Some(j) = best {
+                self.take(i, j);
+            }
+        }
+    }
+
+    /// Free figures paired in order: each free source figure with the first
+    /// free target figure that fits after the last one this step paired.
+    fn in_order(&mut self, a: &[&Figure], b: &[&Figure], fits: impl Fn(&Figure, &Figure) -> bool) {
+        let mut next = 0;
+        for i in 0..a.len() {
+            if self.a_taken[i] {
+                continue;
+            }
+            if let Some(j) = (next..b.len()).find(|&j| !self.b_taken[j] && fits(a[i], b[j])) {
+                self.take(i, j);
+                next = j + 1;
+            }
+        }
+    }
+}
+
 /// Pairs figures inside each aligned segment pair (`(a, b)` spans in code
-/// points of the two documents), then, in order, those no segment holds.
+/// points of the two documents) with [`link_segment`], then, with
+/// [`align_in_order`], the figures no segment holds. A figure is held by a
+/// segment when it starts inside the segment's span; a segment whose other
+/// side is empty (a sentence with no counterpart) holds its figures too, so
+/// they stay unlinked instead of being paired across the text.
 pub fn link_in_segments(
     segments: &[(Span, Span)],
     a: &[Figure],
     b: &[Figure],
 ) -> Vec<(FigureId, FigureId)> {
-    let inside = |fs: &[Figure], s: Span| -> Vec<Figure> {
-        fs.iter()
-            .filter(|f| f.span.start >= s.start && f.span.end <= s.end)
-            .cloned()
-            .collect()
-    };
+    let (a, b) = (live_sorted(a), live_sorted(b));
+    let mut a_held = vec![false; a.len()];
+    let mut b_held = vec![false; b.len()];
     let mut pairs = Vec::new();
     for &(sa, sb) in segments {
-        pairs.extend(align_in_order(&inside(a, sa), &inside(b, sb)));
+        let ra = held_range(&a, sa);
+        let rb = held_range(&b, sb);
+        a_held[ra.clone()].iter_mut().for_each(|h| *h = true);
+        b_held[rb.clone()].iter_mut().for_each(|h| *h = true);
+        let (fa, fb) = (&a[ra.clone()], &b[rb.clone()]);
+        pairs.extend(
+            link_segment_indices(fa, fb)
+                .into_iter()
+                .map(|(i, j)| (fa[i].id, fb[j].id)),
+        );
     }
-    let held = |f: &Figure, side: fn(&(Span, Span)) -> Span| {
-        segments
-            .iter()
-            .any(|s| f.span.start >= side(s).start && f.span.end <= side(s).end)
+    let rest = |fs: &[&Figure], held: &[bool]| -> Vec<Figure> {
+        fs.iter()
+            .zip(held)
+            .filter(|(_, h)| !**h)
+            .map(|(f, _)| (*f).clone())
+            .collect()
     };
-    let rest_a: Vec<Figure> = a.iter().filter(|f| !held(f, |s| s.0)).cloned().collect();
-    let rest_b: Vec<Figure> = b.iter().filter(|f| !held(f, |s| s.1)).cloned().collect();
-    pairs.extend(align_in_order(&rest_a, &rest_b));
+    pairs.extend(align_in_order(&rest(&a, &a_held), &rest(&b, &b_held)));
     pairs
+}
+
+/// The figures (sorted by start) that start inside `span`.
+fn held_range(sorted: &[&Figure], span: Span) -> std::ops::Range<usize> {
+    if span.is_empty() {
+        return 0..0;
+    }
+    let from = sorted.partition_point(|f| f.span.start < span.start);
+    let to = sorted.partition_point(|f| f.span.start < span.end);
+    from..to.max(from)
 }
 
 /// Pairs the figures of two plain documents that translate each other:
 /// their sentences aligned first ([`super::sentences::align`]), then the
-/// figures inside each sentence pair.
+/// figures inside each sentence pair ([`link_in_segments`]).
 pub fn link_translation(
     a_text: &str,
     a: &[Figure],

@@ -6,5 +6,5 @@ pub mod figures;
 pub mod qa;
 pub mod sentences;
 
-pub use figures::{align_in_order, link_in_segments, link_translation};
-pub use qa::{SegmentCheck, check_segment};
+pub use figures::{align_in_order, link_in_segments, link_segment, link_translation};
+pub use qa::{SegmentCheck, check_segment, same_value};

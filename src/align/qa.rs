@@ -1,7 +1,12 @@
 //! The number check of one segment pair: every figure of the source should
 //! have its counterpart in the target, with the same value.
+//!
+//! Values compare exactly, as the extractor reads them: it already turns
+//! `3,6 ລ້ານ`, `3.6 million`, `໓.໖ ລ້ານ` and `ສາມລ້ານຫົກແສນ` into one decimal, so the
+//! check never looks at digit strings, scripts or separators, only at
+//! values — which is what digit-string QA tools cannot do on Lao.
 
-use crate::model::{Figure, FigureId, SegmentVerdict};
+use crate::model::{Figure, FigureId, Kind, SegmentVerdict};
 
 /// What the check of one segment pair found.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -29,41 +34,145 @@ impl SegmentCheck {
             SegmentVerdict::Ok
         }
     }
+
+    /// Whether the segment needs a reviewer's eye.
+    pub fn is_flagged(&self) -> bool {
+        self.verdict() != SegmentVerdict::Ok
+    }
 }
 
 /// Checks the figures of one segment's source against its target's
 /// (rejected and stale figures take no part).
+///
+/// Figures are paired by [`super::figures::link_segment`] (value, then kind
+/// and unit, then order among kinds that may read alike), so a figure
+/// translated with another value is one *mismatch*, not a missing figure
+/// plus an extra one.
 pub fn check_segment(source: &[Figure], target: &[Figure]) -> SegmentCheck {
-    let pairs = super::align_in_order(source, target);
-    let by_id = |fs: &[Figure], id| fs.iter().find(|f| f.id == id).cloned();
+    let live_source = super::figures::live_sorted(source);
+    let live_target = super::figures::live_sorted(target);
+    let pairs = super::figures::link_segment_indices(&live_source, &live_target);
     let mut out = SegmentCheck::default();
-    for &(a, b) in &pairs {
-        let (Some(x), Some(y)) = (by_id(source, a), by_id(target, b)) else {
-            continue;
-        };
-        if x.value == y.value && x.value_max == y.value_max {
-            out.matched.push((a, b));
+    let mut source_paired = vec![false; live_source.len()];
+    let mut target_paired = vec![false; live_target.len()];
+    for (i, j) in pairs {
+        let (x, y) = (live_source[i], live_target[j]);
+        source_paired[i] = true;
+        target_paired[j] = true;
+        if same_value(x, y) {
+            out.matched.push((x.id, y.id));
         } else {
-            out.mismatched.push((a, b));
+            out.mismatched.push((x.id, y.id));
         }
     }
-    let live = |f: &&Figure| {
-        !matches!(
-            f.status,
-            crate::model::Status::Rejected | crate::model::Status::Stale
-        )
-    };
-    out.missing = source
-        .iter()
-        .filter(live)
-        .map(|f| f.id)
-        .filter(|id| !pairs.iter().any(|p| p.0 == *id))
-        .collect();
-    out.extra = target
-        .iter()
-        .filter(live)
-        .map(|f| f.id)
-        .filter(|id| !pairs.iter().any(|p| p.1 == *id))
-        .collect();
+    out.missing = unpaired_ids(&live_source, &source_paired);
+    out.extra = unpaired_ids(&live_target, &target_paired);
     out
+}
+
+fn unpaired_ids(figures: &[&Figure], paired: &[bool]) -> Vec<FigureId> {
+    figures
+        .iter()
+        .zip(paired)
+        .filter(|(_, p)| !**p)
+        .map(|(f, _)| f.id)
+        .collect()
+}
+
+/// The one rule for "these two figures state the same thing": equal values
+/// (both ends of a range), and kinds that may read alike.
+///
+/// Exact decimal equality, so `65.5 million` = `65,5 ລ້ານ` (both 65 500 000)
+/// and `1,255` = `1.255` when the extractor read both as 1255. A year and a
+/// date of that year compare equal because the extractor gives a date the
+/// value of its year. Two figures the extractor could not value (None) are
+/// the same only when their texts are.
+pub fn same_value(a: &Figure, b: &Figure) -> bool {
+    if !kinds_may_read_alike(a.kind, b.kind) {
+        return false;
+    }
+    match (a.value, b.value) {
+        (Some(x), Some(y)) => x == y && a.value_max == b.value_max,
+        (None, None) => a.text.trim() == b.text.trim(),
+        _ => false,
+    }
+}
+
+/// Kinds a translation may give one figure: a date on one side is often a
+/// bare year on the other; a count, an amount, a share or a length may lose
+/// its unit word (`40 ສ່ວນຮ້ອຍ` is read as a count of 40 today, `40%` as a
+/// percent); `Tier 2` and `ກຸ່ມທີ 2` are an identifier and an ordinal. Only
+/// moments and quantities never read alike: a year is not 2 023 people.
+pub fn kinds_may_read_alike(x: Kind, y: Kind) -> bool {
+    x == y
+        || kind_family(x) == kind_family(y)
+        || is_position(x) && y == Kind::Count
+        || is_position(y) && x == Kind::Count
+}
+
+/// Moments, positions (which one), quantities (how many, how much, how long).
+fn kind_family(k: Kind) -> u8 {
+    match k {
+        Kind::Year | Kind::Date => 0,
+        Kind::Ordinal | Kind::Rank | Kind::Identifier => 1,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::Duration | Kind::Other => 2,
+    }
+}
+
+fn is_position(k: Kind) -> bool {
+    kind_family(k) == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Decimal, Origin, Span, Status};
+
+    fn fig(id: i64, kind: Kind, value: i64, unit: Option<&str>) -> Figure {
+        Figure {
+            id,
+            document: 1,
+            span: Span::new(id as usize * 10, id as usize * 10 + 2),
+            text: value.to_string(),
+            kind,
+            value: Some(Decimal::from(value)),
+            value_max: None,
+            unit: unit.map(str::to_string),
+            origin: Origin::manual(),
+            status: Status::Unreviewed,
+            reviewer: None,
+            reviewed_at: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_changed_value_is_one_mismatch_not_missing_plus_extra() {
+        let src = [fig(1, Kind::Count, 1255, Some("people"))];
+        let tgt = [fig(11, Kind::Count, 1525, Some("people"))];
+        let check = check_segment(&src, &tgt);
+        assert_eq!(check.mismatched, [(1, 11)]);
+        assert!(check.missing.is_empty() && check.extra.is_empty());
+        assert_eq!(check.verdict(), SegmentVerdict::Mismatch);
+    }
+
+    #[test]
+    fn a_year_and_a_count_never_pair_up() {
+        let src = [fig(1, Kind::Year, 2021, None)];
+        let tgt = [fig(11, Kind::Count, 7, None)];
+        let check = check_segment(&src, &tgt);
+        assert_eq!((check.missing, check.extra), (vec![1], vec![11]));
+        assert_eq!(check_segment(&src, &[]).verdict(), SegmentVerdict::Missing);
+        assert_eq!(check_segment(&[], &tgt).verdict(), SegmentVerdict::Extra);
+    }
+
+    #[test]
+    fn ranges_compare_both_ends() {
+        let mut a = fig(1, Kind::Duration, 10, Some("years"));
+        let mut b = fig(11, Kind::Duration, 10, Some("years"));
+        a.value_max = Some(Decimal::from(15));
+        assert!(!same_value(&a, &b));
+        b.value_max = Some(Decimal::from(15));
+        assert!(same_value(&a, &b));
+    }
 }
