@@ -111,7 +111,7 @@ pub fn kinds_may_read_alike(x: Kind, y: Kind) -> bool {
 }
 
 /// Moments, positions (which one), quantities (how many, how much, how long).
-fn kind_family(k: Kind) -> u8 {
+pub(crate) fn kind_family(k: Kind) -> u8 {
     match k {
         Kind::Year | Kind::Date => 0,
         Kind::Ordinal | Kind::Rank | Kind::Identifier => 1,

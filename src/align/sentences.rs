@@ -189,13 +189,21 @@ const LENGTH_VARIANCE: f64 = 6.8;
 const MAX_RATIO: f64 = 2.0;
 /// Gale–Church's prior for a sentence with no counterpart.
 const MIN_SKIP_PROBABILITY: f64 = 0.0099;
+/// Texts whose lengths differ from the translation's ratio by no more than
+/// this share are taken for a plain translation.
+const PLAIN_TRANSLATION_SURPLUS: f64 = 0.2;
+/// The prior for a sentence of the shorter text with no counterpart, when
+/// the texts' lengths show one adapts or summarises the other.
+const ADAPTATION_SKIP_PROBABILITY: f64 = 0.1;
 /// The bonus for one shared figure value, divided by the square root of the
 /// number of sentences holding that value on the side holding it most
 /// (a year said in every paragraph anchors little).
 const ANCHOR_BONUS: f64 = 6.0;
 /// The price of each figure that a sentence pair leaves without a partner
 /// of the same value.
-const FIGURE_PENALTY: f64 = 0.7;
+const FIGURE_PENALTY: f64 = 1.5;
+/// The second pass's ratio needs this many anchored sentence pairs.
+const MIN_ANCHORED_BEADS: usize = 3;
 /// Up to this many DP cells the whole table is filled; above, a band around
 /// the diagonal.
 const FULL_TABLE_CELLS: usize = 4_000_000;
@@ -218,12 +226,56 @@ pub fn align(a_text: &str, a: &[Figure], b_text: &str, b: &[Figure]) -> Vec<(Spa
     let sa = join_over_figures(split(a_text), a);
     let sb = join_over_figures(split(b_text), b);
     let mut ids = ValueIds::default();
-    let va = sentence_values(&sa, a, &mut ids);
-    let vb = sentence_values(&sb, b, &mut ids);
-    let weights = anchor_weights(&va, &vb, ids.len());
-    let problem = Problem::new(&sa, &sb, va, vb, weights);
-    let beads = problem.solve();
+    let a_side = Side::new(&sa, a, &mut ids);
+    let b_side = Side::new(&sb, b, &mut ids);
+    let weights = anchor_weights(&a_side, &b_side, &ids);
+    let mut problem = Problem::new(a_side, b_side, weights);
+    let mut beads = problem.solve();
+    // As hunalign does: a second pass with the length ratio of the sentence
+    // pairs the first pass anchored on shared figures, which is the ratio of
+    // the translation itself, not of two texts of which one says more.
+    if let Some(ratio) = problem.anchored_ratio(&beads) {
+        problem.set_ratio(ratio);
+        beads = problem.solve();
+    }
     beads_to_spans(&beads, &sa, &sb)
+}
+
+/// One text's sentences as the aligner sees them: lengths and figure values.
+struct Side {
+    len: Vec<f64>,
+    /// Each sentence's value ids (sorted, repeats kept).
+    values: Vec<Vec<u32>>,
+    /// Each sentence's value-and-unit ids, for figures with a unit.
+    units: Vec<Vec<u32>>,
+}
+
+impl Side {
+    fn new(sentences: &[Span], figures: &[Figure], ids: &mut ValueIds) -> Self {
+        let mut values = vec![Vec::new(); sentences.len()];
+        let mut units = vec![Vec::new(); sentences.len()];
+        for f in figures.iter().filter(|f| is_live(f)) {
+            let k = sentences.partition_point(|s| s.end <= f.span.start);
+            if k >= sentences.len() || sentences[k].start > f.span.start {
+                continue;
+            }
+            if let Some(id) = ids.id(f, false) {
+                values[k].push(id);
+            }
+            if let Some(id) = ids.id(f, true) {
+                units[k].push(id);
+            }
+        }
+        values
+            .iter_mut()
+            .chain(units.iter_mut())
+            .for_each(|v| v.sort_unstable());
+        Side {
+            len: sentences.iter().map(|s| s.len() as f64).collect(),
+            values,
+            units,
+        }
+    }
 }
 
 /// Joins neighbouring sentences wherever a figure would straddle them, so
@@ -255,81 +307,118 @@ fn is_live(f: &Figure) -> bool {
 }
 
 /// Small numbers for figure values, so the programme compares integers.
+/// A value is keyed with its kind's family (a moment, a position, a
+/// quantity): `Tier 2` anchors on `ກຸ່ມທີ 2`, not on every "two" of the
+/// text; a second id adds the unit (`tier`, `cases`), when there is one.
 #[derive(Default)]
 struct ValueIds {
-    ids: HashMap<(Decimal, Option<Decimal>), u32>,
+    ids: HashMap<ValueKey, u32>,
 }
 
+type ValueKey = (u8, Decimal, Option<Decimal>, Option<String>);
+
 impl ValueIds {
-    fn id(&mut self, f: &Figure) -> Option<u32> {
-        let key = (f.value?.normalize(), f.value_max.map(|v| v.normalize()));
+    fn id(&mut self, f: &Figure, with_unit: bool) -> Option<u32> {
+        let family = super::qa::kind_family(f.kind);
+        let unit = match with_unit {
+            true => Some(f.unit.clone()?),
+            false => None,
+        };
+        let key = (
+            family,
+            f.value?.normalize(),
+            f.value_max.map(|v| v.normalize()),
+            unit,
+        );
         let next = self.ids.len() as u32;
         Some(*self.ids.entry(key).or_insert(next))
     }
     fn len(&self) -> usize {
         self.ids.len()
     }
-}
-
-/// Each sentence's figure values (ids, sorted, repeats kept).
-fn sentence_values(sentences: &[Span], figures: &[Figure], ids: &mut ValueIds) -> Vec<Vec<u32>> {
-    let mut out = vec![Vec::new(); sentences.len()];
-    for f in figures.iter().filter(|f| is_live(f)) {
-        let k = sentences.partition_point(|s| s.end <= f.span.start);
-        if k < sentences.len() && sentences[k].start <= f.span.start {
-            if let Some(id) = ids.id(f) {
-                out[k].push(id);
-            }
+    /// How much of an anchor's bonus each id carries: a value alone its
+    /// [`specificity`], a value with its unit the rest.
+    fn shares(&self) -> Vec<f64> {
+        let mut out = vec![1.0; self.ids.len()];
+        for ((_, value, _, unit), &id) in &self.ids {
+            let specific = specificity(*value);
+            out[id as usize] = if unit.is_some() {
+                1.0 - specific
+            } else {
+                specific
+            };
         }
+        out
     }
-    out.iter_mut().for_each(|v| v.sort_unstable());
-    out
 }
 
-/// The bonus a shared value earns: rarer values anchor more.
-fn anchor_weights(va: &[Vec<u32>], vb: &[Vec<u32>], n: usize) -> Vec<f64> {
-    let spread = |values: &[Vec<u32>]| {
+/// The bonus a shared value earns: rarer values anchor more. A value said in
+/// many sentences anchors little (its bonus is divided by the square root of
+/// the count, on the side saying it most), and so does a small whole number
+/// ([`specificity`]) unless its unit agrees too: `three` or `4` turn up in
+/// any two texts, `306` or `Tier 2` ↔ `ກຸ່ມທີ 2` (both read as tiers) do not.
+fn anchor_weights(a: &Side, b: &Side, ids: &ValueIds) -> Vec<f64> {
+    let n = ids.len();
+    let spread = |side: &Side| {
         let mut count = vec![0usize; n];
-        for v in values {
+        for v in side.values.iter().chain(&side.units) {
             let mut seen = v.clone();
             seen.dedup();
             seen.iter().for_each(|&id| count[id as usize] += 1);
         }
         count
     };
-    let (ca, cb) = (spread(va), spread(vb));
+    let (ca, cb) = (spread(a), spread(b));
+    let shares = ids.shares();
     (0..n)
-        .map(|id| ANCHOR_BONUS / (ca[id].max(cb[id]).max(1) as f64).sqrt())
+        .map(|id| ANCHOR_BONUS * shares[id] / (ca[id].max(cb[id]).max(1) as f64).sqrt())
         .collect()
+}
+
+/// How telling a value is as an anchor, from 0.35 (a whole number below 10)
+/// through 0.7 (below 100) to 1 (anything larger, or with a fraction).
+fn specificity(value: Decimal) -> f64 {
+    let whole = value.fract().is_zero();
+    let size = value.abs();
+    if whole && size < Decimal::from(10) {
+        0.35
+    } else if whole && size < Decimal::from(100) {
+        0.7
+    } else {
+        1.0
+    }
 }
 
 /// The prices of a sentence with no counterpart on side a and on side b.
 ///
 /// When one text is much longer than a translation would make it (beyond
 /// [`MAX_RATIO`]), the surplus share of its sentences is expected to have no
-/// counterpart, and leaving one out costs −ln of that share.
+/// counterpart, and leaving one out costs −ln of that share. Such a pair is
+/// a summary or an adaptation, not a plain translation, so the shorter side
+/// too has sentences of its own (a heading, a caption, an introduction):
+/// leaving one out there costs −ln [`ADAPTATION_SKIP_PROBABILITY`].
 fn skip_costs(raw_ratio: f64, ratio: f64) -> (f64, f64) {
     let cost = |share: f64| -share.max(MIN_SKIP_PROBABILITY).ln();
-    let a_surplus = if raw_ratio < ratio {
-        1.0 - raw_ratio / ratio
+    let surplus = 1.0 - (raw_ratio / ratio).min(ratio / raw_ratio);
+    if surplus <= PLAIN_TRANSLATION_SURPLUS {
+        return (cost(0.0), cost(0.0));
+    }
+    let (a_share, b_share) = if raw_ratio > ratio {
+        (ADAPTATION_SKIP_PROBABILITY, surplus)
     } else {
-        0.0
+        (surplus, ADAPTATION_SKIP_PROBABILITY)
     };
-    let b_surplus = if raw_ratio > ratio {
-        1.0 - ratio / raw_ratio
-    } else {
-        0.0
-    };
-    (cost(a_surplus), cost(b_surplus))
+    (cost(a_share), cost(b_share))
 }
 
-/// One alignment problem: the two sides' sentence lengths and figure values.
+/// One alignment problem: the two sides, the anchors' weights, the length
+/// ratio and what leaving a sentence out costs.
 struct Problem {
-    a_len: Vec<f64>,
-    b_len: Vec<f64>,
-    a_values: Vec<Vec<u32>>,
-    b_values: Vec<Vec<u32>>,
+    a: Side,
+    b: Side,
     weights: Vec<f64>,
+    /// The texts' total lengths, b over a.
+    raw_ratio: f64,
     ratio: f64,
     skip_a: f64,
     skip_b: f64,
@@ -351,34 +440,52 @@ impl Row {
 }
 
 impl Problem {
-    fn new(
-        sa: &[Span],
-        sb: &[Span],
-        a_values: Vec<Vec<u32>>,
-        b_values: Vec<Vec<u32>>,
-        weights: Vec<f64>,
-    ) -> Self {
-        let lengths = |s: &[Span]| s.iter().map(|s| s.len() as f64).collect::<Vec<_>>();
-        let (a_len, b_len) = (lengths(sa), lengths(sb));
-        let (ta, tb): (f64, f64) = (a_len.iter().sum(), b_len.iter().sum());
+    fn new(a: Side, b: Side, weights: Vec<f64>) -> Self {
+        let (ta, tb): (f64, f64) = (a.len.iter().sum(), b.len.iter().sum());
         let raw_ratio = if ta > 0.0 && tb > 0.0 { tb / ta } else { 1.0 };
-        let ratio = raw_ratio.clamp(1.0 / MAX_RATIO, MAX_RATIO);
-        let (skip_a, skip_b) = skip_costs(raw_ratio, ratio);
-        Problem {
-            a_len,
-            b_len,
-            a_values,
-            b_values,
+        let mut problem = Problem {
+            a,
+            b,
             weights,
-            ratio,
-            skip_a,
-            skip_b,
+            raw_ratio,
+            ratio: 1.0,
+            skip_a: 0.0,
+            skip_b: 0.0,
+        };
+        problem.set_ratio(raw_ratio);
+        problem
+    }
+
+    /// Sets the length ratio (clamped to [`MAX_RATIO`]) and the skip costs with it.
+    fn set_ratio(&mut self, ratio: f64) {
+        self.ratio = ratio.clamp(1.0 / MAX_RATIO, MAX_RATIO);
+        (self.skip_a, self.skip_b) = skip_costs(self.raw_ratio, self.ratio);
+    }
+
+    /// The length ratio of the sentence pairs sharing a figure value, when
+    /// there are at least [`MIN_ANCHORED_BEADS`] of them.
+    fn anchored_ratio(&self, beads: &[Bead]) -> Option<f64> {
+        let (mut i, mut j) = (0, 0);
+        let (mut la, mut lb, mut count) = (0.0, 0.0, 0);
+        for bead in beads {
+            let (ra, rb) = (i..i + bead.a, j..j + bead.b);
+            if bead.a > 0 && bead.b > 0 {
+                let (a, b) = (&self.a.values[ra.clone()], &self.b.values[rb.clone()]);
+                if shared_values(a, b, &self.weights).1 > 0 {
+                    la += self.a.len[ra].iter().sum::<f64>();
+                    lb += self.b.len[rb].iter().sum::<f64>();
+                    count += 1;
+                }
+            }
+            i += bead.a;
+            j += bead.b;
         }
+        (count >= MIN_ANCHORED_BEADS && la > 0.0).then(|| lb / la)
     }
 
     /// The band of row `i`: the columns filled.
     fn band(&self, i: usize) -> (usize, usize) {
-        let (n, m) = (self.a_len.len(), self.b_len.len());
+        let (n, m) = (self.a.len.len(), self.b.len.len());
         if (n + 1).saturating_mul(m + 1) <= FULL_TABLE_CELLS || n == 0 {
             return (0, m);
         }
@@ -390,7 +497,7 @@ impl Problem {
 
     /// The cheapest bead sequence from the start to the end of both texts.
     fn solve(&self) -> Vec<Bead> {
-        let n = self.a_len.len();
+        let n = self.a.len.len();
         let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
         for i in 0..=n {
             let (lo, hi) = self.band(i);
@@ -437,7 +544,7 @@ impl Problem {
     }
 
     fn trace_back(&self, rows: &[Row]) -> Vec<Bead> {
-        let (mut i, mut j) = (self.a_len.len(), self.b_len.len());
+        let (mut i, mut j) = (self.a.len.len(), self.b.len.len());
         let mut beads = Vec::new();
         while i > 0 || j > 0 {
             let k = rows[i].back[j - rows[i].lo] as usize;
@@ -457,22 +564,23 @@ impl Problem {
             (_, 0) => return self.skip_a,
             _ => {}
         }
-        let la: f64 = self.a_len[i..i + bead.a].iter().sum();
-        let lb: f64 = self.b_len[j..j + bead.b].iter().sum();
-        let a_values = &self.a_values[i..i + bead.a];
-        let b_values = &self.b_values[j..j + bead.b];
-        prior_cost(bead) + length_cost(la * self.ratio, lb) + self.figure_cost(a_values, b_values)
+        let (ra, rb) = (i..i + bead.a, j..j + bead.b);
+        let la: f64 = self.a.len[ra.clone()].iter().sum();
+        let lb: f64 = self.b.len[rb.clone()].iter().sum();
+        prior_cost(bead) + length_cost(la * self.ratio, lb) + self.figure_cost(ra, rb)
     }
 
     /// Minus the anchors' bonus, plus the penalty for figures left alone.
-    fn figure_cost(&self, a: &[Vec<u32>], b: &[Vec<u32>]) -> f64 {
+    fn figure_cost(&self, ra: std::ops::Range<usize>, rb: std::ops::Range<usize>) -> f64 {
+        let (a, b) = (&self.a.values[ra.clone()], &self.b.values[rb.clone()]);
         let count_a: usize = a.iter().map(Vec::len).sum();
         let count_b: usize = b.iter().map(Vec::len).sum();
         if count_a == 0 && count_b == 0 {
             return 0.0;
         }
-        let (bonus, shared) = shared_values(a, b, &self.weights);
-        FIGURE_PENALTY * (count_a + count_b - 2 * shared) as f64 - bonus
+        let (value_bonus, shared) = shared_values(a, b, &self.weights);
+        let (unit_bonus, _) = shared_values(&self.a.units[ra], &self.b.units[rb], &self.weights);
+        FIGURE_PENALTY * (count_a + count_b - 2 * shared) as f64 - value_bonus - unit_bonus
     }
 }
 
