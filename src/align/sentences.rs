@@ -201,7 +201,7 @@ const ADAPTATION_SKIP_PROBABILITY: f64 = 0.1;
 const ANCHOR_BONUS: f64 = 6.0;
 /// The price of each figure that a sentence pair leaves without a partner
 /// of the same value.
-const FIGURE_PENALTY: f64 = 1.5;
+const FIGURE_PENALTY: f64 = 3.0;
 /// The second pass's ratio needs this many anchored sentence pairs.
 const MIN_ANCHORED_BEADS: usize = 3;
 /// Up to this many DP cells the whole table is filled; above, a band around
