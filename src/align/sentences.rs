@@ -578,21 +578,28 @@ impl Problem {
         if count_a == 0 && count_b == 0 {
             return 0.0;
         }
-        let (value_bonus, shared) = shared_values(a, b, &self.weights);
+        // A value said twice on one side (`ກຸ່ມທີ 2 ຫຼື Tiers 2`, a gloss) and
+        // once on the other is not a figure left out: only values the other
+        // side never states cost the penalty.
+        let (value_bonus, a_shared) = shared_values(a, b, &self.weights);
+        let (_, b_shared) = shared_values(b, a, &self.weights);
         let (unit_bonus, _) = shared_values(&self.a.units[ra], &self.b.units[rb], &self.weights);
-        FIGURE_PENALTY * (count_a + count_b - 2 * shared) as f64 - value_bonus - unit_bonus
+        let alone = count_a - a_shared + count_b - b_shared;
+        FIGURE_PENALTY * alone as f64 - value_bonus - unit_bonus
     }
 }
 
-/// The values two groups of sentences share (as multisets): their summed
-/// weight and how many.
+/// How often `id` occurs in a group of sorted lists.
+fn count_in(lists: &[Vec<u32>], id: u32) -> usize {
+    lists
+        .iter()
+        .map(|v| v.partition_point(|&x| x <= id) - v.partition_point(|&x| x < id))
+        .sum()
+}
+
+/// The values two groups of sentences share: their summed weight (each
+/// value once) and how many figures of `a` have a value `b` states too.
 fn shared_values(a: &[Vec<u32>], b: &[Vec<u32>], weights: &[f64]) -> (f64, usize) {
-    let count_in = |lists: &[Vec<u32>], id: u32| -> usize {
-        lists
-            .iter()
-            .map(|v| v.partition_point(|&x| x <= id) - v.partition_point(|&x| x < id))
-            .sum()
-    };
     let (mut bonus, mut shared) = (0.0, 0);
     for (k, list) in a.iter().enumerate() {
         for (p, &id) in list.iter().enumerate() {
@@ -600,10 +607,9 @@ fn shared_values(a: &[Vec<u32>], b: &[Vec<u32>], weights: &[f64]) -> (f64, usize
             if seen_before {
                 continue;
             }
-            let common = count_in(a, id).min(count_in(b, id));
-            if common > 0 {
+            if count_in(b, id) > 0 {
                 bonus += weights[id as usize];
-                shared += common;
+                shared += count_in(a, id);
             }
         }
     }
