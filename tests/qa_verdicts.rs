@@ -30,8 +30,16 @@ fn check(source: &str, target: &str) -> SegmentCheck {
 /// Asserts the pair is checked `ok`, every figure matched.
 fn assert_ok(source: &str, target: &str, figures_each_side: usize) {
     let c = check(source, target);
-    assert_eq!(c.verdict(), SegmentVerdict::Ok, "{source} ↔ {target}: {c:?}");
-    assert_eq!(c.matched.len(), figures_each_side, "{source} ↔ {target}: {c:?}");
+    assert_eq!(
+        c.verdict(),
+        SegmentVerdict::Ok,
+        "{source} ↔ {target}: {c:?}"
+    );
+    assert_eq!(
+        c.matched.len(),
+        figures_each_side,
+        "{source} ↔ {target}: {c:?}"
+    );
 }
 
 #[test]
@@ -42,7 +50,11 @@ fn lao_digits_equal_arabic_digits() {
 
 #[test]
 fn the_lao_decimal_comma_and_thousands_dot_read_by_value() {
-    assert_ok("The district has 3.6 million people.", "ເມືອງນີ້ມີປະຊາກອນ 3,6 ລ້ານຄົນ.", 1);
+    assert_ok(
+        "The district has 3.6 million people.",
+        "ເມືອງນີ້ມີປະຊາກອນ 3,6 ລ້ານຄົນ.",
+        1,
+    );
     assert_ok("We counted 1,255 pupils.", "ພວກເຮົານັບນັກຮຽນໄດ້ 1.255 ຄົນ.", 1);
 }
 
@@ -64,7 +76,10 @@ fn half_in_a_duration_equals_its_decimal() {
 /// test fails and should become an `assert_ok`.
 #[test]
 fn known_gap_a_free_standing_lao_half_is_not_read() {
-    let (s, t) = figures("Half of the budget went to roads.", "ເຄິ່ງນຶ່ງຂອງງົບປະມານໄປໃສ່ທາງ.");
+    let (s, t) = figures(
+        "Half of the budget went to roads.",
+        "ເຄິ່ງນຶ່ງຂອງງົບປະມານໄປໃສ່ທາງ.",
+    );
     assert_eq!(s.len(), 1, "English 'Half' is read as 0.5");
     assert!(t.is_empty(), "ເຄິ່ງນຶ່ງ is now read: turn this into assert_ok");
     assert_eq!(check_segment(&t, &s).verdict(), SegmentVerdict::Extra);
@@ -79,8 +94,16 @@ fn scale_words_written_apart_or_together() {
 
 #[test]
 fn a_year_answers_a_date_of_that_year() {
-    assert_ok("The survey began on 3 March 2021.", "ການສຳຫຼວດເລີ່ມໃນປີ 2021.", 1);
-    assert_ok("The survey began in 2021.", "ການສຳຫຼວດເລີ່ມໃນວັນທີ 3 ມີນາ 2021.", 1);
+    assert_ok(
+        "The survey began on 3 March 2021.",
+        "ການສຳຫຼວດເລີ່ມໃນປີ 2021.",
+        1,
+    );
+    assert_ok(
+        "The survey began in 2021.",
+        "ການສຳຫຼວດເລີ່ມໃນວັນທີ 3 ມີນາ 2021.",
+        1,
+    );
     let c = check("The survey began on 3 March 2021.", "ການສຳຫຼວດເລີ່ມໃນປີ 2020.");
     assert_eq!(c.verdict(), SegmentVerdict::Mismatch, "{c:?}");
 }
@@ -98,15 +121,26 @@ fn a_percent_sign_answers_a_lao_percent_word() {
 
 #[test]
 fn ranges_compare_both_ends() {
-    assert_ok("a sentence of 10 to 15 years in prison.", "ໂທດຈຳຄຸກ 10-15 ປີ.", 1);
-    let c = check("a sentence of 10 to 15 years in prison.", "ໂທດຈຳຄຸກ 10-16 ປີ.");
+    assert_ok(
+        "a sentence of 10 to 15 years in prison.",
+        "ໂທດຈຳຄຸກ 10-15 ປີ.",
+        1,
+    );
+    let c = check(
+        "a sentence of 10 to 15 years in prison.",
+        "ໂທດຈຳຄຸກ 10-16 ປີ.",
+    );
     assert_eq!(c.verdict(), SegmentVerdict::Mismatch, "{c:?}");
     assert_eq!(c.mismatched.len(), 1);
 }
 
 #[test]
 fn ordinals_count_too() {
-    assert_ok("It was the second year of the plan.", "ມັນແມ່ນປີທີ 2 ຂອງແຜນ.", 1);
+    assert_ok(
+        "It was the second year of the plan.",
+        "ມັນແມ່ນປີທີ 2 ຂອງແຜນ.",
+        1,
+    );
     let c = check("It was the second year of the plan.", "ມັນແມ່ນປີທີ 3 ຂອງແຜນ.");
     assert_eq!(c.verdict(), SegmentVerdict::Mismatch, "{c:?}");
 }
@@ -144,7 +178,10 @@ fn a_dropped_figure_is_missing() {
 
 #[test]
 fn an_added_figure_is_extra() {
-    let c = check("The clinic treated 75 people.", "ຄລີນິກໄດ້ປິ່ນປົວ 75 ຄົນ ໃນປີ 2022.");
+    let c = check(
+        "The clinic treated 75 people.",
+        "ຄລີນິກໄດ້ປິ່ນປົວ 75 ຄົນ ໃນປີ 2022.",
+    );
     assert_eq!(c.verdict(), SegmentVerdict::Extra, "{c:?}");
     assert_eq!((c.matched, c.extra), (vec![(1, 101)], vec![102]));
 }
@@ -153,7 +190,10 @@ fn an_added_figure_is_extra() {
 fn the_gravest_finding_is_the_verdict() {
     // 1,255 became 1,525 and the year was dropped: a mismatch, and the
     // missing year is still listed.
-    let c = check("We counted 1,255 pupils in 2022.", "ພວກເຮົານັບນັກຮຽນໄດ້ 1,525 ຄົນ.");
+    let c = check(
+        "We counted 1,255 pupils in 2022.",
+        "ພວກເຮົານັບນັກຮຽນໄດ້ 1,525 ຄົນ.",
+    );
     assert_eq!(c.verdict(), SegmentVerdict::Mismatch, "{c:?}");
     assert_eq!(c.missing, [2]);
 }
@@ -183,14 +223,24 @@ fn rejected_and_stale_figures_take_no_part() {
 
 #[test]
 fn same_value_needs_kinds_that_may_read_alike() {
-    let (s, t) = figures("In 2021 we hired 2021 workers.", "ໃນປີ 2021 ພວກເຮົາຈ້າງຄົນງານ 2021 ຄົນ.");
+    let (s, t) = figures(
+        "In 2021 we hired 2021 workers.",
+        "ໃນປີ 2021 ພວກເຮົາຈ້າງຄົນງານ 2021 ຄົນ.",
+    );
     assert_eq!((s.len(), t.len()), (2, 2));
     assert!(same_value(&s[0], &t[0]) && same_value(&s[1], &t[1]));
     assert!(!same_value(&s[0], &t[1]), "a year is not a count of people");
-    assert_ok("In 2021 we hired 2021 workers.", "ໃນປີ 2021 ພວກເຮົາຈ້າງຄົນງານ 2021 ຄົນ.", 2);
+    assert_ok(
+        "In 2021 we hired 2021 workers.",
+        "ໃນປີ 2021 ພວກເຮົາຈ້າງຄົນງານ 2021 ຄົນ.",
+        2,
+    );
 }
 
 #[test]
 fn an_empty_segment_pair_is_ok() {
-    assert_eq!(check("No figures here.", "ບໍ່ມີຕົວເລກ.").verdict(), SegmentVerdict::Ok);
+    assert_eq!(
+        check("No figures here.", "ບໍ່ມີຕົວເລກ.").verdict(),
+        SegmentVerdict::Ok
+    );
 }

@@ -206,7 +206,7 @@ const FIGURE_PENALTY: f64 = 3.0;
 const MIN_ANCHORED_BEADS: usize = 3;
 /// Up to this many DP cells the whole table is filled; above, a band around
 /// the diagonal.
-const FULL_TABLE_CELLS: usize = 4_000_000;
+const FULL_TABLE_CELLS: usize = 250_000;
 /// The band's half-width, in sentences, beyond the diagonal's slope.
 const BAND: usize = 100;
 
@@ -471,7 +471,7 @@ impl Problem {
             let (ra, rb) = (i..i + bead.a, j..j + bead.b);
             if bead.a > 0 && bead.b > 0 {
                 let (a, b) = (&self.a.values[ra.clone()], &self.b.values[rb.clone()]);
-                if shared_values(a, b, &self.weights).1 > 0 {
+                if compare(Merge::of(a), Merge::of(b), &self.weights).a_shared > 0 {
                     la += self.a.len[ra].iter().sum::<f64>();
                     lb += self.b.len[rb].iter().sum::<f64>();
                     count += 1;
@@ -573,47 +573,89 @@ impl Problem {
     /// Minus the anchors' bonus, plus the penalty for figures left alone.
     fn figure_cost(&self, ra: std::ops::Range<usize>, rb: std::ops::Range<usize>) -> f64 {
         let (a, b) = (&self.a.values[ra.clone()], &self.b.values[rb.clone()]);
-        let count_a: usize = a.iter().map(Vec::len).sum();
-        let count_b: usize = b.iter().map(Vec::len).sum();
-        if count_a == 0 && count_b == 0 {
+        if a.iter().all(Vec::is_empty) && b.iter().all(Vec::is_empty) {
             return 0.0;
         }
         // A value said twice on one side (`ກຸ່ມທີ 2 ຫຼື Tiers 2`, a gloss) and
         // once on the other is not a figure left out: only values the other
         // side never states cost the penalty.
-        let (value_bonus, a_shared) = shared_values(a, b, &self.weights);
-        let (_, b_shared) = shared_values(b, a, &self.weights);
-        let (unit_bonus, _) = shared_values(&self.a.units[ra], &self.b.units[rb], &self.weights);
-        let alone = count_a - a_shared + count_b - b_shared;
-        FIGURE_PENALTY * alone as f64 - value_bonus - unit_bonus
+        let values = compare(Merge::of(a), Merge::of(b), &self.weights);
+        let units = compare(
+            Merge::of(&self.a.units[ra]),
+            Merge::of(&self.b.units[rb]),
+            &self.weights,
+        );
+        FIGURE_PENALTY * values.alone as f64 - values.bonus - units.bonus
     }
 }
 
-/// How often `id` occurs in a group of sorted lists.
-fn count_in(lists: &[Vec<u32>], id: u32) -> usize {
-    lists
-        .iter()
-        .map(|v| v.partition_point(|&x| x <= id) - v.partition_point(|&x| x < id))
-        .sum()
+/// The ids of one or two sorted lists (a bead's sentences), in order,
+/// without allocating: the programme asks this millions of times.
+struct Merge<'a> {
+    x: &'a [u32],
+    y: &'a [u32],
 }
 
-/// The values two groups of sentences share: their summed weight (each
-/// value once) and how many figures of `a` have a value `b` states too.
-fn shared_values(a: &[Vec<u32>], b: &[Vec<u32>], weights: &[f64]) -> (f64, usize) {
-    let (mut bonus, mut shared) = (0.0, 0);
-    for (k, list) in a.iter().enumerate() {
-        for (p, &id) in list.iter().enumerate() {
-            let seen_before = (p > 0 && list[p - 1] == id) || count_in(&a[..k], id) > 0;
-            if seen_before {
-                continue;
+impl<'a> Merge<'a> {
+    fn of(lists: &'a [Vec<u32>]) -> Self {
+        match lists {
+            [x] => Merge { x, y: &[] },
+            [x, y] => Merge { x, y },
+            _ => Merge { x: &[], y: &[] },
+        }
+    }
+}
+
+impl Iterator for Merge<'_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        let take_x = match (self.x.first(), self.y.first()) {
+            (Some(p), Some(q)) => p <= q,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return None,
+        };
+        let side = if take_x { &mut self.x } else { &mut self.y };
+        let (&first, rest) = side.split_first()?;
+        *side = rest;
+        Some(first)
+    }
+}
+
+/// What two beads' sides share.
+#[derive(Debug, Default, PartialEq)]
+struct Shared {
+    /// The summed weight of the ids both sides hold (each id once).
+    bonus: f64,
+    /// Figures whose id the other side never holds.
+    alone: usize,
+    /// Figures of side a whose id side b holds too.
+    a_shared: usize,
+}
+
+fn compare(a: Merge, b: Merge, weights: &[f64]) -> Shared {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    let mut out = Shared::default();
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return out,
+            (Some(x), Some(y)) if x == y => {
+                out.bonus += weights[x as usize];
+                while a.next_if_eq(&x).is_some() {
+                    out.a_shared += 1;
+                }
+                while b.next_if_eq(&x).is_some() {}
             }
-            if count_in(b, id) > 0 {
-                bonus += weights[id as usize];
-                shared += count_in(a, id);
+            (Some(x), y) if y.is_none_or(|y| x < y) => {
+                a.next();
+                out.alone += 1;
+            }
+            _ => {
+                b.next();
+                out.alone += 1;
             }
         }
     }
-    (bonus, shared)
 }
 
 /// Gale–Church's length cost: −ln of the two-tailed probability of a length
