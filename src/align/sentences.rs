@@ -285,7 +285,10 @@ fn join_over_figures(sentences: Vec<Span>, figures: &[Figure]) -> Vec<Span> {
     let containing = |pos: usize| sentences.partition_point(|s| s.end <= pos);
     for f in figures.iter().filter(|f| is_live(f) && !f.span.is_empty()) {
         let first = containing(f.span.start);
-        let last = containing(f.span.end - 1).min(sentences.len());
+        let last = containing(f.span.end - 1);
+        if last >= sentences.len() || sentences[last].start >= f.span.end {
+            continue; // ends in the white space after its sentence, or past the text
+        }
         for j in joins_next.iter_mut().take(last).skip(first) {
             *j = true;
         }
@@ -740,6 +743,31 @@ mod tests {
             got,
             [format!("{phrase}{phrase}"), format!("{phrase} ປີ 2023")]
         );
+    }
+
+    #[test]
+    fn a_figure_straddling_two_sentences_joins_them() {
+        let sentences = split("It cost 3. 5 kip more. Then less.");
+        assert_eq!(sentences.len(), 3);
+        let mut f = Figure {
+            id: 1,
+            document: 1,
+            span: Span::new(8, 12),
+            text: "3. 5".into(),
+            kind: crate::model::Kind::Money,
+            value: Some(Decimal::new(35, 1)),
+            value_max: None,
+            unit: None,
+            origin: crate::model::Origin::manual(),
+            status: Status::Unreviewed,
+            reviewer: None,
+            reviewed_at: None,
+            note: None,
+        };
+        let joined = join_over_figures(sentences.clone(), std::slice::from_ref(&f));
+        assert_eq!(joined, [Span::new(0, 22), sentences[2]]);
+        f.status = Status::Rejected;
+        assert_eq!(join_over_figures(sentences.clone(), &[f]), sentences);
     }
 
     #[test]
