@@ -140,13 +140,13 @@ impl Pairing {
         fits: impl Fn(&Figure, &Figure) -> bool,
     ) {
         let scale = b.len() as f64 / a.len().max(1) as f64;
-        for i in 0..a.len() {
+        for (i, x) in a.iter().enumerate() {
             if self.a_taken[i] {
                 continue;
             }
             let expected = i as f64 * scale;
             let best = (0..b.len())
-                .filter(|&j| !self.b_taken[j] && fits(a[i], b[j]))
+                .filter(|&j| !self.b_taken[j] && fits(x, b[j]))
                 .min_by(|&j, &k| {
                     let dj = (j as f64 - expected).abs();
                     let dk = (k as f64 - expected).abs();
@@ -162,11 +162,11 @@ impl Pairing {
     /// free target figure that fits after the last one this step paired.
     fn in_order(&mut self, a: &[&Figure], b: &[&Figure], fits: impl Fn(&Figure, &Figure) -> bool) {
         let mut next = 0;
-        for i in 0..a.len() {
+        for (i, x) in a.iter().enumerate() {
             if self.a_taken[i] {
                 continue;
             }
-            if let Some(j) = (next..b.len()).find(|&j| !self.b_taken[j] && fits(a[i], b[j])) {
+            if let Some(j) = (next..b.len()).find(|&j| !self.b_taken[j] && fits(x, b[j])) {
                 self.take(i, j);
                 next = j + 1;
             }
@@ -290,6 +290,48 @@ mod tests {
             fig(13, Kind::Percent, 40),
         ];
         assert_eq!(align_in_order(&a, &b), [(1, 11), (2, 12), (3, 13)]);
+    }
+
+    fn with_unit(mut f: Figure, unit: &str) -> Figure {
+        f.unit = Some(unit.to_string());
+        f
+    }
+
+    #[test]
+    fn a_segment_pairs_by_value_then_kind_and_unit_then_order() {
+        let a = [
+            fig(1, Kind::Date, 2022),                    // a date of 2022
+            with_unit(fig(2, Kind::Count, 40), "boys"),  // translated as 41
+            with_unit(fig(3, Kind::Count, 35), "girls"), // moved, same value
+            fig(4, Kind::Percent, 12),                   // became a count 13
+            fig(5, Kind::Year, 1999),                    // dropped
+        ];
+        let b = [
+            with_unit(fig(11, Kind::Count, 35), "girls"),
+            fig(12, Kind::Ordinal, 7),
+            with_unit(fig(13, Kind::Count, 41), "boys"),
+            fig(14, Kind::Year, 2022),
+            fig(15, Kind::Count, 13),
+        ];
+        let mut pairs = link_segment(&a, &b);
+        pairs.sort();
+        // 2022 by value across date and year; 35 girls by value; 40 ↔ 41
+        // boys by kind and unit (not the first count in order, 35);
+        // 12 % ↔ 13 by order among kinds that may read alike. The year 1999
+        // and the ordinal 7 are left: a moment and a position never pair.
+        assert_eq!(pairs, [(1, 14), (2, 13), (3, 11), (4, 15)]);
+    }
+
+    #[test]
+    fn figures_outside_every_segment_go_to_the_order_aligner() {
+        let a = [fig(1, Kind::Count, 5), fig(2, Kind::Count, 6)];
+        let b = [fig(11, Kind::Count, 6), fig(12, Kind::Count, 5)];
+        // One segment holds the first figure of each side (spans 10..12).
+        let segments = [(Span::new(10, 13), Span::new(110, 113))];
+        assert_eq!(link_in_segments(&segments, &a, &b), [(1, 11), (2, 12)]);
+        // An empty side holds nothing, the other side's figure stays alone.
+        let one_sided = [(Span::new(10, 13), Span::new(0, 0))];
+        assert_eq!(link_in_segments(&one_sided, &a, &b), [(2, 11)]);
     }
 
     #[test]
