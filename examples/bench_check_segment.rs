@@ -1,4 +1,4 @@
-//! `cargo run --release --example bench_qa [SEGMENTS]`: the number check on
+//! `cargo run --release --example bench_check_segment [SEGMENTS]`: the number check on
 //! a generated translation pair of 100 000 segments (or the count given),
 //! English source and Lao target, figures found by the extractor; every
 //! 50th segment carries a wrong value, every 70th drops a figure. Prints
