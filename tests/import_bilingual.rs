@@ -42,6 +42,8 @@ fn texts(
     b.units.iter().map(|u| side(u).text.clone()).collect()
 }
 
+type Parser = fn(&[u8]) -> Result<Bilingual, ImportError>;
+
 fn error_message(result: Result<Bilingual, ImportError>) -> String {
     result.expect_err("the file should be refused").to_string()
 }
@@ -218,7 +220,7 @@ fn line_pairs_of_unequal_length_are_refused() {
 
 #[test]
 fn bad_files_say_what_is_wrong() {
-    let cases: &[(&str, &str, fn(&[u8]) -> Result<Bilingual, ImportError>)] = &[
+    let cases: &[(&str, &str, Parser)] = &[
         (
             "<tmx><body><tu>",
             "not well-formed XML (line 1): <tu> is never closed",
@@ -322,7 +324,7 @@ fn nesting_deeper_than_the_cap_is_refused() {
 #[test]
 fn into_pair_spans_index_each_segment_exactly() {
     for (name, parse) in [
-        ("budget.tmx", parse_tmx as fn(&[u8]) -> _),
+        ("budget.tmx", parse_tmx as Parser),
         ("households.xlf", parse_xliff),
         ("road.xlf", parse_xliff),
     ] {

@@ -118,10 +118,8 @@ pub fn writable_tags(tags: &[InlineTag]) -> Vec<&InlineTag> {
                     keep[i] = true;
                 }
             }
-            "hi" if !xml.ends_with("/>") => {
-                if valid_inline(&format!("{xml}</hi>"), "hi") {
-                    open_hi.push(i);
-                }
+            "hi" if !xml.ends_with("/>") && valid_inline(&format!("{xml}</hi>"), "hi") => {
+                open_hi.push(i)
             }
             "hi" | "bpt" | "ept" | "ph" | "it" | "ut" => keep[i] = valid_inline(xml, &tag.name),
             _ => {}
