@@ -441,3 +441,33 @@ fn files_by_extension_with_the_size_limit() {
     assert_eq!(pair.segments[2].source.len(), 0);
     assert_eq!(pair.segments[3].number, 4);
 }
+
+/// Never a panic on a damaged file: every truncation of each fixture, and
+/// random byte changes, end in units or in a reason.
+#[test]
+fn damaged_files_are_refused_without_panicking() {
+    let mut rng = fastrand::Rng::with_seed(12);
+    for (name, parse) in [
+        ("budget.tmx", parse_tmx as Parser),
+        ("households.xlf", parse_xliff),
+        ("road.xlf", parse_xliff),
+    ] {
+        let good = bytes(name);
+        let mut refused = 0;
+        for cut in 0..good.len() {
+            refused += usize::from(parse(&good[..cut]).is_err());
+        }
+        // Only cuts after the root's end tag still read; every earlier one is refused.
+        assert!(refused >= good.len() - 20, "{name}: {refused} of {} cuts refused", good.len());
+        for _ in 0..2000 {
+            let mut bad = good.clone();
+            for _ in 0..rng.usize(1..4) {
+                let at = rng.usize(..bad.len());
+                bad[at] = *rng.choice(b"<>&/\"'=![]x\n\0\xE0\xFF;#".iter()).unwrap();
+            }
+            if let Ok(read) = parse(&bad) {
+                assert!(!read.units.is_empty(), "{name}: units or an error");
+            }
+        }
+    }
+}
