@@ -9,35 +9,37 @@ use crate::import::ImportError;
 /// target is the first `<tuv>` in another language.
 pub fn parse_tmx(bytes: &[u8]) -> Result<Bilingual, ImportError> {
     let source = decode_xml(bytes)?;
-    let root = xml::parse(&source, "tmx")?;
-    let srclang = root
-        .child("header")
-        .and_then(|h| h.attribute("srclang"))
-        .filter(|l| !l.eq_ignore_ascii_case("*all*"))
-        .map(str::to_string);
+    let mut srclang: Option<String> = None;
     let mut units = Vec::new();
     let mut langs = (None, None);
-    let tus = root
-        .child("body")
-        .into_iter()
-        .flat_map(|b| b.children_named("tu"));
-    for (i, tu) in tus.enumerate() {
-        let number = i + 1;
-        let (source_tuv, target_tuv) = pick_tuvs(tu, srclang.as_deref(), number)?;
-        if langs.0.is_none() {
-            langs = (tuv_lang(source_tuv), tuv_lang(target_tuv));
+    xml::walk(&source, "tmx", &["header", "tu"], |_, element| {
+        if element.name == "header" {
+            srclang = element
+                .attribute("srclang")
+                .filter(|l| !l.eq_ignore_ascii_case("*all*"))
+                .map(str::to_string);
+            return Ok(());
+        }
+        let number = units.len() + 1;
+        let (source_tuv, target_tuv) = pick_tuvs(&element, srclang.as_deref(), number)?;
+        if units.is_empty() {
+            langs = (
+                language(tuv_lang(source_tuv)),
+                language(tuv_lang(target_tuv)),
+            );
         }
         units.push(Unit {
             source: seg(source_tuv, &source, number)?,
             target: seg(target_tuv, &source, number)?,
         });
-    }
+        Ok(())
+    })?;
     if units.is_empty() {
         return Err(ImportError::NoUnits);
     }
     Ok(Bilingual {
-        source_lang: language(langs.0),
-        target_lang: language(langs.1),
+        source_lang: langs.0,
+        target_lang: langs.1,
         units,
     })
 }

@@ -4,76 +4,89 @@
 use super::xml::{self, Element};
 use super::{Bilingual, Inline, SegmentText, Unit, decode_xml, language, segment_text};
 use crate::import::ImportError;
+use crate::model::Language;
 
 const XLIFF_1_NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1";
 const XLIFF_2_NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2";
 
-/// Reads an XLIFF file, 1.2 or 2.0 as its root's `version` (or, lacking
-/// one, its namespace) says. Units are numbered in document order across
-/// files and groups.
-pub fn parse_xliff(bytes: &[u8]) -> Result<Bilingual, ImportError> {
-    let source = decode_xml(bytes)?;
-    let root = xml::parse(&source, "xliff")?;
-    let version = root.attribute("version").unwrap_or("");
-    let namespace = root.attribute("xmlns").unwrap_or("");
-    let bilingual = if version.starts_with("2.") || namespace.starts_with(XLIFF_2_NAMESPACE) {
-        version_2(&root, &source)?
-    } else if version.starts_with("1.") || namespace.starts_with(XLIFF_1_NAMESPACE) {
-        version_1(&root, &source)?
-    } else {
-        return Err(ImportError::UnsupportedXliff(version.to_string()));
-    };
-    if bilingual.units.is_empty() {
-        return Err(ImportError::NoUnits);
-    }
-    Ok(bilingual)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Version {
+    One,
+    Two,
 }
 
-fn version_1(root: &Element, source: &str) -> Result<Bilingual, ImportError> {
-    let first_file = root.child("file");
-    let mut trans_units = Vec::new();
-    for file in root.children_named("file") {
-        for body in file.children_named("body") {
-            descendants(body, "trans-unit", &mut trans_units);
-        }
-    }
-    let units = trans_units
-        .iter()
-        .enumerate()
-        .map(|(i, unit)| {
-            let number = i + 1;
-            let side = |name: &str, missing: ImportError| {
-                unit.child(name)
-                    .map(|e| segment_text(e, source, inline_1))
-                    .ok_or(missing)
+/// Reads an XLIFF file, 1.2 or 2.0 as its root's `version` (or, lacking
+/// one, its namespace) says. Units are numbered in document order across
+/// files and groups. The languages are the first `<file>`'s (1.2) or the
+/// root's (2.0).
+pub fn parse_xliff(bytes: &[u8]) -> Result<Bilingual, ImportError> {
+    let source = decode_xml(bytes)?;
+    let mut units = Vec::new();
+    let mut langs = (None, None);
+    let root = xml::walk(
+        &source,
+        "xliff",
+        &["trans-unit", "unit"],
+        |ancestors, unit| {
+            let number = units.len() + 1;
+            let read = match (version(&ancestors[0])?, unit.name.as_str()) {
+                (Version::One, "trans-unit") => unit_1(&unit, &source, number)?,
+                (Version::Two, "unit") => unit_2(&unit, &source, number)?,
+                _ => return Ok(()),
             };
-            Ok(Unit {
-                source: side("source", ImportError::NoSource { unit: number })?,
-                target: side("target", ImportError::NoTarget { unit: number })?,
-            })
-        })
-        .collect::<Result<_, ImportError>>()?;
+            if units.is_empty() {
+                langs = languages(ancestors);
+            }
+            units.push(read);
+            Ok(())
+        },
+    )?;
+    version(&root)?;
+    if units.is_empty() {
+        return Err(ImportError::NoUnits);
+    }
     Ok(Bilingual {
-        source_lang: language(first_file.and_then(|f| f.attribute("source-language"))),
-        target_lang: language(first_file.and_then(|f| f.attribute("target-language"))),
+        source_lang: langs.0,
+        target_lang: langs.1,
         units,
     })
 }
 
-fn version_2(root: &Element, source: &str) -> Result<Bilingual, ImportError> {
-    let mut units = Vec::new();
-    for file in root.children_named("file") {
-        descendants(file, "unit", &mut units);
+fn version(root: &Element) -> Result<Version, ImportError> {
+    let version = root.attribute("version").unwrap_or("");
+    let namespace = root.attribute("xmlns").unwrap_or("");
+    if version.starts_with("2.") || namespace.starts_with(XLIFF_2_NAMESPACE) {
+        Ok(Version::Two)
+    } else if version.starts_with("1.") || namespace.starts_with(XLIFF_1_NAMESPACE) {
+        Ok(Version::One)
+    } else {
+        Err(ImportError::UnsupportedXliff(version.to_string()))
     }
-    let units = units
-        .iter()
-        .enumerate()
-        .map(|(i, unit)| unit_2(unit, source, i + 1))
-        .collect::<Result<_, ImportError>>()?;
-    Ok(Bilingual {
-        source_lang: language(root.attribute("srcLang")),
-        target_lang: language(root.attribute("trgLang")),
-        units,
+}
+
+/// 1.2 names them on the enclosing `<file>`, 2.0 on the root.
+fn languages(ancestors: &[Element]) -> (Option<Language>, Option<Language>) {
+    match ancestors.iter().rev().find(|e| e.name == "file") {
+        Some(file) if file.attribute("source-language").is_some() => (
+            language(file.attribute("source-language")),
+            language(file.attribute("target-language")),
+        ),
+        _ => (
+            language(ancestors[0].attribute("srcLang")),
+            language(ancestors[0].attribute("trgLang")),
+        ),
+    }
+}
+
+fn unit_1(unit: &Element, source: &str, number: usize) -> Result<Unit, ImportError> {
+    let side = |name: &str, missing: ImportError| {
+        unit.child(name)
+            .map(|e| segment_text(e, source, inline_1))
+            .ok_or(missing)
+    };
+    Ok(Unit {
+        source: side("source", ImportError::NoSource { unit: number })?,
+        target: side("target", ImportError::NoTarget { unit: number })?,
     })
 }
 
@@ -104,18 +117,6 @@ fn unit_2(unit: &Element, source: &str, number: usize) -> Result<Unit, ImportErr
         return Err(ImportError::NoSegment { unit: number });
     }
     Ok(joined)
-}
-
-/// Every element named `name` under `element`, in document order, without
-/// looking inside a match (units do not nest) — through `<group>`s at any depth.
-fn descendants<'a>(element: &'a Element, name: &str, out: &mut Vec<&'a Element>) {
-    for child in element.elements() {
-        if child.name == name {
-            out.push(child);
-        } else {
-            descendants(child, name, out);
-        }
-    }
 }
 
 /// XLIFF 1.2: `<g>` and `<mrk>` wrap text; `<x/>`, `<bx/>`, `<ex/>` stand

@@ -1,8 +1,7 @@
-//! A small element tree over quick-xml, shared by the TMX and XLIFF readers.
+//! Element trees over quick-xml, one per unit, shared by the TMX and XLIFF readers.
 //!
-//! Bilingual files are read whole (they are bounded by the import size
-//! limit), so a tree is simpler to walk than a stream and costs little.
-//! Each element remembers where its start and end tags stood in the decoded
+//! A unit is small and its parts are looked up by name, so each is built as
+//! a tree; the file around the units is streamed (see [`walk`]). Each element remembers where its start and end tags stood in the decoded
 //! text, so an inline tag can be kept exactly as it was written.
 //!
 //! Safety: entities are never expanded. Only the five predefined ones and
@@ -81,71 +80,130 @@ impl Element {
     }
 }
 
-/// Parses a whole decoded document into its root element, which must be
-/// named `root` (checked as soon as it opens, so an HTML page is named as
-/// such rather than failing on its first unclosed `<br>`).
-pub fn parse(source: &str, root: &'static str) -> Result<Element, ImportError> {
+/// Reads a whole decoded document whose root must be named `root` (checked
+/// as soon as it opens, so an HTML page is named as such rather than failing
+/// on its first unclosed `<br>`).
+///
+/// Only the elements named in `collect` (`<tu>`, `<trans-unit>`, …) are
+/// built whole, each handed to `found` with its ancestors as it closes and
+/// then dropped; the ancestors are kept as shells, attributes without
+/// children. So memory follows what the caller keeps of each unit, not the
+/// size of the file. Returns the root's shell.
+pub fn walk(
+    source: &str,
+    root: &'static str,
+    collect: &[&str],
+    mut found: impl FnMut(&[Element], Element) -> Result<(), ImportError>,
+) -> Result<Element, ImportError> {
     let mut reader = Reader::from_str(source);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Element> = Vec::new();
+    // The depth in `stack` of the element being built whole, if any.
+    let mut building: Option<usize> = None;
     loop {
         let before = reader.buffer_position() as usize;
         let event = reader
             .read_event()
             .map_err(|e| not_xml(source, reader.error_position() as usize, &e.to_string()))?;
         let after = reader.buffer_position() as usize;
-        match event {
-            Event::Start(start) => {
-                if stack.len() >= MAX_DEPTH {
-                    return Err(ImportError::TooDeep { limit: MAX_DEPTH });
-                }
-                let opened = element(&start, before..after, source)?;
-                check_root(&stack, &opened, root)?;
-                stack.push(opened);
-            }
-            Event::Empty(start) => {
-                let empty = element(&start, before..after, source)?;
-                check_root(&stack, &empty, root)?;
-                if let Some(root) = attach(&mut stack, Node::Element(empty)) {
-                    return Ok(root);
-                }
-            }
+        let (start, empty) = match event {
+            Event::Start(start) => (start, false),
+            Event::Empty(start) => (start, true),
             Event::End(_) => {
                 let mut done = stack
                     .pop()
                     .ok_or_else(|| not_xml(source, before, "an end tag with no element open"))?;
                 done.end_tag = Some(before..after);
-                if let Some(root) = attach(&mut stack, Node::Element(done)) {
+                if let Some(root) = close(&mut stack, &mut building, done, &mut found)? {
                     return Ok(root);
                 }
+                continue;
             }
-            Event::Text(text) => push_text(&mut stack, &text.xml10_content()),
-            Event::CData(data) => push_text(&mut stack, &data.xml10_content()),
+            Event::Text(text) if building.is_some() => {
+                push_text(&mut stack, &text.xml10_content());
+                continue;
+            }
+            Event::CData(data) if building.is_some() => {
+                push_text(&mut stack, &data.xml10_content());
+                continue;
+            }
             Event::GeneralRef(reference) => {
                 let resolved = resolve_reference(&reference)
                     .map_err(|reason| not_xml(source, before, &reason))?;
-                push_text(&mut stack, &resolved);
+                if building.is_some() {
+                    push_text(&mut stack, &resolved);
+                }
+                continue;
             }
             Event::DocType(doctype) => {
                 if doctype.into_inner().contains("<!ENTITY") {
                     return Err(ImportError::EntityDeclared);
                 }
+                continue;
             }
-            Event::Eof => {
-                return Err(match stack.last() {
-                    Some(open) => not_xml(
-                        source,
-                        source.len(),
-                        &format!("<{}> is never closed", open.name),
-                    ),
-                    None => ImportError::NotXml {
-                        line: 1,
-                        reason: "no root element".into(),
-                    },
-                });
+            Event::Eof => return Err(unclosed(source, &stack)),
+            Event::Text(_)
+            | Event::CData(_)
+            | Event::Comment(_)
+            | Event::Decl(_)
+            | Event::PI(_) => {
+                continue;
             }
-            Event::Comment(_) | Event::Decl(_) | Event::PI(_) => {}
+        };
+        if stack.len() >= MAX_DEPTH {
+            return Err(ImportError::TooDeep { limit: MAX_DEPTH });
         }
+        let opened = element(&start, before..after, source)?;
+        check_root(&stack, &opened, root)?;
+        if building.is_none() && collect.contains(&opened.name.as_str()) {
+            building = Some(stack.len());
+        }
+        if empty {
+            if let Some(root) = close(&mut stack, &mut building, opened, &mut found)? {
+                return Ok(root);
+            }
+        } else {
+            stack.push(opened);
+        }
+    }
+}
+
+/// An element has closed: into its parent while a unit is being built, to
+/// `found` when it is the unit, dropped when it is an ancestor's shell.
+/// Returns the root once it closes.
+fn close(
+    stack: &mut Vec<Element>,
+    building: &mut Option<usize>,
+    done: Element,
+    found: &mut impl FnMut(&[Element], Element) -> Result<(), ImportError>,
+) -> Result<Option<Element>, ImportError> {
+    match *building {
+        Some(depth) if depth == stack.len() => {
+            *building = None;
+            found(stack, done)?;
+        }
+        Some(_) => {
+            if let Some(parent) = stack.last_mut() {
+                parent.children.push(Node::Element(done));
+            }
+        }
+        None if stack.is_empty() => return Ok(Some(done)),
+        None => {}
+    }
+    Ok(None)
+}
+
+fn unclosed(source: &str, stack: &[Element]) -> ImportError {
+    match stack.last() {
+        Some(open) => not_xml(
+            source,
+            source.len(),
+            &format!("<{}> is never closed", open.name),
+        ),
+        None => ImportError::NotXml {
+            line: 1,
+            reason: "no root element".into(),
+        },
     }
 }
 
@@ -159,19 +217,6 @@ fn check_root(stack: &[Element], opened: &Element, root: &'static str) -> Result
     Ok(())
 }
 
-/// Adds a finished node to its parent; returns the root once it is closed.
-fn attach(stack: &mut [Element], node: Node) -> Option<Element> {
-    match (stack.last_mut(), node) {
-        (Some(parent), node) => {
-            parent.children.push(node);
-            None
-        }
-        (None, Node::Element(root)) => Some(root),
-        (None, Node::Text(_)) => None,
-    }
-}
-
-/// Text outside the root (whitespace between the declaration and the root) is dropped.
 fn push_text(stack: &mut [Element], text: &str) {
     let Some(parent) = stack.last_mut() else {
         return;
