@@ -172,7 +172,7 @@ pub fn walk(
 /// `found` when it is the unit, dropped when it is an ancestor's shell.
 /// Returns the root once it closes.
 fn close(
-    stack: &mut Vec<Element>,
+    stack: &mut [Element],
     building: &mut Option<usize>,
     done: Element,
     found: &mut impl FnMut(&[Element], Element) -> Result<(), ImportError>,
