@@ -144,6 +144,7 @@ fn accepting_a_flagged_segment_is_stored_undoable_and_kept() {
     let p = Project::open(&t.path, "tester").unwrap();
     assert!(note(&p).is_some(), "the acceptance survives a reopen");
     let history: Vec<String> = p
+        .store()
         .history()
         .unwrap()
         .iter()
@@ -175,18 +176,20 @@ fn figures_are_linked_inside_their_segment_pairs() {
 }
 
 #[test]
-fn a_side_the_project_holds_alone_refuses_the_pair_and_nothing_is_written() {
-    let (t, mut p) = common::new_project();
-    let en = common::write(t.dir.path(), "report.en.txt", ENGLISH_LINES.as_bytes());
-    let lo = common::write(t.dir.path(), "report.lo.txt", LAO_LINES.as_bytes());
-    p.import(&[en.clone()], &ImportOptions::default(), &mut |_| true)
-        .unwrap();
+fn a_side_the_project_holds_in_another_pair_refuses_the_pair_and_nothing_is_written() {
+    let (t, mut p, ..) = pair_project();
+    // The same Lao lines with another translation: the Lao document exists,
+    // aligned with the first English one, so the second pair cannot hang on it.
+    let lo = common::write(t.dir.path(), "again.lo.txt", LAO_LINES.as_bytes());
+    let other = ENGLISH_LINES.replace("1,525", "1,255");
+    let en = common::write(t.dir.path(), "again.en.txt", other.as_bytes());
     let report = p.import_pair(&lo, &en, &ImportOptions::default()).unwrap();
-    assert_eq!(report.refused.len(), 1);
+    assert_eq!(report.refused.len(), 1, "{report:?}");
     let why = report.refused[0].1.to_string();
-    assert!(why.contains("target text is already in the project"), "{why}");
-    assert_eq!(p.store().documents().unwrap().len(), 1);
-    assert!(p.store().segment_pairs().unwrap().is_empty());
+    assert!(why.contains("source text is already in the project"), "{why}");
+    assert_eq!(p.store().documents().unwrap().len(), 2);
+    assert_eq!(p.store().segment_pairs().unwrap().len(), 1);
+    assert_eq!(p.store().history().unwrap().len(), 1);
 
     // The same pair twice: present already, nothing new.
     let (t2, mut q, ..) = pair_project();

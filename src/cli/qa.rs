@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::Outcome;
 use super::args::QaFormat;
@@ -15,7 +15,7 @@ use crate::export::qa_csv::{QaRow, write_qa_csv};
 use crate::export::tmx::{TmxUnit, write_tmx};
 use crate::import::bilingual::{self, BilingualPair, SegmentText};
 use crate::import::ImportOptions;
-use crate::model::{Figure, InlineTag, Language, Span};
+use crate::model::{Decimal, Figure, InlineTag, Language, Span};
 
 /// What `tualek qa` was asked.
 pub(super) struct QaArgs {
@@ -176,7 +176,9 @@ fn write_checked(out: &mut Vec<u8>, c: &Checked, args: &QaArgs) -> std::io::Resu
                 })
                 .collect();
             let head = ["segment", "verdict", "source figures", "target figures", "source", "target"];
-            out.extend(super::table::render(&head, &rows).into_bytes());
+            if !rows.is_empty() {
+                out.extend(super::table::render(&head, &rows).into_bytes());
+            }
         }
         QaFormat::Tmx => {
             let units: Vec<TmxUnit> = c
@@ -213,7 +215,7 @@ fn write_checked(out: &mut Vec<u8>, c: &Checked, args: &QaArgs) -> std::io::Resu
                     target_figures: figures_text(&s.target_figures),
                 })
                 .collect();
-            write_qa_csv(out, &rows)?;
+            write_qa_csv(out, &rows).map_err(|e| std::io::Error::other(e.to_string()))?;
         }
     }
     Ok(())
@@ -238,7 +240,34 @@ fn verdict_word(s: &SegmentQa) -> String {
 
 /// A segment as one JSON line; figure offsets are code points into the
 /// segment's own text (given beside them), so a line stands alone.
-fn segment_json(s: &SegmentQa) -> serde_json::Value {
+#[derive(Serialize)]
+struct SegmentLine<'a> {
+    segment: u32,
+    verdict: &'static str,
+    source: &'a str,
+    target: &'a str,
+    figures: Vec<FigureLine<'a>>,
+    accepted: bool,
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct FigureLine<'a> {
+    side: &'static str,
+    text: &'a str,
+    kind: &'static str,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    value: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    value_max: Option<Decimal>,
+    unit: Option<&'a str>,
+    start: usize,
+    end: usize,
+    /// matched, mismatch, missing or extra.
+    role: &'static str,
+}
+
+fn segment_json<'a>(s: &'a SegmentQa) -> SegmentLine<'a> {
     let role = |id| {
         let c = &s.check;
         if c.mismatched.iter().any(|p| p.0 == id || p.1 == id) {
@@ -251,31 +280,37 @@ fn segment_json(s: &SegmentQa) -> serde_json::Value {
             "matched"
         }
     };
-    let figure = |side: &str, f: &Figure, seg: Span| {
-        json!({
-            "side": side,
-            "text": f.text,
-            "kind": f.kind.as_str(),
-            "value": f.value,
-            "value_max": f.value_max,
-            "unit": f.unit,
-            "start": f.span.start - seg.start,
-            "end": f.span.end - seg.start,
-            "role": role(f.id),
-        })
+    let side = |name, figures: &'a [Figure], seg: Span| {
+        figures
+            .iter()
+            .map(move |f| figure_line(name, f, seg, role(f.id)))
     };
-    let figures: Vec<_> = (s.source_figures.iter().map(|f| figure("source", f, s.source)))
-        .chain(s.target_figures.iter().map(|f| figure("target", f, s.target)))
+    let figures = side("source", &s.source_figures, s.source)
+        .chain(side("target", &s.target_figures, s.target))
         .collect();
-    json!({
-        "segment": s.number,
-        "verdict": s.verdict.as_str(),
-        "accepted": s.review.is_some(),
-        "note": s.review.as_ref().and_then(|r| r.note.clone()),
-        "source": s.source_text,
-        "target": s.target_text,
-        "figures": figures,
-    })
+    SegmentLine {
+        segment: s.number,
+        verdict: s.verdict.as_str(),
+        source: &s.source_text,
+        target: &s.target_text,
+        figures,
+        accepted: s.review.is_some(),
+        note: s.review.as_ref().and_then(|r| r.note.as_deref()),
+    }
+}
+
+fn figure_line<'a>(side: &'static str, f: &'a Figure, seg: Span, role: &'static str) -> FigureLine<'a> {
+    FigureLine {
+        side,
+        text: &f.text,
+        kind: f.kind.as_str(),
+        value: f.value.map(|v| v.normalize()),
+        value_max: f.value_max.map(|v| v.normalize()),
+        unit: f.unit.as_deref(),
+        start: f.span.start - seg.start,
+        end: f.span.end - seg.start,
+        role,
+    }
 }
 
 fn figures_text(figures: &[Figure]) -> String {
