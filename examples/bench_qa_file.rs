@@ -18,9 +18,15 @@ const PAIRS: &[(&str, &str)] = &[
         "In {y}, {n} workers came back.",
     ),
     ("ງົບປະມານແມ່ນ {n} ລ້ານ ກີບ.", "The budget is {n} million kip."),
-    ("ມີເດັກນ້ອຍ {n} ຄົນ ໃນ {m} ເມືອງ.", "There were {n} children in {m} districts."),
+    (
+        "ມີເດັກນ້ອຍ {n} ຄົນ ໃນ {m} ເມືອງ.",
+        "There were {n} children in {m} districts.",
+    ),
     ("ອັດຕາແມ່ນ {n} ສ່ວນຮ້ອຍ.", "The rate is {n} percent."),
-    ("ບໍ່ມີຕົວເລກໃນປະໂຫຍກນີ້ & ນັ້ນ.", "No figure in this sentence & that one."),
+    (
+        "ບໍ່ມີຕົວເລກໃນປະໂຫຍກນີ້ & ນັ້ນ.",
+        "No figure in this sentence & that one.",
+    ),
 ];
 
 fn main() {
@@ -43,7 +49,11 @@ fn main() {
         .output()
         .expect("run tualek");
     let secs = started.elapsed().as_secs_f64();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let flagged = out.stdout.iter().filter(|&&b| b == b'\n').count();
     println!(
         "{:.2} s, {:.0} segments/s, {flagged} flagged, peak memory {:.0} MB ({})",
@@ -57,7 +67,10 @@ fn main() {
 fn write_tmx(path: &std::path::Path, segments: usize) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    writeln!(w, r#"<tmx version="1.4"><header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="lo" datatype="plaintext"/><body>"#)?;
+    writeln!(
+        w,
+        r#"<tmx version="1.4"><header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="lo" datatype="plaintext"/><body>"#
+    )?;
     for i in 0..segments {
         let (lo, en) = PAIRS[i % PAIRS.len()];
         let n = 10 + (i * 7919) % 90_000;

@@ -458,7 +458,11 @@ fn damaged_files_are_refused_without_panicking() {
             refused += usize::from(parse(&good[..cut]).is_err());
         }
         // Only cuts after the root's end tag still read; every earlier one is refused.
-        assert!(refused >= good.len() - 20, "{name}: {refused} of {} cuts refused", good.len());
+        assert!(
+            refused >= good.len() - 20,
+            "{name}: {refused} of {} cuts refused",
+            good.len()
+        );
         for _ in 0..2000 {
             let mut bad = good.clone();
             for _ in 0..rng.usize(1..4) {

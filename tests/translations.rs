@@ -92,7 +92,10 @@ fn each_segment_gets_one_verdict_and_correct_translations_are_not_flagged() {
         qa.segments
     );
     let counts = qa.counts();
-    assert_eq!((counts.ok, counts.mismatch, counts.missing, counts.extra), (4, 1, 1, 1));
+    assert_eq!(
+        (counts.ok, counts.mismatch, counts.missing, counts.extra),
+        (4, 1, 1, 1)
+    );
     assert_eq!(qa.flagged().count(), 3);
 }
 
@@ -100,10 +103,18 @@ fn each_segment_gets_one_verdict_and_correct_translations_are_not_flagged() {
 fn accepting_a_flagged_segment_is_stored_undoable_and_kept() {
     let (t, mut p, lo, en) = pair_project();
     let refused = p.accept_segment(lo, en, 1, Some("fine")).unwrap_err();
-    assert!(matches!(refused, AppError::Refused(Refusal::SegmentNotFlagged)));
+    assert!(matches!(
+        refused,
+        AppError::Refused(Refusal::SegmentNotFlagged)
+    ));
 
-    p.accept_segment(lo, en, 5, Some("the target leaves the districts out on purpose"))
-        .unwrap();
+    p.accept_segment(
+        lo,
+        en,
+        5,
+        Some("the target leaves the districts out on purpose"),
+    )
+    .unwrap();
     let qa = p.qa(lo, en).unwrap();
     let seg = &qa.segments[4];
     assert_eq!(seg.verdict, SegmentVerdict::Missing);
@@ -118,8 +129,12 @@ fn accepting_a_flagged_segment_is_stored_undoable_and_kept() {
     assert_eq!(qa.flagged().count(), 2);
 
     // Accepting again changes the note; the same note again is refused.
-    p.accept_segment(lo, en, 5, Some("dropped on purpose")).unwrap();
-    assert!(p.accept_segment(lo, en, 5, Some("dropped on purpose")).is_err());
+    p.accept_segment(lo, en, 5, Some("dropped on purpose"))
+        .unwrap();
+    assert!(
+        p.accept_segment(lo, en, 5, Some("dropped on purpose"))
+            .is_err()
+    );
     p.undo().unwrap();
     let note = |p: &Project| p.qa(lo, en).unwrap().segments[4].review.clone();
     assert_eq!(
@@ -164,7 +179,10 @@ fn figures_are_linked_inside_their_segment_pairs() {
         .iter()
         .map(|&(a, b)| (figure(a).text, figure(b).text))
         .collect();
-    assert!(texts.contains(&("1,255".into(), "1,525".into())), "{texts:?}");
+    assert!(
+        texts.contains(&("1,255".into(), "1,525".into())),
+        "{texts:?}"
+    );
     assert!(texts.contains(&("໔໙໓".into(), "493".into())), "{texts:?}");
     let n = pairs.len();
     p.execute(Command::LinkAll {
@@ -186,7 +204,10 @@ fn a_side_the_project_holds_in_another_pair_refuses_the_pair_and_nothing_is_writ
     let report = p.import_pair(&lo, &en, &ImportOptions::default()).unwrap();
     assert_eq!(report.refused.len(), 1, "{report:?}");
     let why = report.refused[0].1.to_string();
-    assert!(why.contains("source text is already in the project"), "{why}");
+    assert!(
+        why.contains("source text is already in the project"),
+        "{why}"
+    );
     assert_eq!(p.store().documents().unwrap().len(), 2);
     assert_eq!(p.store().segment_pairs().unwrap().len(), 1);
     assert_eq!(p.store().history().unwrap().len(), 1);
@@ -195,7 +216,9 @@ fn a_side_the_project_holds_in_another_pair_refuses_the_pair_and_nothing_is_writ
     let (t2, mut q, ..) = pair_project();
     let lo2 = common::write(t2.dir.path(), "report.lo.txt", LAO_LINES.as_bytes());
     let en2 = common::write(t2.dir.path(), "report.en.txt", ENGLISH_LINES.as_bytes());
-    let again = q.import_pair(&lo2, &en2, &ImportOptions::default()).unwrap();
+    let again = q
+        .import_pair(&lo2, &en2, &ImportOptions::default())
+        .unwrap();
     assert!(again.pairs.is_empty() && again.refused.is_empty());
     assert_eq!(again.duplicates.len(), 2);
     assert_eq!(q.store().history().unwrap().len(), 1);
@@ -240,5 +263,9 @@ fn two_plain_documents_are_checked_by_their_sentences() {
         refused,
         AppError::Refused(Refusal::SegmentsNotStored | Refusal::SegmentNotFlagged)
     ));
-    assert!(!p.figure_pairs(lo, en, Relation::Translation).unwrap().is_empty());
+    assert!(
+        !p.figure_pairs(lo, en, Relation::Translation)
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -5,8 +5,8 @@
 
 use crate::align::{self, SegmentCheck};
 use crate::model::{
-    Change, DocId, Document, DocumentMeta, Figure, FigureId, Relation, Row, SegmentReview, SegmentVerdict,
-    Span, Status,
+    Change, DocId, Document, DocumentMeta, Figure, FigureId, Relation, Row, SegmentReview,
+    SegmentVerdict, Span, Status,
 };
 use crate::store::{ActionTx, FigureFilter, now};
 use crate::text::CharIndex;

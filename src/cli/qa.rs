@@ -13,8 +13,8 @@ use crate::app::translations::{SegmentQa, check_pair};
 use crate::app::{Command, Project};
 use crate::export::qa_csv::{QaRow, write_qa_csv};
 use crate::export::tmx::{TmxUnit, write_tmx};
-use crate::import::bilingual::{self, BilingualPair, SegmentText};
 use crate::import::ImportOptions;
+use crate::import::bilingual::{self, BilingualPair, SegmentText};
 use crate::model::{Decimal, Figure, InlineTag, Language, Span};
 
 /// What `tualek qa` was asked.
@@ -98,7 +98,10 @@ fn load(args: &QaArgs, who: &str) -> Result<Checked, String> {
             "{} is not a .tmx, .xlf or .xliff file; for a project, name two documents with --pair",
             file.display()
         )),
-        _ => Err("name a bilingual file, --pair SOURCE.txt TARGET.txt, or a project with --pair DOC DOC".into()),
+        _ => Err(
+            "name a bilingual file, --pair SOURCE.txt TARGET.txt, or a project with --pair DOC DOC"
+                .into(),
+        ),
     }
 }
 
@@ -175,7 +178,14 @@ fn write_checked(out: &mut Vec<u8>, c: &Checked, args: &QaArgs) -> std::io::Resu
                     ]
                 })
                 .collect();
-            let head = ["segment", "verdict", "source figures", "target figures", "source", "target"];
+            let head = [
+                "segment",
+                "verdict",
+                "source figures",
+                "target figures",
+                "source",
+                "target",
+            ];
             if !rows.is_empty() {
                 out.extend(super::table::render(&head, &rows).into_bytes());
             }
@@ -223,7 +233,10 @@ fn write_checked(out: &mut Vec<u8>, c: &Checked, args: &QaArgs) -> std::io::Resu
 
 /// The TMX properties of a checked segment: its verdict, and who accepted it.
 fn tmx_props(s: &SegmentQa) -> Vec<(String, String)> {
-    let mut props = vec![("x-tualek-verdict".to_string(), s.verdict.as_str().to_string())];
+    let mut props = vec![(
+        "x-tualek-verdict".to_string(),
+        s.verdict.as_str().to_string(),
+    )];
     if let Some(r) = &s.review {
         props.push(("x-tualek-accepted-by".to_string(), r.reviewer.clone()));
         props.push(("x-tualek-accepted-at".to_string(), r.reviewed_at.clone()));
@@ -299,7 +312,12 @@ fn segment_json<'a>(s: &'a SegmentQa) -> SegmentLine<'a> {
     }
 }
 
-fn figure_line<'a>(side: &'static str, f: &'a Figure, seg: Span, role: &'static str) -> FigureLine<'a> {
+fn figure_line<'a>(
+    side: &'static str,
+    f: &'a Figure,
+    seg: Span,
+    role: &'static str,
+) -> FigureLine<'a> {
     FigureLine {
         side,
         text: &f.text,

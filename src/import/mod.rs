@@ -24,7 +24,9 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// File name endings Tualek imports: documents, then bilingual files (each
 /// of which becomes two documents and their segments, see [`bilingual`]).
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "tmx", "xlf", "xliff"];
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "tmx", "xlf", "xliff",
+];
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
