@@ -22,8 +22,11 @@ use crate::model::{Document, DocumentMeta, Language};
 /// Files larger than this are refused unless the caller raises it.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// File name endings Tualek imports.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+/// File name endings Tualek imports: documents, then bilingual files (each
+/// of which becomes two documents and their segments, see [`bilingual`]).
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "tmx", "xlf", "xliff",
+];
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -48,7 +51,7 @@ pub enum ImportError {
     Unreadable(String),
     #[error("{size} bytes is over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
-    #[error("not a file type Tualek imports (use .txt, .md, .html or .htm)")]
+    #[error("not a file type Tualek imports (use .txt, .md, .html, .htm, .tmx, .xlf or .xliff)")]
     Unsupported,
     #[error("{0}")]
     Decode(#[from] DecodeError),
@@ -67,6 +70,10 @@ pub enum ImportError {
     },
     #[error("not a bilingual file type Tualek reads (use .tmx, .xlf or .xliff)")]
     NotBilingual,
+    #[error(
+        "a bilingual file, which is two documents: import it into a project, or check it with `tualek qa`"
+    )]
+    Bilingual,
     #[error("not well-formed XML (line {line}): {reason}")]
     NotXml { line: usize, reason: String },
     #[error("the root element is <{found}>, not <{expected}>")]
@@ -153,6 +160,9 @@ pub fn is_supported(path: &Path) -> bool {
 pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, ImportError> {
     if !is_supported(path) {
         return Err(ImportError::Unsupported);
+    }
+    if bilingual::is_bilingual(path) {
+        return Err(ImportError::Bilingual);
     }
     let bytes = read_bytes(path, options)?;
     let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
