@@ -475,3 +475,33 @@ fn damaged_files_are_refused_without_panicking() {
         }
     }
 }
+
+#[test]
+fn xliff_version_is_told_by_the_namespace_when_the_root_has_none() {
+    let two = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="lo">
+        <file id="f"><unit id="1"><segment><source>Seven</source><target>ເຈັດ</target></segment></unit></file></xliff>"#;
+    let one = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="lo">
+        <body><trans-unit id="1"><source>Eight</source><target>ແປດ</target></trans-unit></body></file></xliff>"#;
+    let two = parse_xliff(two.as_bytes()).unwrap();
+    let one = parse_xliff(one.as_bytes()).unwrap();
+    assert_eq!(two.units[0].target.text, "ເຈັດ");
+    assert_eq!(one.units[0].target.text, "ແປດ");
+    assert_eq!(one.target_lang, Some(Language::new("lo")));
+}
+
+#[test]
+fn a_tmx_sub_outside_a_code_element_is_not_text() {
+    let tmx = r#"<tmx><header srclang="en"/><body><tu>
+        <tuv xml:lang="en"><seg>a<sub>not this</sub>b 4</seg></tuv>
+        <tuv xml:lang="lo"><seg>ກ 4</seg></tuv></tu></body></tmx>"#;
+    let read = parse_tmx(tmx.as_bytes()).unwrap();
+    assert_eq!(read.units[0].source.text, "ab 4");
+    assert!(read.units[0].source.tags.is_empty());
+}
+
+#[test]
+fn lone_carriage_returns_keep_blank_lines_too() {
+    let pair = pair_lines(b"one 1\r\rthree 3\r", b"ONE 1\n\nTHREE 3").unwrap();
+    assert_eq!(texts(|u| &u.source, &pair), ["one 1", "", "three 3"]);
+    assert_eq!(texts(|u| &u.target, &pair), ["ONE 1", "", "THREE 3"]);
+}
