@@ -237,6 +237,17 @@ fn mismatched_line_counts_are_refused_with_the_counts() {
 }
 
 #[test]
+fn a_pair_whose_two_sides_are_one_text_is_refused() {
+    let (t, mut p) = common::new_project();
+    let a = common::write(t.dir.path(), "a.txt", b"12 cases\n");
+    let b = common::write(t.dir.path(), "b.txt", b"12 cases\n");
+    let report = p.import_pair(&a, &b, &ImportOptions::default()).unwrap();
+    let why = report.refused[0].1.to_string();
+    assert!(why.contains("nothing in it is translated"), "{why}");
+    assert!(p.store().documents().unwrap().is_empty());
+}
+
+#[test]
 fn a_document_of_an_aligned_pair_cannot_be_split() {
     let (_t, mut p, lo, _en) = pair_project();
     let refused = p

@@ -141,6 +141,10 @@ pub(super) fn store_pair(
     target: &Document,
     segments: &[Segment],
 ) -> Result<std::result::Result<PairOutcome, ImportError>> {
+    // Two documents cannot hold one text (texts are unique in a project).
+    if source.meta.sha256 == target.meta.sha256 {
+        return Ok(Err(ImportError::SameTexts));
+    }
     let held = (
         tx.document_with_text(&source.meta.sha256)?,
         tx.document_with_text(&target.meta.sha256)?,

@@ -68,6 +68,8 @@ pub enum ImportError {
         id: i64,
         title: String,
     },
+    #[error("its source and target texts are the same: nothing in it is translated")]
+    SameTexts,
     #[error("not a bilingual file type Tualek reads (use .tmx, .xlf or .xliff)")]
     NotBilingual,
     #[error(
