@@ -201,7 +201,12 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
             ui.separator();
             let has_segment = wb.qa.open && wb.qa.selected_segment().is_some();
             let qa_items = [
-                ("menu-next-problem", Shortcut::NextProblem, Action::NextProblem, has_project),
+                (
+                    "menu-next-problem",
+                    Shortcut::NextProblem,
+                    Action::NextProblem,
+                    has_project,
+                ),
                 (
                     "menu-previous-problem",
                     Shortcut::PreviousProblem,

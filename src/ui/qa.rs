@@ -16,7 +16,7 @@ use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::lao_breaks::{HAIR_SPACE_SIZE, lao_break_points, wrapping};
-use crate::app::translations::{Segmentation, SegmentQa};
+use crate::app::translations::{SegmentQa, Segmentation};
 use crate::app::workbench::{Action, QaShow, Workbench};
 use crate::i18n::{Arg, I18n};
 use crate::model::{DocId, DocumentMeta, Figure, FigureId, SegmentVerdict, Span};
@@ -171,11 +171,7 @@ fn figure_ranges(
     figures: &[Figure],
     s: &SegmentQa,
 ) -> Vec<(Range<usize>, Role)> {
-    let byte_at = |c: usize| {
-        text.char_indices()
-            .nth(c)
-            .map_or(text.len(), |(b, _)| b)
-    };
+    let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
     let mut out: Vec<(Range<usize>, Role)> = figures
         .iter()
         .filter_map(|f| {
@@ -474,7 +470,10 @@ impl QaPanel {
                 }))
                 .clicked();
             if ui
-                .add_enabled(s.review.is_some(), egui::Button::new(i18n.t("qa-flag-again")))
+                .add_enabled(
+                    s.review.is_some(),
+                    egui::Button::new(i18n.t("qa-flag-again")),
+                )
                 .on_hover_text(i18n.t("qa-hint-flag-again"))
                 .clicked()
             {
@@ -542,7 +541,7 @@ impl QaPanel {
 }
 
 /// The check's findings, one a line: each role's colour and word, with the
-/// figures as written ("mismatch: 1,255 ↔ 1,525").
+/// figures as written ("mismatch 1.255 ≠ 1,525"; the fonts have no arrows).
 fn findings(ui: &mut Ui, s: &SegmentQa, i18n: &I18n) {
     let text_of = |fs: &[Figure], id: FigureId| {
         fs.iter()
@@ -553,7 +552,10 @@ fn findings(ui: &mut Ui, s: &SegmentQa, i18n: &I18n) {
     let c = &s.check;
     let mut lines: Vec<(Role, String)> = Vec::new();
     for &(a, b) in &c.mismatched {
-        lines.push((Role::Mismatched, format!("{} ↔ {}", text_of(src, a), text_of(tgt, b))));
+        lines.push((
+            Role::Mismatched,
+            format!("{} ≠ {}", text_of(src, a), text_of(tgt, b)),
+        ));
     }
     for &a in &c.missing {
         lines.push((Role::Missing, text_of(src, a)));
@@ -562,7 +564,10 @@ fn findings(ui: &mut Ui, s: &SegmentQa, i18n: &I18n) {
         lines.push((Role::Extra, text_of(tgt, b)));
     }
     for &(a, b) in &c.matched {
-        lines.push((Role::Matched, format!("{} ↔ {}", text_of(src, a), text_of(tgt, b))));
+        lines.push((
+            Role::Matched,
+            format!("{} = {}", text_of(src, a), text_of(tgt, b)),
+        ));
     }
     if lines.is_empty() {
         ui.weak(i18n.t("qa-no-figures"));

@@ -5,7 +5,7 @@
 //! accepting a flagged segment and showing a segment in the two panes.
 
 use super::{Action, Notice, Workbench};
-use crate::app::translations::{PairQa, QaCounts, Segmentation, SegmentQa};
+use crate::app::translations::{PairQa, QaCounts, SegmentQa, Segmentation};
 use crate::app::{AppError, Command, Refusal};
 use crate::model::{Change, DocId, Row};
 
@@ -292,8 +292,16 @@ impl Workbench {
             .ok_or_else(|| AppError::NotFound(format!("segment {number}")))?;
         let (source, target) = self.qa.pair.ok_or(Refusal::OpenBothPanes)?;
         let at = [
-            (source, segment.source_figures.first().map(|f| f.id), segment.source.start),
-            (target, segment.target_figures.first().map(|f| f.id), segment.target.start),
+            (
+                source,
+                segment.source_figures.first().map(|f| f.id),
+                segment.source.start,
+            ),
+            (
+                target,
+                segment.target_figures.first().map(|f| f.id),
+                segment.target.start,
+            ),
         ];
         self.qa.selected = Some(number);
         self.qa.open = true;
