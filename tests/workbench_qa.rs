@@ -292,12 +292,16 @@ fn accepting_with_a_note_stores_it_marks_the_row_and_changes_the_counts_ctrl_z_r
     assert_eq!(h.state().wb.qa.counts(), after);
     h.get_by_label(&bar_counts(after));
     h.get_by_label_contains("Segment 2 accepted");
-    // The row says who accepted it and why.
-    let marked = h.get_all_by_label_contains("accepted by tester · ").count();
-    assert!(marked >= 1, "the row and the detail");
-    h.get_all_by_label_contains(&format!("“{note}”"))
-        .next()
+    // The row says who accepted it and why; the detail, when too.
+    let row = h.get_by_label(&format!("tester: “{note}”")).rect();
+    // The segment's target text in the list (the leftmost; the detail has it too).
+    let target = h
+        .get_all_by_label(PAIR[1].1)
+        .map(|n| n.rect())
+        .min_by(|a, b| a.min.x.total_cmp(&b.min.x))
         .unwrap();
+    assert!((row.center().y - target.center().y).abs() < 4.0);
+    h.get_by_label_contains("accepted by tester · ");
     // Enter in the field accepted the segment and confirmed no figure.
     let figures = Project::open(&s.path, "reader")
         .unwrap()

@@ -251,6 +251,16 @@ fn accepted_text(s: &SegmentQa, i18n: &I18n) -> Option<String> {
     })
 }
 
+/// Who accepted a segment and why, short for its row (the column says
+/// "Accepted by"): "tester: “km, not miles”".
+fn accepted_short(s: &SegmentQa) -> Option<String> {
+    let r = s.review.as_ref()?;
+    Some(match &r.note {
+        Some(n) => format!("{}: \u{201c}{n}\u{201d}", r.reviewer),
+        None => r.reviewer.clone(),
+    })
+}
+
 impl QaPanel {
     /// The note typed for the selected segment, for Shift+Enter to accept with.
     pub fn note_for(&self, wb: &Workbench) -> Option<String> {
@@ -356,7 +366,10 @@ impl QaPanel {
             .then_some(selected_row)
             .flatten();
         self.scrolled_to = selected;
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        // Taller than a Latin line, the text centred: Lao stacks a vowel and
+        // a tone mark above the consonant (ນີ້, ມື້), higher than the line's
+        // top, and a cell clips what leaves it.
+        let row_height = (ui.text_style_height(&egui::TextStyle::Body) * 1.5).round() + 4.0;
         let table_width = ui.available_width() - 4.0 * ui.spacing().item_spacing.x;
         let share = |f: f32| (table_width * f).max(40.0);
         // The list scrolls within the view; it never makes the view taller.
@@ -367,12 +380,13 @@ impl QaPanel {
             .id_salt("qa")
             .striped(true)
             .sense(egui::Sense::click())
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .auto_shrink([false, true])
             .max_scroll_height(room)
             .column(Column::initial(share(0.05)).at_least(36.0).clip(true))
             .column(Column::initial(share(0.12)).at_least(70.0).clip(true))
-            .column(Column::initial(share(0.32)).at_least(80.0).clip(true))
-            .column(Column::initial(share(0.32)).at_least(80.0).clip(true))
+            .column(Column::initial(share(0.31)).at_least(80.0).clip(true))
+            .column(Column::initial(share(0.31)).at_least(80.0).clip(true))
             .column(Column::remainder().at_least(60.0).clip(true));
         if let Some(row) = scroll_now {
             table = table.scroll_to_row(row, Some(egui::Align::Center));
@@ -412,9 +426,10 @@ impl QaPanel {
                         });
                     }
                     row.col(|ui| {
-                        if let Some(t) = accepted_text(s, i18n) {
+                        if let Some(t) = accepted_short(s) {
+                            let full = accepted_text(s, i18n).unwrap_or_default();
                             ui.add(egui::Label::new(RichText::new(&t).weak()).truncate())
-                                .on_hover_text(t);
+                                .on_hover_text(full);
                         }
                     });
                     if row.response().clicked() {
@@ -529,7 +544,7 @@ impl QaPanel {
                 &s.target_figures,
             ),
         ] {
-            ui.add(egui::Label::new(RichText::new(title).weak().small()).truncate());
+            ui.add(egui::Label::new(RichText::new(title).weak()).truncate());
             let ranges = figure_ranges(text, span, figures, s);
             let job = highlighted(ui, text, &ranges, &lao_break_points(text));
             ui.add(egui::Label::new(job).wrap());
