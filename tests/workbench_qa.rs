@@ -512,3 +512,65 @@ fn the_view_speaks_lao_with_the_lao_locale() {
     h.get_by_label("ຮັບເອົາ");
     h.get_by_label("ສະແດງໃນເອກະສານ");
 }
+
+/// The view's check equals a fresh `Project::qa` of the pair.
+fn assert_in_step(s: &Setup, h: &Harness<'_, WorkbenchApp>, when: &str) {
+    let fresh = Project::open(&s.path, "reader")
+        .unwrap()
+        .qa(s.source, s.target)
+        .unwrap();
+    let view = h.state().wb.qa.check().expect("open");
+    assert_eq!(view.segments, fresh.segments, "{when}");
+    assert_eq!(h.state().wb.qa.counts(), fresh.counts(), "{when}");
+}
+
+#[test]
+fn figure_edits_in_the_pair_update_the_rows_they_touch_in_step_with_a_fresh_check() {
+    use tualek::app::FigureFields;
+    use tualek::app::workbench::Action;
+    let s = Setup::pair();
+    let mut h = s.open();
+    press(&mut h, Key::F8); // segment 2: 1.255 against 1,525
+    let wrong = h.state().wb.panes[1].selected.unwrap();
+    // The translator's figure fixed to the source's value: the segment is ok.
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane: 1,
+        figure: wrong,
+    });
+    h.state_mut().wb.perform(Action::Fix {
+        fields: FigureFields {
+            value: Some(1255.into()),
+            ..Default::default()
+        },
+        note: None,
+    });
+    h.run();
+    assert_eq!(
+        h.state().wb.qa.segment(2).unwrap().verdict,
+        SegmentVerdict::Ok
+    );
+    assert_in_step(&s, &h, "after a fix");
+    // The 3 days of segment 4 rejected as no figure: nothing is missing.
+    let three = h.state().wb.qa.segment(4).unwrap().source_figures[1].clone();
+    assert_eq!(three.text, "3");
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane: 0,
+        figure: three.id,
+    });
+    h.state_mut().wb.perform(Action::Reject);
+    h.run();
+    assert_eq!(
+        h.state().wb.qa.segment(4).unwrap().verdict,
+        SegmentVerdict::Ok
+    );
+    assert_in_step(&s, &h, "after a reject");
+    h.get_by_label("QA: 4 ok · 0 mismatch · 0 missing · 1 extra · 0 accepted");
+    // A confirm changes no verdict, but the rows hold the confirmed figure.
+    h.state_mut().wb.perform(Action::Confirm);
+    assert_in_step(&s, &h, "after a confirm");
+    for _ in 0..3 {
+        undo(&mut h);
+    }
+    assert_in_step(&s, &h, "after the undos");
+    assert_eq!(h.state().wb.qa.counts().problems(), 3);
+}

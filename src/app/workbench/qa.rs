@@ -5,9 +5,10 @@
 //! accepting a flagged segment and showing a segment in the two panes.
 
 use super::{Action, Notice, Workbench};
+use crate::align;
 use crate::app::translations::{PairQa, QaCounts, SegmentQa, Segmentation};
 use crate::app::{AppError, Command, Refusal};
-use crate::model::{Change, DocId, Row};
+use crate::model::{Change, DocId, Figure, Row, SegmentVerdict, Status};
 
 /// Which segments the view lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -146,6 +147,70 @@ impl QaView {
     }
 }
 
+impl QaView {
+    /// Puts a figure a change wrote in place — out of the segment that held
+    /// it, into the one that holds it now — and checks those segments again;
+    /// false when the whole pair must be checked again (sentences aligned
+    /// on the fly move with their figures, the anchors).
+    ///
+    /// A confirm in a pair of 10 000 segments so costs a scan of the
+    /// segments, not a [`Project::qa`](crate::app::Project::qa) of the pair.
+    fn patch_figure(&mut self, change: &Change) -> bool {
+        let Some(Row::Figure(_)) = change.row() else {
+            return false;
+        };
+        let Some(check) = self.check.as_mut() else {
+            return true;
+        };
+        if check.segmentation != Segmentation::Stored {
+            return false;
+        }
+        let (source, target) = (check.source.id, check.target.id);
+        let figure = |row: &Option<Row>| match row {
+            Some(Row::Figure(f)) => Some(f.clone()),
+            _ => None,
+        };
+        let mut touched: Vec<usize> = Vec::new();
+        if let Some(before) = figure(&change.before) {
+            for (i, s) in check.segments.iter_mut().enumerate() {
+                let len = (s.source_figures.len(), s.target_figures.len());
+                s.source_figures.retain(|f| f.id != before.id);
+                s.target_figures.retain(|f| f.id != before.id);
+                if len != (s.source_figures.len(), s.target_figures.len()) {
+                    touched.push(i);
+                }
+            }
+        }
+        let after =
+            figure(&change.after).filter(|f| !matches!(f.status, Status::Rejected | Status::Stale));
+        if let Some(f) = after {
+            for (i, s) in check.segments.iter_mut().enumerate() {
+                let (span, figures) = if f.document == source {
+                    (s.source, &mut s.source_figures)
+                } else if f.document == target {
+                    (s.target, &mut s.target_figures)
+                } else {
+                    break;
+                };
+                if span.is_empty() || f.span.start < span.start || f.span.end > span.end {
+                    continue;
+                }
+                // In the order `Project::qa` reads them: start, end, id.
+                let key = |g: &Figure| (g.span.start, g.span.end, g.id);
+                let at = figures.partition_point(|g| key(g) < key(&f));
+                figures.insert(at, f.clone());
+                touched.push(i);
+            }
+        }
+        for i in touched {
+            let s = &mut check.segments[i];
+            s.check = align::check_segment(&s.source_figures, &s.target_figures);
+            s.verdict = s.check.verdict();
+        }
+        true
+    }
+}
+
 /// Whether a change can alter the check of the pair (its figures, its
 /// documents, its reviews); a change of links or claims cannot.
 fn touches(change: &Change, (a, b): (DocId, DocId)) -> bool {
@@ -180,7 +245,10 @@ impl Workbench {
             if relevant.is_empty() {
                 return;
             }
-            if relevant.iter().all(|c| self.qa.patch_review(c)) {
+            let in_place = relevant
+                .iter()
+                .all(|c| self.qa.patch_review(c) || self.qa.patch_figure(c));
+            if in_place {
                 self.qa.recount();
                 return;
             }
@@ -379,10 +447,24 @@ impl Workbench {
         };
         match action {
             Action::AcceptSegment { note, .. } => {
-                let project = self.project.as_mut().ok_or(Refusal::NoProject)?;
-                let done = project.accept_segment(source, target, number, note.as_deref())?;
-                self.absorb(&done.changes);
-                self.saved_actions += 1;
+                // What `Project::accept_segment` checks, read from the view's
+                // own check instead of checking the whole pair once more.
+                if !self.qa.can_accept() {
+                    return Err(Refusal::SegmentsNotStored.into());
+                }
+                let segment = self
+                    .qa
+                    .segment(number)
+                    .ok_or_else(|| AppError::NotFound(format!("segment {number}")))?;
+                if segment.verdict == SegmentVerdict::Ok && segment.review.is_none() {
+                    return Err(Refusal::SegmentNotFlagged.into());
+                }
+                self.run(Command::SegmentAccept {
+                    source,
+                    target,
+                    number,
+                    note,
+                })?;
                 self.notice = Some(Notice::Info(
                     "notice-segment-accepted",
                     Some(number.to_string()),
