@@ -40,7 +40,7 @@ fn segment(i: usize) -> (String, String) {
         ),
         1 => format!("{} villagers took part in the meeting.", grouped(eng_n)),
         // The 3 days are left out one time in four: missing.
-        _ if i % 4 == 0 => format!("They planted {} trees.", grouped(eng_n)),
+        _ if i.is_multiple_of(4) => format!("They planted {} trees.", grouped(eng_n)),
         _ => format!("They planted {} trees in 3 days.", grouped(eng_n)),
     };
     (lao, eng)
