@@ -574,3 +574,39 @@ fn figure_edits_in_the_pair_update_the_rows_they_touch_in_step_with_a_fresh_chec
     assert_in_step(&s, &h, "after the undos");
     assert_eq!(h.state().wb.qa.counts().problems(), 3);
 }
+
+#[test]
+fn view_menu_lists_the_stored_pairs_and_q_without_a_pair_says_why() {
+    let s = Setup::pair();
+    let mut h = s.open();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Translation QA of…").click();
+    h.run();
+    h.get_by_label("village-lo › village-en").click();
+    h.run();
+    assert!(h.state().wb.qa.open);
+    assert_eq!(h.state().wb.qa.pair, Some((s.source, s.target)));
+    h.get_by_label("5 of 5 segments");
+
+    // A project with one document has no pair to check: Q says so.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one.tualek");
+    let mut project = Project::create(&path, "tester").unwrap();
+    let file = dir.path().join("one.txt");
+    std::fs::write(&file, "Only 4 wells were dug.\n").unwrap();
+    project
+        .import(&[file], &ImportOptions::default(), &mut |_| true)
+        .unwrap();
+    drop(project);
+    let mut wb = Workbench::new(Some(dir.path().join("settings.json")), "tester");
+    wb.open_project(&path, false).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .with_max_steps(12)
+        .with_context_setup(tualek::fonts::install)
+        .build_eframe(move |_| WorkbenchApp::new(wb));
+    press(&mut h, Key::Q);
+    assert!(!h.state().wb.qa.open);
+    h.get_by_label_contains("Open two documents, or import a translation pair");
+}
