@@ -610,3 +610,33 @@ fn view_menu_lists_the_stored_pairs_and_q_without_a_pair_says_why() {
     assert!(!h.state().wb.qa.open);
     h.get_by_label_contains("Open two documents, or import a translation pair");
 }
+
+#[test]
+fn shift_enter_takes_the_note_typed_in_the_view_along() {
+    let s = Setup::pair();
+    let mut h = s.open();
+    press(&mut h, Key::F8);
+    press(&mut h, Key::F8);
+    press(&mut h, Key::F8);
+    assert_eq!(selected_segment(&h), Some(5));
+    let note = "the English counts the stalls";
+    h.get_by_label("Segment note").focus();
+    h.get_by_label("Segment note").type_text(note);
+    h.run();
+    // Leaving the field (no Enter) accepts nothing yet.
+    h.get_by_label("Segment 5").click();
+    h.run();
+    assert_eq!(s.stored_counts().accepted, 0);
+    press_shift(&mut h, Key::Enter);
+    let stored = Project::open(&s.path, "reader")
+        .unwrap()
+        .qa(s.source, s.target)
+        .unwrap();
+    assert_eq!(
+        stored.segments[4]
+            .review
+            .as_ref()
+            .and_then(|r| r.note.as_deref()),
+        Some(note)
+    );
+}

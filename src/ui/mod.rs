@@ -368,10 +368,11 @@ impl WorkbenchApp {
                 Shortcut::PreviousProblem => UiCommand::Act(Action::PreviousProblem),
                 // Shift+Enter confirmed a figure before it accepted segments:
                 // it still does while the QA view is closed.
+                // (with the note typed in the view: see `run`)
                 Shortcut::AcceptSegment if self.wb.qa.open => {
                     UiCommand::Act(Action::AcceptSegment {
                         number: None,
-                        note: self.qa.note_for(&self.wb),
+                        note: None,
                     })
                 }
                 Shortcut::AcceptSegment => UiCommand::Act(Action::Confirm),
@@ -394,6 +395,17 @@ impl WorkbenchApp {
                     (Action::Reject, Some(id)) => {
                         inspector::review(&self.editor, id, crate::app::Decision::Reject)
                     }
+                    // Likewise the note typed in the QA view, with the menu's accept.
+                    (
+                        Action::AcceptSegment {
+                            number: None,
+                            note: None,
+                        },
+                        _,
+                    ) => Action::AcceptSegment {
+                        number: None,
+                        note: self.qa.note_for(&self.wb),
+                    },
                     _ => action,
                 };
                 self.wb.perform(action);
