@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::import::{self, ImportError, ImportOptions};
+use crate::import::{self, ImportError, ImportOptions, bilingual};
 use crate::model::{DocId, Document, DocumentMeta, Segment};
 use crate::store::{ActionTx, ImportOutcome};
 
@@ -60,6 +60,18 @@ impl Project {
             if !progress(ImportProgress { done, total, path }) {
                 report.cancelled = true;
                 return Ok(report); // dropping `tx` rolls back
+            }
+            if bilingual::is_bilingual(path) {
+                let read = bilingual::read_bilingual(path, options)
+                    .and_then(|b| b.into_pair(path, options));
+                match read {
+                    Ok(p) => {
+                        let stored = store_pair(&mut tx, &p.source, &p.target, &p.segments)?;
+                        record_pair(&mut report, path, stored);
+                    }
+                    Err(e) => report.refused.push((path.clone(), e)),
+                }
+                continue;
             }
             match import::read_file(path, options) {
                 Ok(doc) => match store_document(&mut tx, &doc)? {
@@ -129,6 +141,10 @@ pub(super) fn store_pair(
     target: &Document,
     segments: &[Segment],
 ) -> Result<std::result::Result<PairOutcome, ImportError>> {
+    // Two documents cannot hold one text (texts are unique in a project).
+    if source.meta.sha256 == target.meta.sha256 {
+        return Ok(Err(ImportError::SameTexts));
+    }
     let held = (
         tx.document_with_text(&source.meta.sha256)?,
         tx.document_with_text(&target.meta.sha256)?,
@@ -181,6 +197,25 @@ pub(super) fn store_pair(
 }
 
 impl Project {
+    /// Imports two text files that translate each other, line n with line
+    /// n, as one action: two documents and their segment alignment.
+    pub fn import_pair(
+        &mut self,
+        source: &Path,
+        target: &Path,
+        options: &ImportOptions,
+    ) -> Result<ImportReport> {
+        let read = bilingual::read_line_pair(source, target, options)
+            .and_then(|b| b.into_pair_of_files(source, target, options));
+        match read {
+            Ok(pair) => self.import_aligned(source, &pair.source, &pair.target, &pair.segments),
+            Err(e) => Ok(ImportReport {
+                refused: vec![(source.to_path_buf(), e)],
+                ..Default::default()
+            }),
+        }
+    }
+
     /// Imports one aligned pair (two documents and their segments, ids 0),
     /// as one action, named after `path`. Also what a bilingual file becomes.
     pub fn import_aligned(

@@ -5,8 +5,8 @@
 
 use crate::align::{self, SegmentCheck};
 use crate::model::{
-    Change, DocId, DocumentMeta, Figure, FigureId, Relation, Row, SegmentReview, SegmentVerdict,
-    Span, Status,
+    Change, DocId, Document, DocumentMeta, Figure, FigureId, Relation, Row, SegmentReview,
+    SegmentVerdict, Span, Status,
 };
 use crate::store::{ActionTx, FigureFilter, now};
 use crate::text::CharIndex;
@@ -104,8 +104,8 @@ impl Project {
     /// the two texts' sentences aligned now.
     pub fn segment_spans(
         &self,
-        a: &crate::model::Document,
-        b: &crate::model::Document,
+        a: &Document,
+        b: &Document,
         a_figures: &[Figure],
         b_figures: &[Figure],
     ) -> Result<(Vec<(Span, Span)>, Segmentation)> {
@@ -130,34 +130,10 @@ impl Project {
             Segmentation::Stored => self.store().segment_reviews(a, b)?,
             Segmentation::Sentences => Vec::new(),
         };
-        let (ca, cb) = (CharIndex::new(&da.text), CharIndex::new(&db.text));
-        let slice = |ci: &CharIndex, text: &str, s: Span| -> String {
-            match (ci.byte_of(text, s.start), ci.byte_of(text, s.end)) {
-                (Some(x), Some(y)) if x <= y => text[x..y].to_string(),
-                _ => String::new(),
-            }
-        };
-        let segments = spans
-            .iter()
-            .enumerate()
-            .map(|(i, &(sa, sb))| {
-                let number = i as u32 + 1;
-                let (source_figures, target_figures) = (inside(&fa, sa), inside(&fb, sb));
-                let check = align::check_segment(&source_figures, &target_figures);
-                SegmentQa {
-                    number,
-                    source: sa,
-                    target: sb,
-                    source_text: slice(&ca, &da.text, sa),
-                    target_text: slice(&cb, &db.text, sb),
-                    verdict: check.verdict(),
-                    check,
-                    source_figures,
-                    target_figures,
-                    review: reviews.iter().find(|r| r.number == number).cloned(),
-                }
-            })
-            .collect();
+        let mut segments = check_pair(&da, &db, &fa, &fb, &spans);
+        for seg in &mut segments {
+            seg.review = reviews.iter().find(|r| r.number == seg.number).cloned();
+        }
         Ok(PairQa {
             source: da.meta,
             target: db.meta,
@@ -212,7 +188,7 @@ impl Project {
         })
     }
 
-    fn live_document(&self, id: DocId) -> Result<crate::model::Document> {
+    fn live_document(&self, id: DocId) -> Result<Document> {
         self.store()
             .document(id)?
             .ok_or_else(|| AppError::NotFound(format!("document {id}")))
@@ -226,12 +202,59 @@ impl Project {
     }
 }
 
-/// The figures wholly inside a span, rejected and stale ones left out.
-fn inside(figures: &[Figure], span: Span) -> Vec<Figure> {
-    figures
+/// The number check of two documents, segment by segment (`spans`: each
+/// segment's span in the source and in the target, in order), with no
+/// reviews: what a bilingual file says before any project holds it.
+/// `*_figures` are each document's figures sorted by position.
+pub fn check_pair(
+    source: &Document,
+    target: &Document,
+    source_figures: &[Figure],
+    target_figures: &[Figure],
+    spans: &[(Span, Span)],
+) -> Vec<SegmentQa> {
+    let (ca, cb) = (CharIndex::new(&source.text), CharIndex::new(&target.text));
+    spans
         .iter()
+        .enumerate()
+        .map(|(i, &(sa, sb))| {
+            let (sf, tf) = (inside(source_figures, sa), inside(target_figures, sb));
+            let check = align::check_segment(&sf, &tf);
+            SegmentQa {
+                number: i as u32 + 1,
+                source: sa,
+                target: sb,
+                source_text: slice(&ca, &source.text, sa),
+                target_text: slice(&cb, &target.text, sb),
+                verdict: check.verdict(),
+                check,
+                source_figures: sf,
+                target_figures: tf,
+                review: None,
+            }
+        })
+        .collect()
+}
+
+fn slice(ci: &CharIndex, text: &str, s: Span) -> String {
+    match (ci.byte_of(text, s.start), ci.byte_of(text, s.end)) {
+        (Some(x), Some(y)) if x <= y => text[x..y].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The figures wholly inside a span (of figures sorted by position),
+/// rejected and stale ones left out.
+fn inside(figures: &[Figure], span: Span) -> Vec<Figure> {
+    if span.is_empty() {
+        return Vec::new();
+    }
+    let first = figures.partition_point(|f| f.span.start < span.start);
+    figures[first..]
+        .iter()
+        .take_while(|f| f.span.start < span.end)
+        .filter(|f| f.span.end <= span.end)
         .filter(|f| !matches!(f.status, Status::Rejected | Status::Stale))
-        .filter(|f| f.span.start >= span.start && f.span.end <= span.end && !span.is_empty())
         .cloned()
         .collect()
 }

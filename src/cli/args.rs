@@ -191,6 +191,52 @@ pub enum Cmd {
         #[arg(long, value_name = "ID")]
         doc: Option<i64>,
     },
+    /// Import two plain-text files that translate each other, line by line,
+    /// as two documents and their segment alignment (line n ↔ line n).
+    ImportPair {
+        project: PathBuf,
+        source: PathBuf,
+        target: PathBuf,
+        /// Refuse files larger than this many megabytes.
+        #[arg(long, value_name = "MB", default_value_t = 64)]
+        max_mb: u64,
+    },
+    /// Check the numbers of a translation segment by segment: a bilingual
+    /// file (.tmx, .xlf, .xliff), two text files line by line (--pair A B),
+    /// or two documents of a project (P --pair DOC DOC). Prints the flagged
+    /// segments; exit code 2 with --fail-on-problems when there are any.
+    Qa {
+        /// A bilingual file, or a project (then --pair names two document ids).
+        file: Option<PathBuf>,
+        /// Two text files aligned line by line; with a project, the source and target document ids.
+        #[arg(long, num_args = 2, value_names = ["SOURCE", "TARGET"])]
+        pair: Vec<String>,
+        /// table and jsonl list the flagged segments; tmx and csv write every segment with its verdict.
+        #[arg(long, value_enum, default_value_t = QaFormat::Table)]
+        format: QaFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// List the segments found right too (table and jsonl).
+        #[arg(long)]
+        all: bool,
+        /// Exit with code 2 when any segment has an open problem (to gate a pipeline).
+        #[arg(long)]
+        fail_on_problems: bool,
+    },
+    /// Accept a flagged segment of an aligned pair (a legitimate change: a unit
+    /// converted, a figure left out on purpose), with a note; undoable.
+    AcceptSegment {
+        project: PathBuf,
+        source: i64,
+        target: i64,
+        segment: u32,
+        #[arg(long)]
+        note: Option<String>,
+        /// Take the acceptance back instead: the segment is flagged again.
+        #[arg(long)]
+        flag_again: bool,
+    },
     /// Write the fact-check report: every claim across sources, disagreements
     /// first, with each source's sentence, the verdict and the reviewers' notes.
     Report {
@@ -259,6 +305,15 @@ pub struct FieldArgs {
 pub enum ListFormat {
     Table,
     Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QaFormat {
+    Table,
+    Jsonl,
+    /// TMX 1.4b, each segment's verdict and note as properties.
+    Tmx,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -4,6 +4,7 @@ mod args;
 mod claims;
 mod documents;
 mod links;
+mod qa;
 mod report;
 mod table;
 
@@ -360,6 +361,43 @@ fn run(cli: Cli) -> Outcome {
             out,
             format,
         } => report::report(&open(&project, &who)?, &out, format)?,
+        Cmd::ImportPair {
+            project,
+            source,
+            target,
+            max_mb,
+        } => return qa::import_pair(&mut open(&project, &who)?, &source, &target, max_mb),
+        Cmd::Qa {
+            file,
+            pair,
+            format,
+            out,
+            all,
+            fail_on_problems,
+        } => {
+            let args = qa::QaArgs {
+                file,
+                pair,
+                format,
+                out,
+                all,
+                fail_on_problems,
+            };
+            return qa::qa(args, &who);
+        }
+        Cmd::AcceptSegment {
+            project,
+            source,
+            target,
+            segment,
+            note,
+            flag_again,
+        } => qa::accept_segment(
+            &mut open(&project, &who)?,
+            (source, target, segment),
+            note.as_deref(),
+            flag_again,
+        )?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -483,6 +521,12 @@ fn import_with_bar(
 fn print_import(report: &ImportReport) -> ExitCode {
     for (path, id) in &report.added {
         println!("imported {} as document {id}", path.display());
+    }
+    for (path, source, target, segments) in &report.pairs {
+        println!(
+            "aligned {} as a translation pair: documents {source} and {target}, {segments} segments",
+            path.display()
+        );
     }
     for (path, existing) in &report.duplicates {
         println!(

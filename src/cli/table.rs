@@ -7,6 +7,11 @@ use unicode_width::UnicodeWidthStr;
 const MAX_CELL: usize = 48;
 
 pub fn print(header: &[&str], rows: &[Vec<String>]) {
+    print!("{}", render(header, rows));
+}
+
+/// The table as text, one line per row, the header first.
+pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
     let cells: Vec<Vec<String>> = std::iter::once(header.iter().map(|s| s.to_string()).collect())
         .chain(rows.iter().map(|r| r.iter().map(|c| clip(c)).collect()))
         .collect();
@@ -29,7 +34,7 @@ pub fn print(header: &[&str], rows: &[Vec<String>]) {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    print!("{out}");
+    out
 }
 
 fn clip(s: &str) -> String {

@@ -3,8 +3,10 @@
 //! Every file is written beside its destination under a temporary name,
 //! synced, then renamed over it: a failed export never leaves half a file.
 
+pub mod qa_csv;
 mod record;
 pub mod report;
+pub mod tmx;
 
 pub use record::Record;
 

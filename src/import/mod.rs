@@ -3,10 +3,12 @@
 //! This layer reads and decodes; storing is the app's business, so that one
 //! import is one action in the project's history.
 
+pub mod bilingual;
 mod decode;
 mod html;
 mod language;
 
+pub use bilingual::is_bilingual;
 pub use decode::{DecodeError, decode};
 pub use html::visible_text;
 pub use language::guess as guess_language;
@@ -20,8 +22,11 @@ use crate::model::{Document, DocumentMeta, Language};
 /// Files larger than this are refused unless the caller raises it.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// File name endings Tualek imports.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+/// File name endings Tualek imports: documents, then bilingual files (each
+/// of which becomes two documents and their segments, see [`bilingual`]).
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "tmx", "xlf", "xliff",
+];
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -46,7 +51,7 @@ pub enum ImportError {
     Unreadable(String),
     #[error("{size} bytes is over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
-    #[error("not a file type Tualek imports (use .txt, .md, .html or .htm)")]
+    #[error("not a file type Tualek imports (use .txt, .md, .html, .htm, .tmx, .xlf or .xliff)")]
     Unsupported,
     #[error("{0}")]
     Decode(#[from] DecodeError),
@@ -62,6 +67,42 @@ pub enum ImportError {
         side: &'static str,
         id: i64,
         title: String,
+    },
+    #[error("its source and target texts are the same: nothing in it is translated")]
+    SameTexts,
+    #[error("not a bilingual file type Tualek reads (use .tmx, .xlf or .xliff)")]
+    NotBilingual,
+    #[error(
+        "a bilingual file, which is two documents: import it into a project, or check it with `tualek qa`"
+    )]
+    Bilingual,
+    #[error("not well-formed XML (line {line}): {reason}")]
+    NotXml { line: usize, reason: String },
+    #[error("the root element is <{found}>, not <{expected}>")]
+    WrongRoot {
+        found: String,
+        expected: &'static str,
+    },
+    #[error("XLIFF version '{0}' is not supported (Tualek reads 1.2 and 2.0)")]
+    UnsupportedXliff(String),
+    #[error(
+        "the file declares entities in its DOCTYPE; Tualek does not expand entities, so it refuses the file"
+    )]
+    EntityDeclared,
+    #[error("elements are nested deeper than {limit} levels")]
+    TooDeep { limit: usize },
+    #[error("the file has no translation units")]
+    NoUnits,
+    #[error("translation unit {unit} has no source segment")]
+    NoSource { unit: usize },
+    #[error("translation unit {unit} has no target segment")]
+    NoTarget { unit: usize },
+    #[error("translation unit {unit} has no segment")]
+    NoSegment { unit: usize },
+    #[error("the source has {source_lines} lines and the target {target_lines}")]
+    LineCounts {
+        source_lines: usize,
+        target_lines: usize,
     },
 }
 
@@ -122,6 +163,16 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, Impor
     if !is_supported(path) {
         return Err(ImportError::Unsupported);
     }
+    if bilingual::is_bilingual(path) {
+        return Err(ImportError::Bilingual);
+    }
+    let bytes = read_bytes(path, options)?;
+    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    document_from_bytes(&bytes, &source, options)
+}
+
+/// A file's bytes, refused before reading when over `options.max_bytes`.
+pub fn read_bytes(path: &Path, options: &ImportOptions) -> Result<Vec<u8>, ImportError> {
     let unreadable = |e: std::io::Error| ImportError::Unreadable(e.to_string());
     let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > options.max_bytes {
@@ -130,9 +181,7 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, Impor
             limit: options.max_bytes,
         });
     }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
-    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    document_from_bytes(&bytes, &source, options)
+    std::fs::read(path).map_err(unreadable)
 }
 
 /// Builds a document from a file's bytes; `source` names where they came from.

@@ -197,6 +197,39 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                     ui.close();
                 }
             }
+            // Translation QA (the QA view), with its keys.
+            ui.separator();
+            let has_segment = wb.qa.open && wb.qa.selected_segment().is_some();
+            let qa_items = [
+                (
+                    "menu-next-problem",
+                    Shortcut::NextProblem,
+                    Action::NextProblem,
+                    has_project,
+                ),
+                (
+                    "menu-previous-problem",
+                    Shortcut::PreviousProblem,
+                    Action::PreviousProblem,
+                    has_project,
+                ),
+                (
+                    "menu-accept-segment",
+                    Shortcut::AcceptSegment,
+                    Action::AcceptSegment {
+                        number: None,
+                        note: None,
+                    },
+                    has_segment && wb.qa.can_accept(),
+                ),
+            ];
+            for (id, keys, action, enabled) in qa_items {
+                let button = egui::Button::new(i18n.t(id)).shortcut_text(shortcuts::keys_of(keys));
+                if ui.add_enabled(enabled, button).clicked() {
+                    out.push(UiCommand::Act(action));
+                    ui.close();
+                }
+            }
             // The relation L and Shift+L give new links, remembered in the settings.
             ui.separator();
             let choices = [
@@ -228,6 +261,20 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
             {
                 out.push(UiCommand::Act(Action::ToggleClaims));
             }
+            let mut qa = wb.qa.open;
+            if ui
+                .checkbox(&mut qa, i18n.t("menu-qa"))
+                .on_hover_text(shortcuts::keys_of(Shortcut::ToggleQa))
+                .clicked()
+            {
+                out.push(UiCommand::Act(Action::ToggleQa));
+            }
+            // The pairs with stored segments, each to check.
+            ui.menu_button(i18n.t("menu-qa-pair"), |ui| {
+                let mut actions = Vec::new();
+                super::qa::pair_menu(ui, wb, i18n, &mut actions);
+                out.extend(actions.into_iter().map(UiCommand::Act));
+            });
             let mut dark = wb.settings.dark;
             if ui.checkbox(&mut dark, i18n.t("menu-dark")).clicked() {
                 out.push(UiCommand::SetDark(dark));

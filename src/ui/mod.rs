@@ -14,6 +14,7 @@ mod inspector;
 pub mod lao_breaks;
 mod menu;
 mod progress;
+mod qa;
 mod search;
 pub mod shortcuts;
 mod status_bar;
@@ -36,6 +37,7 @@ pub use document_view::wrap_points;
 use documents::DocumentsPanel;
 use export_dialog::ExportDialog;
 use inspector::Editor;
+use qa::QaPanel;
 use search::SearchPanel;
 use shortcuts::Shortcut;
 
@@ -82,6 +84,7 @@ pub struct WorkbenchApp {
     disagreements: Disagreements,
     export: ExportDialog,
     claims: ClaimsPanel,
+    qa: QaPanel,
     show_help: bool,
     editor_error: Option<String>,
     background: (Sender<Notice>, Receiver<Notice>),
@@ -103,6 +106,7 @@ impl WorkbenchApp {
             disagreements: Disagreements::default(),
             export: ExportDialog::default(),
             claims: ClaimsPanel::default(),
+            qa: QaPanel::default(),
             show_help: false,
             editor_error: None,
             background: channel(),
@@ -170,6 +174,20 @@ impl WorkbenchApp {
                 .size_range(110.0..=(height * 0.6).max(110.0))
                 .show(ui, |ui| {
                     let actions = self.claims.show(ui, &self.wb, &self.i18n);
+                    commands.extend(actions.into_iter().map(UiCommand::Act));
+                });
+        }
+        // The QA view, like the Claims panel, spans the window's width: each
+        // row holds a segment's source beside its target.
+        if self.wb.qa.open && self.wb.project.is_some() {
+            let height = ui.available_height();
+            let bucket = (height / 16.0).round() as i64;
+            egui::Panel::bottom(("qa", bucket))
+                .resizable(true)
+                .default_size((height * 0.4).clamp(170.0, 360.0))
+                .size_range(120.0..=(height * 0.6).max(120.0))
+                .show(ui, |ui| {
+                    let actions = self.qa.show(ui, &self.wb, &self.i18n);
                     commands.extend(actions.into_iter().map(UiCommand::Act));
                 });
         }
@@ -345,6 +363,19 @@ impl WorkbenchApp {
                 Shortcut::AcceptClaim => UiCommand::Act(Action::AcceptClaim),
                 Shortcut::DismissClaim => UiCommand::Act(Action::DismissClaim),
                 Shortcut::SplitClaim => UiCommand::Act(Action::SplitClaim(None)),
+                Shortcut::ToggleQa => UiCommand::Act(Action::ToggleQa),
+                Shortcut::NextProblem => UiCommand::Act(Action::NextProblem),
+                Shortcut::PreviousProblem => UiCommand::Act(Action::PreviousProblem),
+                // Shift+Enter confirmed a figure before it accepted segments:
+                // it still does while the QA view is closed.
+                // (with the note typed in the view: see `run`)
+                Shortcut::AcceptSegment if self.wb.qa.open => {
+                    UiCommand::Act(Action::AcceptSegment {
+                        number: None,
+                        note: None,
+                    })
+                }
+                Shortcut::AcceptSegment => UiCommand::Act(Action::Confirm),
             })
             .collect()
     }
@@ -364,6 +395,17 @@ impl WorkbenchApp {
                     (Action::Reject, Some(id)) => {
                         inspector::review(&self.editor, id, crate::app::Decision::Reject)
                     }
+                    // Likewise the note typed in the QA view, with the menu's accept.
+                    (
+                        Action::AcceptSegment {
+                            number: None,
+                            note: None,
+                        },
+                        _,
+                    ) => Action::AcceptSegment {
+                        number: None,
+                        note: self.qa.note_for(&self.wb),
+                    },
                     _ => action,
                 };
                 self.wb.perform(action);

@@ -35,10 +35,20 @@ pub enum Shortcut {
     AcceptClaim,
     DismissClaim,
     SplitClaim,
+    ToggleQa,
+    NextProblem,
+    PreviousProblem,
+    AcceptSegment,
 }
 
 /// Each shortcut, its keys, and the message id of its description.
 pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
+    // Shift+Enter (accept a segment) before Enter, which would match it too.
+    (
+        Shortcut::AcceptSegment,
+        &[shift(Key::Enter)],
+        "key-accept-segment",
+    ),
     (Shortcut::Confirm, &[k(Key::Enter)], "key-confirm"),
     // Shift+X (dismiss a claim) before X, which would match it too.
     (
@@ -114,6 +124,14 @@ pub const TABLE: &[(Shortcut, &[KeyboardShortcut], &str)] = &[
         &[k(Key::OpenBracket)],
         "key-previous-claim",
     ),
+    (Shortcut::ToggleQa, &[k(Key::Q)], "key-toggle-qa"),
+    // Shift+F8 before F8, as for L.
+    (
+        Shortcut::PreviousProblem,
+        &[shift(Key::F8)],
+        "key-previous-problem",
+    ),
+    (Shortcut::NextProblem, &[k(Key::F8)], "key-next-problem"),
 ];
 
 /// The keys of `shortcut` as the user reads them, for a menu item.

@@ -23,6 +23,10 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> bool {
             ));
             ui.separator();
         }
+        if wb.qa.open && wb.qa.check().is_some() {
+            qa_counts(ui, wb, i18n);
+            ui.separator();
+        }
         if wb.project.is_some() {
             // "Saving" covers the few milliseconds between an action's commit
             // and its fsync (see store::Flusher).
@@ -116,6 +120,27 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> bool {
         }
     });
     counter_clicked
+}
+
+/// The QA view's segments by verdict ("QA: 12 ok · 1 mismatch · …"), the
+/// open problems in red; kept by the workbench, not counted per frame.
+fn qa_counts(ui: &mut Ui, wb: &Workbench, i18n: &I18n) {
+    let c = wb.qa.counts();
+    let text = i18n.t_args(
+        "bar-qa-counts",
+        &[
+            ("ok", Arg::Int(c.ok as i64)),
+            ("mismatch", Arg::Int(c.mismatch as i64)),
+            ("missing", Arg::Int(c.missing as i64)),
+            ("extra", Arg::Int(c.extra as i64)),
+            ("accepted", Arg::Int(c.accepted as i64)),
+        ],
+    );
+    let mut rich = egui::RichText::new(text);
+    if c.problems() > 0 {
+        rich = rich.color(Color32::from_rgb(220, 60, 60));
+    }
+    ui.label(rich).on_hover_text(i18n.t("hint-qa-counts"));
 }
 
 /// A notice's message id with its one optional argument, in words.

@@ -9,6 +9,7 @@ mod claims;
 mod jobs;
 mod linking;
 mod pane;
+mod qa;
 pub mod report;
 mod search;
 mod tally;
@@ -17,6 +18,7 @@ pub use crate::app::links::{LinkedPair, Links};
 pub use claims::{ClaimFilter, ClaimShow, ClaimsView, default_pair};
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
 pub use pane::{LoadedDoc, Pane};
+pub use qa::{QaShow, QaView};
 pub use search::{SearchHit, search};
 
 use std::collections::{HashMap, VecDeque};
@@ -134,6 +136,31 @@ pub enum Action {
         claim: crate::claims::ClaimId,
         note: String,
     },
+    /// Open or close the translation QA view (on the panes' pair, see
+    /// [`Workbench::default_qa_pair`]).
+    ToggleQa,
+    /// Open the QA view on this pair.
+    OpenQa {
+        source: DocId,
+        target: DocId,
+    },
+    /// Which segments the QA view lists.
+    SetQaShow(QaShow),
+    /// Select a segment and show it in the two panes.
+    SelectSegment(u32),
+    /// Select the next (previous) flagged segment, wrapping around.
+    NextProblem,
+    PreviousProblem,
+    /// Accept a flagged segment (`None`: the selected one) with a note, or
+    /// set the note of an accepted one (undoable).
+    AcceptSegment {
+        number: Option<u32>,
+        note: Option<String>,
+    },
+    /// Flag an accepted segment again (undoable).
+    UnacceptSegment {
+        number: Option<u32>,
+    },
 }
 
 impl Action {
@@ -161,6 +188,8 @@ impl Action {
                 | Action::SplitClaim(_)
                 | Action::MergeClaim(_)
                 | Action::NoteClaim { .. }
+                | Action::AcceptSegment { .. }
+                | Action::UnacceptSegment { .. }
         )
     }
 }
@@ -221,6 +250,8 @@ pub struct Workbench {
     pub links: Links,
     /// The project's claims across sources, and the Claims panel's state.
     pub claims: ClaimsView,
+    /// The translation QA view's state (one document pair's number check).
+    pub qa: QaView,
     pub panes: [Pane; 2],
     pub active: usize,
     pub notice: Option<Notice>,
@@ -249,6 +280,7 @@ impl Workbench {
             counts: HashMap::new(),
             links: Links::default(),
             claims: ClaimsView::default(),
+            qa: QaView::default(),
             panes: Default::default(),
             active: 0,
             notice: None,
@@ -353,6 +385,7 @@ impl Workbench {
         self.refresh_documents();
         self.claims.selected = None;
         self.refresh_claims(None);
+        self.qa = QaView::default();
         // Show the first two documents side by side, a Lao one first if there is one.
         let mut order: Vec<&DocumentMeta> = self.documents.iter().collect();
         order.sort_by_key(|d| (d.language.as_str() != "lo", d.id));
@@ -648,6 +681,15 @@ impl Workbench {
             | Action::SplitClaim(_)
             | Action::MergeClaim(_)
             | Action::NoteClaim { .. } => self.claim_command(action)?,
+            Action::ToggleQa
+            | Action::OpenQa { .. }
+            | Action::SetQaShow(_)
+            | Action::SelectSegment(_)
+            | Action::NextProblem
+            | Action::PreviousProblem => self.qa_navigation(action)?,
+            Action::AcceptSegment { .. } | Action::UnacceptSegment { .. } => {
+                self.qa_command(action)?
+            }
             Action::Undo | Action::Redo => {
                 let project = self.project.as_mut().ok_or_else(no_project)?;
                 let (entry, undo) = match action {
@@ -866,6 +908,7 @@ impl Workbench {
             self.reload_panes_of(&documents_changed);
         }
         self.refresh_claims(Some(changes));
+        self.refresh_qa(Some(changes));
     }
 
     /// Brings the panes showing these documents up to date: a new title or
@@ -942,6 +985,7 @@ impl Workbench {
             JobOutcome::Imported(report) => {
                 self.refresh_documents();
                 self.refresh_claims(None);
+                self.refresh_qa(None);
                 self.notice = Some(match report.refused.first() {
                     Some((path, why)) => Notice::Error(format!("{}: {why}", path.display())),
                     None => Notice::Count("notice-imported", report.added.len(), None),
@@ -979,6 +1023,10 @@ fn subject_of(rows: &[Change]) -> String {
         .find_map(|c| match (&c.before, &c.after) {
             (Some(Row::Document(d)), _) | (None, Some(Row::Document(d))) => {
                 Some(format!("\u{201c}{}\u{201d}", d.title))
+            }
+            // A segment is named by its number ("accept segment 3").
+            (Some(Row::SegmentReview(r)), _) | (None, Some(Row::SegmentReview(r))) => {
+                Some(r.number.to_string())
             }
             _ => None,
         })

@@ -1,0 +1,62 @@
+//! The number QA of a translation, one CSV row per segment, for a reviewer's
+//! spreadsheet or a pipeline's log.
+
+use std::io::Write;
+
+use super::ExportError;
+
+/// One checked segment pair. Figures are listed as the QA found them,
+/// already formatted by the caller (`1,255 (1255); 75 ຄົນ (75)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QaRow {
+    /// 1-based segment number in its file.
+    pub segment: u32,
+    /// `ok`, `mismatch`, `missing` or `extra`.
+    pub verdict: String,
+    /// A reviewer accepted the flagged segment as a legitimate change.
+    pub accepted: bool,
+    pub note: Option<String>,
+    pub source: String,
+    pub target: String,
+    pub source_figures: String,
+    pub target_figures: String,
+}
+
+impl QaRow {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "segment",
+        "verdict",
+        "accepted",
+        "note",
+        "source",
+        "target",
+        "source_figures",
+        "target_figures",
+    ];
+
+    fn fields(&self) -> [String; 8] {
+        [
+            self.segment.to_string(),
+            self.verdict.clone(),
+            self.accepted.to_string(),
+            self.note.clone().unwrap_or_default(),
+            self.source.clone(),
+            self.target.clone(),
+            self.source_figures.clone(),
+            self.target_figures.clone(),
+        ]
+    }
+}
+
+/// Writes a header row, then one row per segment (the csv crate quotes
+/// fields holding commas, quotes or line breaks).
+pub fn write_qa_csv(out: impl Write, rows: &[QaRow]) -> Result<(), ExportError> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(QaRow::COLUMNS)?;
+    for row in rows {
+        csv.write_record(row.fields())?;
+    }
+    csv.flush()
+        .map_err(|e| ExportError::Io("output".into(), e))?;
+    Ok(())
+}

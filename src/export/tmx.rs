@@ -1,0 +1,276 @@
+//! Segment pairs out as TMX 1.4b, valid against its DTD (`tests/tmx14.dtd`).
+//!
+//! No DOCTYPE is written: a reader would try to fetch `tmx14.dtd` from beside
+//! the file, and validity is checked against the DTD itself
+//! (`xmllint --dtdvalid`). Whatever the input, the output is well-formed and
+//! valid: text is escaped, characters XML 1.0 forbids are left out, and an
+//! inline tag is written back only when it is a TMX inline element the DTD
+//! allows in `<seg>` (see [`writable_tags`]).
+
+use std::io::{self, Write};
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use crate::import::bilingual::SegmentText;
+use crate::model::{InlineTag, Language};
+
+/// One `<tu>`: the segment, its translation, properties (`x-tualek-verdict`
+/// → `mismatch`) and a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TmxUnit {
+    pub source: SegmentText,
+    pub target: SegmentText,
+    pub props: Vec<(String, String)>,
+    pub note: Option<String>,
+}
+
+/// Writes a whole TMX 1.4b document.
+pub fn write_tmx(
+    out: &mut impl Write,
+    source_lang: &Language,
+    target_lang: &Language,
+    units: &[TmxUnit],
+) -> io::Result<()> {
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(out, r#"<tmx version="1.4">"#)?;
+    writeln!(
+        out,
+        r#"  <header creationtool="Tualek" creationtoolversion="{}" segtype="sentence" o-tmf="Tualek" adminlang="en" srclang="{}" datatype="plaintext"/>"#,
+        env!("CARGO_PKG_VERSION"),
+        attribute(source_lang.as_str())
+    )?;
+    writeln!(out, "  <body>")?;
+    for unit in units {
+        write_unit(out, source_lang, target_lang, unit)?;
+    }
+    writeln!(out, "  </body>")?;
+    writeln!(out, "</tmx>")
+}
+
+/// The DTD wants a `<tu>`'s notes and props before its `<tuv>`s.
+fn write_unit(
+    out: &mut impl Write,
+    source_lang: &Language,
+    target_lang: &Language,
+    unit: &TmxUnit,
+) -> io::Result<()> {
+    writeln!(out, "    <tu>")?;
+    for (kind, value) in &unit.props {
+        writeln!(
+            out,
+            r#"      <prop type="{}">{}</prop>"#,
+            attribute(kind),
+            text(value)
+        )?;
+    }
+    if let Some(note) = &unit.note {
+        writeln!(out, "      <note>{}</note>", text(note))?;
+    }
+    write_tuv(out, source_lang, &unit.source)?;
+    write_tuv(out, target_lang, &unit.target)?;
+    writeln!(out, "    </tu>")
+}
+
+fn write_tuv(out: &mut impl Write, lang: &Language, segment: &SegmentText) -> io::Result<()> {
+    writeln!(
+        out,
+        r#"      <tuv xml:lang="{}"><seg>{}</seg></tuv>"#,
+        attribute(lang.as_str()),
+        seg(segment)
+    )
+}
+
+/// A segment's text with its writable tags put back where they stood
+/// (a tag past the end goes at the end).
+fn seg(segment: &SegmentText) -> String {
+    let mut tags = writable_tags(&segment.tags);
+    tags.sort_by_key(|t| t.at);
+    let mut out = String::with_capacity(segment.text.len() + 16);
+    let mut next = tags.iter().peekable();
+    for (i, c) in segment.text.chars().enumerate() {
+        while let Some(tag) = next.next_if(|t| t.at <= i) {
+            out.push_str(&tag.xml);
+        }
+        push_escaped(&mut out, c, false);
+    }
+    for tag in next {
+        out.push_str(&tag.xml);
+    }
+    out
+}
+
+/// The tags that can go back into a TMX `<seg>`: TMX's own inline elements
+/// (`bpt`, `ept`, `ph`, `it`, `ut` whole; `hi` as a start and end tag that
+/// pair up), each checked against the DTD's attributes and content. Tags
+/// of other formats (XLIFF's `<g>`, `<x/>`, `<pc>`, `<mrk>`, …) are dropped:
+/// TMX has no place for them, and rewriting them as `<ph>` would invent
+/// markup the translator never saw. Their text is kept.
+pub fn writable_tags(tags: &[InlineTag]) -> Vec<&InlineTag> {
+    let mut keep = vec![false; tags.len()];
+    let mut open_hi = Vec::new();
+    for (i, tag) in tags.iter().enumerate() {
+        let xml = tag.xml.trim();
+        match tag.name.as_str() {
+            "hi" if is_end_tag(xml, "hi") => {
+                if let Some(start) = open_hi.pop() {
+                    keep[start] = true;
+                    keep[i] = true;
+                }
+            }
+            "hi" if !xml.ends_with("/>") && valid_inline(&format!("{xml}</hi>"), "hi") => {
+                open_hi.push(i)
+            }
+            "hi" | "bpt" | "ept" | "ph" | "it" | "ut" => keep[i] = valid_inline(xml, &tag.name),
+            _ => {}
+        }
+    }
+    tags.iter()
+        .zip(keep)
+        .filter_map(|(t, k)| k.then_some(t))
+        .collect()
+}
+
+fn is_end_tag(xml: &str, name: &str) -> bool {
+    xml.strip_prefix("</")
+        .and_then(|r| r.strip_suffix('>'))
+        .is_some_and(|n| n.trim() == name)
+}
+
+/// The attributes the DTD allows on each inline element, the required first.
+fn allowed_attributes(name: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    Some(match name {
+        "bpt" => (&["i"], &["x", "type"]),
+        "ept" => (&["i"], &[]),
+        "it" => (&["pos"], &["x", "type"]),
+        "ph" => (&[], &["x", "assoc", "type"]),
+        "hi" => (&[], &["x", "type"]),
+        "ut" => (&[], &["x"]),
+        "sub" => (&[], &["datatype", "type"]),
+        _ => return None,
+    })
+}
+
+/// The elements the DTD allows directly inside `parent`.
+fn allowed_children(parent: &str) -> &'static [&'static str] {
+    match parent {
+        "bpt" | "ept" | "it" | "ph" | "ut" => &["sub"],
+        _ => &["bpt", "ept", "it", "ph", "hi", "ut"],
+    }
+}
+
+/// Whether `xml` is exactly one element named `name`, well-formed, with
+/// only what the DTD allows inside it, and no character XML forbids.
+fn valid_inline(xml: &str, name: &str) -> bool {
+    if xml.chars().any(|c| !allowed_char(c)) {
+        return false;
+    }
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().check_end_names = true;
+    let mut stack: Vec<String> = Vec::new();
+    let mut roots = 0;
+    loop {
+        let event = match reader.read_event() {
+            Ok(e) => e,
+            Err(_) => return false,
+        };
+        let opens = matches!(event, Event::Start(_));
+        match event {
+            Event::Start(start) | Event::Empty(start) => {
+                let parent = stack.last().map_or("seg", String::as_str);
+                let element = start.local_name().as_ref().to_string();
+                let fits = if stack.is_empty() {
+                    element == name
+                } else {
+                    allowed_children(parent).contains(&element.as_str())
+                };
+                if !fits || !valid_attributes(&start, &element) {
+                    return false;
+                }
+                if stack.is_empty() {
+                    roots += 1;
+                }
+                if opens {
+                    stack.push(element);
+                }
+            }
+            Event::End(_) => {
+                stack.pop();
+            }
+            Event::Text(t) if stack.is_empty() && !t.trim().is_empty() => {
+                return false;
+            }
+            Event::GeneralRef(r) => {
+                let known = r.is_char_ref()
+                    || quick_xml::escape::resolve_predefined_entity(r.as_ref()).is_some();
+                if !known || r.resolve_char_ref().is_err() {
+                    return false;
+                }
+            }
+            Event::Eof => return roots == 1 && stack.is_empty(),
+            Event::Text(_) | Event::CData(_) => {}
+            Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {
+                return false;
+            }
+        }
+    }
+}
+
+fn valid_attributes(start: &BytesStart, element: &str) -> bool {
+    let Some((required, optional)) = allowed_attributes(element) else {
+        return false;
+    };
+    let mut seen = Vec::new();
+    for attribute in start.attributes() {
+        let Ok(attribute) = attribute else {
+            return false;
+        };
+        let key = attribute.key.as_ref();
+        if !required.contains(&key) && !optional.contains(&key) {
+            return false;
+        }
+        if element == "it" && key == "pos" && !matches!(&*attribute.value, "begin" | "end") {
+            return false;
+        }
+        seen.push(key.to_string());
+    }
+    required.iter().all(|r| seen.iter().any(|s| s == r))
+}
+
+/// XML 1.0's Char production, less what a Rust `char` cannot be anyway.
+fn allowed_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Character data: `&`, `<`, `>` escaped, CR as a reference (a raw one
+/// would be read back as LF), forbidden characters left out.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        push_escaped(&mut out, c, false);
+    }
+    out
+}
+
+/// An attribute value in double quotes: as [`text`], and `"` too.
+fn attribute(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        push_escaped(&mut out, c, true);
+    }
+    out
+}
+
+fn push_escaped(out: &mut String, c: char, in_attribute: bool) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' if in_attribute => out.push_str("&quot;"),
+        '\r' => out.push_str("&#xD;"),
+        '\n' if in_attribute => out.push_str("&#xA;"),
+        '\t' if in_attribute => out.push_str("&#x9;"),
+        c if allowed_char(c) => out.push(c),
+        _ => {}
+    }
+}
