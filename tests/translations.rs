@@ -280,3 +280,43 @@ fn two_plain_documents_are_checked_by_their_sentences() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_version_4_project_opens_migrated_and_takes_a_bilingual_import() {
+    use tualek::store::schema;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.tualek");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        schema::migrate_to(&mut conn, 4).unwrap();
+        conn.execute(
+            "INSERT INTO documents (title, language, source_path, imported_at, sha256, \
+             char_len, text) VALUES ('old', 'en', '/old.txt', '2026-01-01T00:00:00Z', 'aa', 8, '12 cases')",
+            [],
+        )
+        .unwrap();
+        let segments: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'segments'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(segments, 0, "version 4 has no segment tables");
+    }
+    let mut p = Project::open(&path, "tester").unwrap();
+    assert_eq!(p.store().schema_version().unwrap(), schema::LATEST);
+    assert_eq!(p.store().documents().unwrap().len(), 1);
+    assert!(p.store().segment_pairs().unwrap().is_empty());
+    let lo = common::write(dir.path(), "report.lo.txt", LAO_LINES.as_bytes());
+    let en = common::write(dir.path(), "report.en.txt", ENGLISH_LINES.as_bytes());
+    let report = p.import_pair(&lo, &en, &ImportOptions::default()).unwrap();
+    assert_eq!(report.pairs.len(), 1);
+    assert_eq!(
+        p.qa(report.pairs[0].1, report.pairs[0].2)
+            .unwrap()
+            .segments
+            .len(),
+        7
+    );
+}

@@ -215,6 +215,7 @@ fn q_opens_the_view_on_the_stored_pair_with_a_row_and_a_verdict_in_words_per_seg
         missing: 1,
         extra: 1,
         accepted: 0,
+        unaligned: 0,
     };
     assert_eq!(h.state().wb.qa.counts(), counts);
     h.get_by_label(&bar_counts(counts));
@@ -287,6 +288,7 @@ fn accepting_with_a_note_stores_it_marks_the_row_and_changes_the_counts_ctrl_z_r
         missing: 1,
         extra: 1,
         accepted: 1,
+        unaligned: 0,
     };
     assert_eq!(s.stored_counts(), after);
     assert_eq!(h.state().wb.qa.counts(), after);
@@ -324,6 +326,7 @@ fn accepting_with_a_note_stores_it_marks_the_row_and_changes_the_counts_ctrl_z_r
         missing: 1,
         extra: 1,
         accepted: 0,
+        unaligned: 0,
     };
     assert_eq!(s.stored_counts(), before);
     assert_eq!(h.state().wb.qa.counts(), before);

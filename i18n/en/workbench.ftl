@@ -436,6 +436,7 @@ qa-verdict-ok = ok
 qa-verdict-mismatch = mismatch
 qa-verdict-missing = missing
 qa-verdict-extra = extra
+qa-verdict-unaligned = unaligned
 qa-role-matched = matched
 qa-role-mismatched = mismatch
 qa-role-missing = missing in the target

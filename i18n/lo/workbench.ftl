@@ -397,6 +397,7 @@ qa-verdict-ok = ຖືກຕ້ອງ
 qa-verdict-mismatch = ບໍ່ກົງກັນ
 qa-verdict-missing = ຂາດ
 qa-verdict-extra = ເກີນ
+qa-verdict-unaligned = ບໍ່ມີຄູ່
 qa-role-matched = ກົງກັນ
 qa-role-mismatched = ບໍ່ກົງກັນ
 qa-role-missing = ຂາດໃນສະບັບແປ

@@ -41,12 +41,17 @@ pub struct SegmentQa {
     pub verdict: SegmentVerdict,
     /// A reviewer accepted the segment as it is.
     pub review: Option<SegmentReview>,
+    /// False for a sentence of one text that the sentence aligner found no
+    /// counterpart for: shown with its figures, never flagged. A summary (or a
+    /// report quoting a longer one) has many; a guess of the aligner is no
+    /// finding. A stored segment is always aligned: its file pairs it.
+    pub aligned: bool,
 }
 
 impl SegmentQa {
     /// A problem nobody has accepted yet.
     pub fn is_flagged(&self) -> bool {
-        self.verdict != SegmentVerdict::Ok && self.review.is_none()
+        self.aligned && self.verdict != SegmentVerdict::Ok && self.review.is_none()
     }
 }
 
@@ -59,6 +64,8 @@ pub struct QaCounts {
     pub extra: usize,
     /// Flagged segments a reviewer accepted (counted here, not under their verdict).
     pub accepted: usize,
+    /// Sentences with no counterpart (sentence alignment only; never flagged).
+    pub unaligned: usize,
 }
 
 impl QaCounts {
@@ -81,6 +88,10 @@ impl PairQa {
     pub fn counts(&self) -> QaCounts {
         let mut c = QaCounts::default();
         for s in &self.segments {
+            if !s.aligned {
+                c.unaligned += 1;
+                continue;
+            }
             match (s.review.is_some(), s.verdict) {
                 (_, SegmentVerdict::Ok) => c.ok += 1,
                 (true, _) => c.accepted += 1,
@@ -130,7 +141,7 @@ impl Project {
             Segmentation::Stored => self.store().segment_reviews(a, b)?,
             Segmentation::Sentences => Vec::new(),
         };
-        let mut segments = check_pair(&da, &db, &fa, &fb, &spans);
+        let mut segments = check_pair(&da, &db, &fa, &fb, &spans, segmentation);
         for seg in &mut segments {
             seg.review = reviews.iter().find(|r| r.number == seg.number).cloned();
         }
@@ -212,6 +223,7 @@ pub fn check_pair(
     source_figures: &[Figure],
     target_figures: &[Figure],
     spans: &[(Span, Span)],
+    segmentation: Segmentation,
 ) -> Vec<SegmentQa> {
     let (ca, cb) = (CharIndex::new(&source.text), CharIndex::new(&target.text));
     spans
@@ -231,6 +243,7 @@ pub fn check_pair(
                 source_figures: sf,
                 target_figures: tf,
                 review: None,
+                aligned: segmentation == Segmentation::Stored || !(sa.is_empty() || sb.is_empty()),
             }
         })
         .collect()

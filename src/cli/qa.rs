@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Outcome;
 use super::args::QaFormat;
-use crate::app::translations::{SegmentQa, check_pair};
+use crate::app::translations::{SegmentQa, Segmentation, check_pair};
 use crate::app::{Command, Project};
 use crate::export::qa_csv::{QaRow, write_qa_csv};
 use crate::export::tmx::{TmxUnit, write_tmx};
@@ -118,7 +118,14 @@ fn check_file(pair: BilingualPair) -> Checked {
     let fa = numbered(1, &pair.source.text, 1);
     let fb = numbered(2, &pair.target.text, 1 + fa.len() as i64);
     let spans: Vec<(Span, Span)> = pair.segments.iter().map(|s| (s.source, s.target)).collect();
-    let segments = check_pair(&pair.source, &pair.target, &fa, &fb, &spans);
+    let segments = check_pair(
+        &pair.source,
+        &pair.target,
+        &fa,
+        &fb,
+        &spans,
+        Segmentation::Stored,
+    );
     Checked {
         source_lang: pair.source.meta.language.clone(),
         target_lang: pair.target.meta.language.clone(),
@@ -154,7 +161,7 @@ fn check_project(p: &Project, a: i64, b: i64) -> Result<Checked, String> {
 }
 
 fn write_checked(out: &mut Vec<u8>, c: &Checked, args: &QaArgs) -> std::io::Result<()> {
-    let listed = |s: &&SegmentQa| args.all || s.verdict != crate::model::SegmentVerdict::Ok;
+    let listed = |s: &&SegmentQa| args.all || s.is_flagged() || s.review.is_some();
     match args.format {
         QaFormat::Jsonl => {
             for s in c.segments.iter().filter(listed) {
@@ -245,6 +252,9 @@ fn tmx_props(s: &SegmentQa) -> Vec<(String, String)> {
 }
 
 fn verdict_word(s: &SegmentQa) -> String {
+    if !s.aligned {
+        return format!("unaligned ({})", s.verdict);
+    }
     match &s.review {
         Some(_) => format!("{} (accepted)", s.verdict),
         None => s.verdict.to_string(),
@@ -260,6 +270,8 @@ struct SegmentLine<'a> {
     source: &'a str,
     target: &'a str,
     figures: Vec<FigureLine<'a>>,
+    /// False for a sentence the aligner found no counterpart for (never flagged).
+    aligned: bool,
     accepted: bool,
     note: Option<&'a str>,
 }
@@ -307,6 +319,7 @@ fn segment_json<'a>(s: &'a SegmentQa) -> SegmentLine<'a> {
         source: &s.source_text,
         target: &s.target_text,
         figures,
+        aligned: s.aligned,
         accepted: s.review.is_some(),
         note: s.review.as_ref().and_then(|r| r.note.as_deref()),
     }

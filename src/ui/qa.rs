@@ -146,7 +146,11 @@ fn show_id(show: QaShow) -> &'static str {
 /// The verdict as a coloured dot and word ("● mismatch"); an accepted
 /// segment's word is drawn weaker, its problem settled.
 fn verdict_badge(ui: &mut Ui, s: &SegmentQa, i18n: &I18n) {
-    let color = verdict_color(s.verdict, ui.visuals().dark_mode);
+    let color = if s.aligned {
+        verdict_color(s.verdict, ui.visuals().dark_mode)
+    } else {
+        ui.visuals().weak_text_color()
+    };
     ui.horizontal(|ui| {
         let size = ui.text_style_height(&egui::TextStyle::Body) * 0.55;
         let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
@@ -156,7 +160,12 @@ fn verdict_badge(ui: &mut Ui, s: &SegmentQa, i18n: &I18n) {
         } else {
             ui.painter().circle_filled(rect.center(), size / 2.0, color);
         }
-        let mut word = RichText::new(i18n.t(verdict_id(s.verdict))).color(color);
+        let id = if s.aligned {
+            verdict_id(s.verdict)
+        } else {
+            "qa-verdict-unaligned"
+        };
+        let mut word = RichText::new(i18n.t(id)).color(color);
         if s.is_flagged() {
             word = word.strong();
         }
@@ -465,7 +474,7 @@ impl QaPanel {
             .and_then(|r| r.note.clone())
             .unwrap_or_default();
         self.note.sync((source, target, s.number), &stored);
-        let flagged = s.verdict != SegmentVerdict::Ok;
+        let flagged = s.verdict != SegmentVerdict::Ok && s.aligned;
         let note_changed = s.review.is_some() && self.note.text.trim() != stored.trim();
         let mut accept = false;
         ui.horizontal_wrapped(|ui| {
