@@ -88,7 +88,7 @@ fn unpaired_ids(figures: &[&Figure], paired: &[bool]) -> Vec<FigureId> {
 /// value of its year. Two figures the extractor could not value (None) are
 /// the same only when their texts are.
 pub fn same_value(a: &Figure, b: &Figure) -> bool {
-    if !kinds_may_read_alike(a.kind, b.kind) {
+    if !kinds_may_read_alike(a.kind, b.kind) && !year_read_on_one_side(a.kind, b.kind) {
         return false;
     }
     match (a.value, b.value) {
@@ -108,6 +108,16 @@ pub fn kinds_may_read_alike(x: Kind, y: Kind) -> bool {
         || kind_family(x) == kind_family(y)
         || is_position(x) && y == Kind::Count
         || is_position(y) && x == Kind::Count
+}
+
+/// A whole number in the range of years that one side's reading took for a
+/// year and the other for a quantity (`1393 ຄົນ` read as a year, `1393
+/// children` as a count): when the values are equal the number was carried
+/// over as written, and only its reading differs — no translation error.
+/// Only for equal values: a year is never paired with another number.
+fn year_read_on_one_side(x: Kind, y: Kind) -> bool {
+    let quantity = |k| kind_family(k) == 2;
+    (x == Kind::Year && quantity(y)) || (y == Kind::Year && quantity(x))
 }
 
 /// Moments, positions (which one), quantities (how many, how much, how long).
@@ -164,6 +174,21 @@ mod tests {
         assert_eq!((check.missing, check.extra), (vec![1], vec![11]));
         assert_eq!(check_segment(&src, &[]).verdict(), SegmentVerdict::Missing);
         assert_eq!(check_segment(&[], &tgt).verdict(), SegmentVerdict::Extra);
+    }
+
+    #[test]
+    fn the_same_number_read_as_a_year_on_one_side_is_no_problem() {
+        let src = [fig(1, Kind::Year, 1393, None)];
+        let tgt = [fig(11, Kind::Count, 1393, Some("children"))];
+        let check = check_segment(&src, &tgt);
+        assert_eq!(check.matched, [(1, 11)]);
+        assert_eq!(check.verdict(), SegmentVerdict::Ok);
+        // Another number is still no partner of a year.
+        let other = [fig(12, Kind::Count, 1394, Some("children"))];
+        assert_eq!(
+            check_segment(&src, &other).verdict(),
+            SegmentVerdict::Missing
+        );
     }
 
     #[test]
