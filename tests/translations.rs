@@ -320,3 +320,21 @@ fn a_version_4_project_opens_migrated_and_takes_a_bilingual_import() {
         7
     );
 }
+
+#[test]
+fn a_tmx_import_names_its_documents_by_language_with_primary_tags() {
+    let (_t, mut p) = common::new_project();
+    let tmx = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/bilingual/budget.tmx");
+    let report = p
+        .import(&[tmx], &ImportOptions::default(), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.pairs.len(), 1, "{report:?}");
+    let docs = p.store().documents().unwrap();
+    let named: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d.title.as_str(), d.language.as_str()))
+        .collect();
+    // The file says lo-LA and en-US; a document's language is the primary tag.
+    assert_eq!(named, [("budget (lo)", "lo"), ("budget (en)", "en")]);
+}

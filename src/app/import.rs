@@ -67,7 +67,7 @@ impl Project {
                 match read {
                     Ok(p) => {
                         let stored = store_pair(&mut tx, &p.source, &p.target, &p.segments)?;
-                        record_pair(&mut report, path, stored);
+                        record_pair(&mut report, [path, path], stored);
                     }
                     Err(e) => report.refused.push((path.clone(), e)),
                 }
@@ -128,7 +128,7 @@ pub(super) enum PairOutcome {
     /// Both documents new, their segments stored: (source, target, segments, figures).
     Added(DocId, DocId, usize, usize),
     /// The pair is in the project already (shown again if it was hidden).
-    Present(DocumentMeta, DocumentMeta),
+    Present(Box<[DocumentMeta; 2]>),
 }
 
 /// Stores the two documents of a bilingual file and their segments (whose
@@ -163,7 +163,7 @@ pub(super) fn store_pair(
                 })
             };
             let (s, t) = (shown(tx, source)?, shown(tx, target)?);
-            return Ok(Ok(PairOutcome::Present(s, t)));
+            return Ok(Ok(PairOutcome::Present(Box::new([s, t]))));
         }
         (s, t) => {
             let (side, meta) = match (s, t) {
@@ -230,7 +230,7 @@ impl Project {
         let mut report = ImportReport::default();
         record_pair(
             &mut report,
-            path,
+            [path, Path::new(&target.meta.source_path)],
             store_pair(&mut tx, source, target, segments)?,
         );
         let summary = format!(
@@ -243,22 +243,24 @@ impl Project {
     }
 }
 
-/// Files the outcome of one pair in the report.
+/// Files the outcome of one pair in the report, each document under the
+/// file it came from (one file for a TMX or XLIFF, two for a line pair).
 pub(super) fn record_pair(
     report: &mut ImportReport,
-    path: &Path,
+    [path, target_path]: [&Path; 2],
     outcome: std::result::Result<PairOutcome, ImportError>,
 ) {
     match outcome {
         Ok(PairOutcome::Added(s, t, n, figures)) => {
             report.figures += figures;
             report.added.push((path.to_path_buf(), s));
-            report.added.push((path.to_path_buf(), t));
+            report.added.push((target_path.to_path_buf(), t));
             report.pairs.push((path.to_path_buf(), s, t, n));
         }
-        Ok(PairOutcome::Present(s, t)) => {
+        Ok(PairOutcome::Present(both)) => {
+            let [s, t] = *both;
             report.duplicates.push((path.to_path_buf(), s));
-            report.duplicates.push((path.to_path_buf(), t));
+            report.duplicates.push((target_path.to_path_buf(), t));
         }
         Err(e) => report.refused.push((path.to_path_buf(), e)),
     }

@@ -161,6 +161,10 @@ impl Bilingual {
         let target_lang = self
             .target_lang
             .unwrap_or_else(|| guess_language(&target_text));
+        // A document's language is a primary tag, as every other import
+        // gives it (`lo-LA` → `lo`): the workbench names it, links and claims
+        // compare it. The file's full tags stay in [`Bilingual`].
+        let (source_lang, target_lang) = (primary(&source_lang), primary(&target_lang));
         let (source_title, target_title) =
             titles(source_path, target_path, &source_lang, &target_lang);
         let segments = self
@@ -255,6 +259,10 @@ fn document(title: String, language: Language, path: &Path, text: String) -> Doc
 /// not a tag (the side's language is then guessed from its text).
 fn language(tag: Option<&str>) -> Option<Language> {
     tag.and_then(|t| Language::parse(t).ok())
+}
+
+fn primary(language: &Language) -> Language {
+    Language::new(language.as_str().split('-').next().unwrap_or("und"))
 }
 
 /// Decodes a file's bytes (BOM, UTF-16) into the text the XML reader parses.
