@@ -338,3 +338,39 @@ fn a_tmx_import_names_its_documents_by_language_with_primary_tags() {
     // The file says lo-LA and en-US; a document's language is the primary tag.
     assert_eq!(named, [("budget (lo)", "lo"), ("budget (en)", "en")]);
 }
+
+#[test]
+fn a_sentence_left_without_a_counterpart_is_unaligned_and_never_flagged() {
+    use tualek::app::translations::check_pair;
+    use tualek::model::Span;
+    let doc = |id, text: &str| tualek::model::Document {
+        meta: tualek::model::DocumentMeta {
+            id,
+            title: format!("d{id}"),
+            language: tualek::model::Language::new("en"),
+            source_path: String::new(),
+            imported_at: String::new(),
+            sha256: String::new(),
+            char_len: text.chars().count() as i64,
+            removed: false,
+        },
+        text: text.to_string(),
+    };
+    let (a, b) = (doc(1, "12 cases. 7 more."), doc(2, "12 cases."));
+    let mut fa = tualek::app::extract::found_figures(1, &a.text);
+    let mut fb = tualek::app::extract::found_figures(2, &b.text);
+    for (i, f) in fa.iter_mut().chain(fb.iter_mut()).enumerate() {
+        f.id = i as i64 + 1;
+    }
+    let spans = [
+        (Span::new(0, 9), Span::new(0, 9)),
+        (Span::new(10, 17), Span::new(9, 9)),
+    ];
+    let sentences = check_pair(&a, &b, &fa, &fb, &spans, Segmentation::Sentences);
+    assert_eq!(sentences[1].verdict, SegmentVerdict::Missing);
+    assert!(!sentences[1].aligned && !sentences[1].is_flagged());
+    assert!(sentences[0].aligned);
+    // Stored segments are the file's pairing: an empty target is a finding.
+    let stored = check_pair(&a, &b, &fa, &fb, &spans, Segmentation::Stored);
+    assert!(stored[1].aligned && stored[1].is_flagged());
+}

@@ -223,7 +223,7 @@ fn write_checked(out: &mut Vec<u8>, c: &Checked, args: &QaArgs) -> std::io::Resu
                 .iter()
                 .map(|s| QaRow {
                     segment: s.number,
-                    verdict: s.verdict.as_str().to_string(),
+                    verdict: verdict_text(s).to_string(),
                     accepted: s.review.is_some(),
                     note: s.review.as_ref().and_then(|r| r.note.clone()),
                     source: s.source_text.clone(),
@@ -249,6 +249,16 @@ fn tmx_props(s: &SegmentQa) -> Vec<(String, String)> {
         props.push(("x-tualek-accepted-at".to_string(), r.reviewed_at.clone()));
     }
     props
+}
+
+/// The verdict as files carry it: `unaligned` for a sentence the aligner
+/// found no counterpart for (its verdict is no finding).
+fn verdict_text(s: &SegmentQa) -> &'static str {
+    if s.aligned {
+        s.verdict.as_str()
+    } else {
+        "unaligned"
+    }
 }
 
 fn verdict_word(s: &SegmentQa) -> String {
