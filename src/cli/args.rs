@@ -185,11 +185,17 @@ pub enum Cmd {
         format: ExportFormat,
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
-        /// Only these statuses (comma-separated), e.g. confirmed,corrected.
+        /// Only these statuses (comma-separated), e.g. confirmed,corrected
+        /// (default: all for jsonl and csv; confirmed and corrected for the
+        /// gold-standard formats spacy, prodigy and doccano).
         #[arg(long, value_name = "S", value_delimiter = ',')]
         status: Vec<Status>,
         #[arg(long, value_name = "ID")]
         doc: Option<i64>,
+        /// The offset unit (default: the consumer's own: UTF-16 for doccano,
+        /// code points for the others).
+        #[arg(long, value_enum)]
+        offsets: Option<OffsetsArg>,
     },
     /// Import two plain-text files that translate each other, line by line,
     /// as two documents and their segment alignment (line n ↔ line n).
@@ -322,10 +328,22 @@ pub enum ReportFormatArg {
     Md,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Jsonl,
     Csv,
+    /// spaCy JSON Lines: a line per document, tokens cut at every figure edge, the figures as spans.
+    Spacy,
+    /// Prodigy JSON Lines: a task per figure, `answer` from its review.
+    Prodigy,
+    /// doccano JSON Lines: `label: [[start, end, kind]]`, ASCII-escaped.
+    Doccano,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OffsetsArg {
+    Codepoints,
+    Utf16,
 }
 
 fn parse_decimal(s: &str) -> Result<Decimal, String> {

@@ -343,11 +343,13 @@ fn run(cli: Cli) -> Outcome {
             out,
             status,
             doc,
+            offsets,
         } => {
             let p = open(&project, &who)?;
             let format = match format {
                 ExportFormat::Jsonl => Format::Jsonl,
                 ExportFormat::Csv => Format::Csv,
+                gold => return export_gold(&p, gold, &out, status, doc, offsets),
             };
             let filter = FigureFilter {
                 document: doc,
@@ -399,6 +401,48 @@ fn run(cli: Cli) -> Outcome {
             flag_again,
         )?,
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `tualek export` in a gold-standard format: the reviewed figures (unless
+/// `--status` says otherwise) of the chosen documents, in the consumer's shape.
+fn export_gold(
+    p: &Project,
+    format: ExportFormat,
+    out: &Path,
+    statuses: Vec<crate::model::Status>,
+    doc: Option<i64>,
+    offsets: Option<args::OffsetsArg>,
+) -> Outcome {
+    use crate::export::annotations::{self, OffsetUnit, doccano, spacy};
+    let mut selection = export::Selection::reviewed_gold();
+    if !statuses.is_empty() {
+        selection.statuses = statuses;
+    }
+    selection.documents = doc.map(|d| vec![d]);
+    let docs = annotations::annotated_docs(p.store(), &selection).map_err(|e| e.to_string())?;
+    let unit = |default| match offsets {
+        Some(args::OffsetsArg::Codepoints) => OffsetUnit::CodePoints,
+        Some(args::OffsetsArg::Utf16) => OffsetUnit::Utf16,
+        None => default,
+    };
+    if format != ExportFormat::Doccano && unit(OffsetUnit::CodePoints) != OffsetUnit::CodePoints {
+        return Err(
+            "spaCy and Prodigy count offsets in code points; --offsets utf16 is for doccano".into(),
+        );
+    }
+    export::write_atomically(out, |w| match format {
+        ExportFormat::Spacy => spacy::write_spacy(w, &docs),
+        ExportFormat::Prodigy => spacy::write_prodigy(w, &docs),
+        _ => doccano::write_doccano(w, &docs, unit(OffsetUnit::Utf16)),
+    })
+    .map_err(|e| e.to_string())?;
+    let figures: usize = docs.iter().map(|d| d.figures.len()).sum();
+    println!(
+        "exported {figures} figures of {} documents to {}",
+        docs.len(),
+        out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

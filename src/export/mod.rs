@@ -3,6 +3,7 @@
 //! Every file is written beside its destination under a temporary name,
 //! synced, then renamed over it: a failed export never leaves half a file.
 
+pub mod annotations;
 pub mod qa_csv;
 mod record;
 pub mod report;

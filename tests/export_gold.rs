@@ -1,0 +1,166 @@
+//! Gold-standard exports (spaCy, Prodigy, doccano) of a project with Lao and
+//! English, CRLF lines, an emoji before a figure and unspaced Lao: every
+//! span, as the consumer counts offsets, cuts out exactly the figure's text.
+
+mod common;
+
+use common::cli::ok;
+
+const LAO: &str = "ມີ75ຄົນ ໄດ້ຮັບເງິນ 65,5 ລ້ານ ກີບ.\r\n😀 ປີ 2024 ມີ 12 ແຂວງ.\r\n";
+const ENGLISH: &str = "In 2024, 75 people 😀 got 65.5 million kip in 12 provinces.\n";
+
+/// A project with both texts, every figure confirmed.
+fn project(dir: &std::path::Path) -> String {
+    let p = dir.join("p.tualek");
+    let p = p.to_str().unwrap().to_string();
+    ok(&["new", &p]);
+    let lo = common::write(dir, "lo.txt", LAO.as_bytes());
+    let en = common::write(dir, "en.txt", ENGLISH.as_bytes());
+    ok(&["import", &p, lo.to_str().unwrap(), en.to_str().unwrap()]);
+    let figures = ok(&["figures", &p, "--format", "jsonl"]);
+    for line in figures.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        ok(&["review", &p, &v["id"].to_string(), "confirm"]);
+    }
+    p
+}
+
+fn lines(path: &std::path::Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn cp_slice(text: &str, start: u64, end: u64) -> String {
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
+}
+
+#[test]
+fn spacy_spans_sit_on_tokens_and_cut_out_their_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = project(dir.path());
+    let out = dir.path().join("gold.spacy.jsonl");
+    let said = ok(&[
+        "export",
+        &p,
+        "--format",
+        "spacy",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(said.contains("of 2 documents"), "{said}");
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 2);
+    let mut spans = 0;
+    for d in &docs {
+        let text = d["text"].as_str().unwrap();
+        let tokens = d["tokens"].as_array().unwrap();
+        let rebuilt: String = tokens
+            .iter()
+            .map(|t| {
+                let ws = if t["ws"].as_bool().unwrap() { " " } else { "" };
+                format!("{}{ws}", t["text"].as_str().unwrap())
+            })
+            .collect();
+        assert_eq!(rebuilt, text, "the tokens give back the text");
+        for s in d["spans"].as_array().unwrap() {
+            spans += 1;
+            let (start, end) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            assert_eq!(cp_slice(text, start, end), s["text"].as_str().unwrap());
+            let (ts, te) = (
+                s["token_start"].as_u64().unwrap(),
+                s["token_end"].as_u64().unwrap(),
+            );
+            assert_eq!(tokens[ts as usize]["start"].as_u64().unwrap(), start);
+            assert_eq!(tokens[te as usize]["end"].as_u64().unwrap(), end);
+        }
+        assert!(d["meta"]["doc_id"].as_i64().is_some());
+    }
+    assert!(spans >= 8, "{spans} spans");
+    // The unspaced Lao figure is a token of its own.
+    assert!(
+        docs[0]["tokens"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["text"] == "75")
+    );
+}
+
+#[test]
+fn prodigy_has_a_task_per_figure_with_its_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = project(dir.path());
+    let out = dir.path().join("gold.prodigy.jsonl");
+    ok(&[
+        "export",
+        &p,
+        "--format",
+        "prodigy",
+        "--status",
+        "confirmed,rejected",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let tasks = lines(&out);
+    assert!(
+        tasks
+            .iter()
+            .all(|t| t["spans"].as_array().unwrap().len() == 1)
+    );
+    assert!(tasks.iter().all(|t| t["answer"] == "accept"));
+}
+
+#[test]
+fn doccano_counts_utf16_units_and_writes_ascii() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = project(dir.path());
+    let out = dir.path().join("gold.doccano.jsonl");
+    ok(&[
+        "export",
+        &p,
+        "--format",
+        "doccano",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let raw = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        raw.is_ascii(),
+        "ASCII-escaped, so doccano cannot misread the encoding"
+    );
+    let mut labels = 0;
+    for d in lines(&out) {
+        let units: Vec<u16> = d["text"].as_str().unwrap().encode_utf16().collect();
+        for l in d["label"].as_array().unwrap() {
+            labels += 1;
+            let (s, e) = (
+                l[0].as_u64().unwrap() as usize,
+                l[1].as_u64().unwrap() as usize,
+            );
+            let cut = String::from_utf16(&units[s..e]).unwrap();
+            assert!(cut.chars().any(|c| c.is_numeric()), "{cut:?}");
+            assert!(!cut.starts_with(' ') && !cut.ends_with(' '), "{cut:?}");
+        }
+        assert!(d["doc_id"].as_i64().is_some());
+    }
+    assert!(labels >= 8);
+    // After the emoji, UTF-16 and code points differ by one.
+    let cp = dir.path().join("cp.jsonl");
+    ok(&[
+        "export",
+        &p,
+        "--format",
+        "doccano",
+        "--offsets",
+        "codepoints",
+        "--out",
+        cp.to_str().unwrap(),
+    ]);
+    assert_ne!(std::fs::read_to_string(&cp).unwrap(), raw);
+}
