@@ -164,3 +164,36 @@ fn doccano_counts_utf16_units_and_writes_ascii() {
     ]);
     assert_ne!(std::fs::read_to_string(&cp).unwrap(), raw);
 }
+
+#[test]
+fn spacy_itself_reads_every_span_back_and_refuses_a_shifted_one() {
+    use common::tools::{consumer_check, consumers_python, tool_present};
+    if !tool_present(&consumers_python(), &["-c", "import spacy"], "spaCy (PyPI)") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = project(dir.path());
+    let out = dir.path().join("gold.spacy.jsonl");
+    ok(&[
+        "export",
+        &p,
+        "--format",
+        "spacy",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let said = consumer_check("spacy_check.py", &out).unwrap();
+    assert!(said.starts_with("2 docs,"), "{said}");
+    // The check can fail: one span moved by one code point is refused.
+    let mut docs = lines(&out);
+    let span = &mut docs[0]["spans"][0];
+    span["start"] = (span["start"].as_u64().unwrap() + 1).into();
+    let shifted = dir.path().join("shifted.jsonl");
+    let text: Vec<String> = docs.iter().map(|d| d.to_string()).collect();
+    std::fs::write(&shifted, text.join("\n") + "\n").unwrap();
+    let why = consumer_check("spacy_check.py", &shifted).unwrap_err();
+    assert!(
+        why.contains("no span at") || why.contains("is not"),
+        "{why}"
+    );
+}

@@ -59,3 +59,26 @@ print(json.dumps([[str(u.source), str(u.target), u.getnotes()] for u in store.un
     );
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// The Python that has the annotation tools (spaCy) installed:
+/// `$TUALEK_CONSUMERS_PYTHON` (the virtual environment `.ci/run` makes), else `python3`.
+pub fn consumers_python() -> String {
+    std::env::var("TUALEK_CONSUMERS_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+/// Runs one of `tests/consumers/*.py` on `file`: Ok with what it printed, or Err with why it refused.
+pub fn consumer_check(script: &str, file: &Path) -> Result<String, String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/consumers")
+        .join(script);
+    let out = Command::new(consumers_python())
+        .arg(&script)
+        .arg(file)
+        .output()
+        .unwrap();
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
