@@ -25,6 +25,22 @@ fn project(dir: &std::path::Path) -> String {
     p
 }
 
+/// Exports the project in `format` (with `extra` arguments) beside it; the file's path.
+fn export(p: &str, format: &str, extra: &[&str]) -> std::path::PathBuf {
+    let out = std::path::Path::new(p).with_file_name(format!("gold.{format}.jsonl"));
+    let mut args = vec![
+        "export",
+        p,
+        "--format",
+        format,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    ok(&args);
+    out
+}
+
 fn lines(path: &std::path::Path) -> Vec<serde_json::Value> {
     std::fs::read_to_string(path)
         .unwrap()
@@ -44,16 +60,7 @@ fn cp_slice(text: &str, start: u64, end: u64) -> String {
 fn spacy_spans_sit_on_tokens_and_cut_out_their_text() {
     let dir = tempfile::tempdir().unwrap();
     let p = project(dir.path());
-    let out = dir.path().join("gold.spacy.jsonl");
-    let said = ok(&[
-        "export",
-        &p,
-        "--format",
-        "spacy",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(said.contains("of 2 documents"), "{said}");
+    let out = export(&p, "spacy", &[]);
     let docs = lines(&out);
     assert_eq!(docs.len(), 2);
     let mut spans = 0;
@@ -96,17 +103,7 @@ fn spacy_spans_sit_on_tokens_and_cut_out_their_text() {
 fn prodigy_has_a_task_per_figure_with_its_answer() {
     let dir = tempfile::tempdir().unwrap();
     let p = project(dir.path());
-    let out = dir.path().join("gold.prodigy.jsonl");
-    ok(&[
-        "export",
-        &p,
-        "--format",
-        "prodigy",
-        "--status",
-        "confirmed,rejected",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let out = export(&p, "prodigy", &["--status", "confirmed,rejected"]);
     let tasks = lines(&out);
     assert!(
         tasks
@@ -120,15 +117,7 @@ fn prodigy_has_a_task_per_figure_with_its_answer() {
 fn doccano_counts_utf16_units_and_writes_ascii() {
     let dir = tempfile::tempdir().unwrap();
     let p = project(dir.path());
-    let out = dir.path().join("gold.doccano.jsonl");
-    ok(&[
-        "export",
-        &p,
-        "--format",
-        "doccano",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let out = export(&p, "doccano", &[]);
     let raw = std::fs::read_to_string(&out).unwrap();
     assert!(
         raw.is_ascii(),
@@ -173,15 +162,7 @@ fn spacy_itself_reads_every_span_back_and_refuses_a_shifted_one() {
     }
     let dir = tempfile::tempdir().unwrap();
     let p = project(dir.path());
-    let out = dir.path().join("gold.spacy.jsonl");
-    ok(&[
-        "export",
-        &p,
-        "--format",
-        "spacy",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let out = export(&p, "spacy", &[]);
     let said = consumer_check("spacy_check.py", &out).unwrap();
     assert!(said.starts_with("2 docs,"), "{said}");
     // The check can fail: one span moved by one code point is refused.
