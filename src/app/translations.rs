@@ -171,7 +171,9 @@ impl Project {
         Ok(align::link_in_segments(&spans, &fa, &fb))
     }
 
-    /// Accepts segment `number` of the stored pair `a`–`b` as it is, with a note.
+    /// Accepts segment `number` of the stored pair `a`–`b` as it is, with a
+    /// note. The command itself refuses a pair without stored segments and a
+    /// segment with nothing to accept (see [`plan_accept`]).
     pub fn accept_segment(
         &mut self,
         a: DocId,
@@ -179,18 +181,6 @@ impl Project {
         number: u32,
         note: Option<&str>,
     ) -> Result<Executed> {
-        let qa = self.qa(a, b)?;
-        if qa.segmentation != Segmentation::Stored {
-            return Err(Refusal::SegmentsNotStored.into());
-        }
-        let seg = qa
-            .segments
-            .iter()
-            .find(|s| s.number == number)
-            .ok_or_else(|| AppError::NotFound(format!("segment {number}")))?;
-        if seg.verdict == SegmentVerdict::Ok && seg.review.is_none() {
-            return Err(Refusal::SegmentNotFlagged.into());
-        }
         self.execute(Command::SegmentAccept {
             source: a,
             target: b,
@@ -285,7 +275,27 @@ pub(super) fn plan_accept(
         tx.document(doc)?
             .ok_or_else(|| AppError::NotFound(format!("document {doc}")))?;
     }
+    // Only a stored segment keeps a review: a sentence alignment can change
+    // with the figures, so its numbers are no stable key.
+    let Some(segment) = tx.segment(source, target, number)? else {
+        return Err(if tx.aligned(source, target)? {
+            AppError::NotFound(format!("segment {number}"))
+        } else {
+            Refusal::SegmentsNotStored.into()
+        });
+    };
     let before = tx.segment_review(source, target, number)?;
+    if before.is_none() {
+        // The check of this one segment, as `Project::qa` makes it.
+        let side = |doc, span| -> Result<Vec<Figure>> { Ok(inside(&tx.figures_of(doc)?, span)) };
+        let check = align::check_segment(
+            &side(segment.source_doc, segment.source)?,
+            &side(segment.target_doc, segment.target)?,
+        );
+        if check.verdict() == SegmentVerdict::Ok {
+            return Err(Refusal::SegmentNotFlagged.into());
+        }
+    }
     let note = note.as_deref().and_then(non_empty);
     if let Some(b) = &before
         && b.note == note

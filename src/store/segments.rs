@@ -36,15 +36,8 @@ impl Store {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![a, b], rows::segment_from)?;
-        let mut out: Vec<Segment> = rows.collect::<rusqlite::Result<_>>()?;
-        for s in &mut out {
-            if s.source_doc != a {
-                std::mem::swap(&mut s.source_doc, &mut s.target_doc);
-                std::mem::swap(&mut s.source, &mut s.target);
-                std::mem::swap(&mut s.source_tags, &mut s.target_tags);
-            }
-        }
-        Ok(out)
+        let found = rows.collect::<rusqlite::Result<Vec<Segment>>>()?;
+        Ok(found.into_iter().map(|s| facing(s, a)).collect())
     }
 
     /// The accepted segments of a pair (either order), by number.
@@ -95,6 +88,22 @@ impl ActionTx<'_> {
         Ok(segments.len())
     }
 
+    /// Segment `number` of the pair, its `source` side in document `source`
+    /// (the pair may be stored either way round).
+    pub fn segment(&self, source: DocId, target: DocId, number: u32) -> Result<Option<Segment>> {
+        use rusqlite::OptionalExtension;
+        let sql = format!(
+            "SELECT {SEGMENT_COLUMNS} FROM segments WHERE number = ?3 AND \
+             ((source_doc = ?1 AND target_doc = ?2) OR (source_doc = ?2 AND target_doc = ?1))"
+        );
+        let found = self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row(params![source, target, number], rows::segment_from)
+            .optional()?;
+        Ok(found.map(|s| facing(s, source)))
+    }
+
     /// Whether two documents are the sides of one segment alignment (either order).
     pub fn aligned(&self, a: DocId, b: DocId) -> Result<bool> {
         Ok(self
@@ -134,6 +143,16 @@ impl ActionTx<'_> {
             .query_row(params![source, target, number], rows::segment_review_from)
             .optional()?)
     }
+}
+
+/// The segment with its sides swapped when its source is not in `source`.
+fn facing(mut s: Segment, source: DocId) -> Segment {
+    if s.source_doc != source {
+        std::mem::swap(&mut s.source_doc, &mut s.target_doc);
+        std::mem::swap(&mut s.source, &mut s.target);
+        std::mem::swap(&mut s.source_tags, &mut s.target_tags);
+    }
+    s
 }
 
 fn prefixed(columns: &str) -> String {

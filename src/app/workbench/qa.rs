@@ -8,7 +8,7 @@ use super::{Action, Notice, Workbench};
 use crate::align;
 use crate::app::translations::{PairQa, QaCounts, SegmentQa, Segmentation};
 use crate::app::{AppError, Command, Refusal};
-use crate::model::{Change, DocId, Figure, Row, SegmentVerdict, Status};
+use crate::model::{Change, DocId, Figure, Row, Status};
 
 /// Which segments the view lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -447,18 +447,8 @@ impl Workbench {
         };
         match action {
             Action::AcceptSegment { note, .. } => {
-                // What `Project::accept_segment` checks, read from the view's
-                // own check instead of checking the whole pair once more.
-                if !self.qa.can_accept() {
-                    return Err(Refusal::SegmentsNotStored.into());
-                }
-                let segment = self
-                    .qa
-                    .segment(number)
-                    .ok_or_else(|| AppError::NotFound(format!("segment {number}")))?;
-                if segment.verdict == SegmentVerdict::Ok && segment.review.is_none() {
-                    return Err(Refusal::SegmentNotFlagged.into());
-                }
+                // The command refuses a segment with nothing to accept, or
+                // one of a pair aligned only by sentence.
                 self.run(Command::SegmentAccept {
                     source,
                     target,
