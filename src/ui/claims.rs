@@ -10,6 +10,7 @@ use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::lao_breaks::wrapping;
+use super::theme::{Tone, tone_color};
 use crate::app::workbench::{Action, ClaimFilter, ClaimShow, Workbench};
 use crate::claims::{ClaimId, ClaimState, Description, Mention, Reason, ReviewedClaim, Verdict};
 use crate::i18n::{Arg, I18n, NumberStyle, format_decimal, format_plain};
@@ -56,16 +57,13 @@ impl NoteDraft {
 
 /// A verdict's colour; the words go with it (colour alone is not enough).
 pub fn verdict_color(verdict: Verdict, dark: bool) -> Color32 {
-    match (verdict, dark) {
-        (Verdict::Agrees, false) => Color32::from_rgb(20, 130, 60),
-        (Verdict::Agrees, true) => Color32::from_rgb(90, 200, 120),
-        (Verdict::Rounding, false) => Color32::from_rgb(20, 110, 150),
-        (Verdict::Rounding, true) => Color32::from_rgb(90, 180, 220),
-        (Verdict::Hedged, false) => Color32::from_rgb(170, 100, 0),
-        (Verdict::Hedged, true) => Color32::from_rgb(235, 170, 60),
-        (Verdict::Disagrees, false) => Color32::from_rgb(200, 30, 30),
-        (Verdict::Disagrees, true) => Color32::from_rgb(255, 100, 100),
-    }
+    let tone = match verdict {
+        Verdict::Agrees => Tone::Good,
+        Verdict::Rounding => Tone::Info,
+        Verdict::Hedged => Tone::Caution,
+        Verdict::Disagrees => Tone::Bad,
+    };
+    tone_color(tone, dark)
 }
 
 fn verdict_id(verdict: Verdict) -> &'static str {

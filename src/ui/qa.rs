@@ -16,6 +16,7 @@ use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::lao_breaks::{HAIR_SPACE_SIZE, lao_break_points, wrapping};
+use super::theme::{Tone, tone_color};
 use crate::app::translations::{SegmentQa, Segmentation};
 use crate::app::workbench::{Action, QaShow, Workbench};
 use crate::i18n::{Arg, I18n};
@@ -114,16 +115,13 @@ fn role_of(s: &SegmentQa, id: FigureId) -> Option<Role> {
 
 /// A verdict's colour; the words go with it (colour alone is not enough).
 pub fn verdict_color(verdict: SegmentVerdict, dark: bool) -> Color32 {
-    match (verdict, dark) {
-        (SegmentVerdict::Ok, false) => Color32::from_rgb(20, 130, 60),
-        (SegmentVerdict::Ok, true) => Color32::from_rgb(90, 200, 120),
-        (SegmentVerdict::Mismatch, false) => Color32::from_rgb(200, 30, 30),
-        (SegmentVerdict::Mismatch, true) => Color32::from_rgb(255, 100, 100),
-        (SegmentVerdict::Missing, false) => Color32::from_rgb(175, 95, 0),
-        (SegmentVerdict::Missing, true) => Color32::from_rgb(240, 170, 60),
-        (SegmentVerdict::Extra, false) => Color32::from_rgb(120, 60, 180),
-        (SegmentVerdict::Extra, true) => Color32::from_rgb(190, 150, 255),
-    }
+    let tone = match verdict {
+        SegmentVerdict::Ok => Tone::Good,
+        SegmentVerdict::Mismatch => Tone::Bad,
+        SegmentVerdict::Missing => Tone::Caution,
+        SegmentVerdict::Extra => Tone::Other,
+    };
+    tone_color(tone, dark)
 }
 
 fn verdict_id(verdict: SegmentVerdict) -> &'static str {

@@ -60,3 +60,30 @@ impl FigureColors {
         }
     }
 }
+
+/// What a verdict says, for its colour: the Claims panel and the Translation
+/// QA view colour agreement, caution and disagreement alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Good,
+    Info,
+    Caution,
+    Bad,
+    Other,
+}
+
+/// A verdict's colour in the light or dark theme; words always go with it.
+pub fn tone_color(tone: Tone, dark: bool) -> Color32 {
+    match (tone, dark) {
+        (Tone::Good, false) => Color32::from_rgb(20, 130, 60),
+        (Tone::Good, true) => Color32::from_rgb(90, 200, 120),
+        (Tone::Info, false) => Color32::from_rgb(20, 110, 150),
+        (Tone::Info, true) => Color32::from_rgb(90, 180, 220),
+        (Tone::Caution, false) => Color32::from_rgb(170, 100, 0),
+        (Tone::Caution, true) => Color32::from_rgb(235, 170, 60),
+        (Tone::Bad, false) => Color32::from_rgb(200, 30, 30),
+        (Tone::Bad, true) => Color32::from_rgb(255, 100, 100),
+        (Tone::Other, false) => Color32::from_rgb(120, 60, 180),
+        (Tone::Other, true) => Color32::from_rgb(190, 150, 255),
+    }
+}
