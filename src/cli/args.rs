@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::claims::ClaimId;
+use crate::export::annotations::GoldFormat;
 use crate::model::{Decimal, Kind, Relation, Status};
 
 #[derive(Debug, Parser)]
@@ -196,6 +197,10 @@ pub enum Cmd {
         /// code points for the others).
         #[arg(long, value_enum)]
         offsets: Option<OffsetsArg>,
+        /// The IRI prefix documents are named under in W3C annotations
+        /// (default: urn:tualek:doc:, then the document's id).
+        #[arg(long, value_name = "IRI")]
+        base_iri: Option<String>,
     },
     /// Import two plain-text files that translate each other, line by line,
     /// as two documents and their segment alignment (line n ↔ line n).
@@ -338,6 +343,18 @@ pub enum ExportFormat {
     Prodigy,
     /// doccano JSON Lines: `label: [[start, end, kind]]`, ASCII-escaped.
     Doccano,
+}
+
+impl ExportFormat {
+    /// The gold-standard format it names; `None` for Tualek's own JSON Lines and CSV.
+    pub fn gold(self) -> Option<GoldFormat> {
+        match self {
+            ExportFormat::Jsonl | ExportFormat::Csv => None,
+            ExportFormat::Spacy => Some(GoldFormat::Spacy),
+            ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
+            ExportFormat::Doccano => Some(GoldFormat::Doccano),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

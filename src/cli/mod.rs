@@ -21,6 +21,7 @@ use crate::import::ImportOptions;
 use crate::model::{HistoryEntry, Language, Span};
 use crate::store::FigureFilter;
 use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
+use crate::export::annotations::GoldFormat;
 
 /// Runs the command line; any failure is one line on stderr and exit code 1.
 pub fn main() -> ExitCode {
@@ -344,12 +345,21 @@ fn run(cli: Cli) -> Outcome {
             status,
             doc,
             offsets,
+            base_iri,
         } => {
             let p = open(&project, &who)?;
-            let format = match format {
-                ExportFormat::Jsonl => Format::Jsonl,
-                ExportFormat::Csv => Format::Csv,
-                gold => return export_gold(&p, gold, &out, status, doc, offsets),
+            let format = match format.gold() {
+                Some(gold) => {
+                    let args = GoldArgs {
+                        statuses: status,
+                        doc,
+                        offsets,
+                        base_iri,
+                    };
+                    return export_gold(&p, gold, &out, args);
+                }
+                None if format == ExportFormat::Csv => Format::Csv,
+                None => Format::Jsonl,
             };
             let filter = FigureFilter {
                 document: doc,
@@ -406,44 +416,37 @@ fn run(cli: Cli) -> Outcome {
 
 /// `tualek export` in a gold-standard format: the reviewed figures (unless
 /// `--status` says otherwise) of the chosen documents, in the consumer's shape.
-fn export_gold(
-    p: &Project,
-    format: ExportFormat,
-    out: &Path,
-    statuses: Vec<crate::model::Status>,
-    doc: Option<i64>,
-    offsets: Option<args::OffsetsArg>,
-) -> Outcome {
-    use crate::export::annotations::{self, OffsetUnit, doccano, spacy};
+fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> Outcome {
+    use crate::export::annotations::{GoldOptions, GoldSet, OffsetUnit, write_gold};
     let mut selection = export::Selection::reviewed_gold();
-    if !statuses.is_empty() {
-        selection.statuses = statuses;
+    if !args.statuses.is_empty() {
+        selection.statuses = args.statuses;
     }
-    selection.documents = doc.map(|d| vec![d]);
-    let docs = annotations::annotated_docs(p.store(), &selection).map_err(|e| e.to_string())?;
-    let unit = |default| match offsets {
-        Some(args::OffsetsArg::Codepoints) => OffsetUnit::CodePoints,
-        Some(args::OffsetsArg::Utf16) => OffsetUnit::Utf16,
-        None => default,
+    selection.documents = args.doc.map(|d| vec![d]);
+    let set = GoldSet::load(p.store(), &selection).map_err(|e| e.to_string())?;
+    let options = GoldOptions {
+        unit: args.offsets.map(|o| match o {
+            args::OffsetsArg::Codepoints => OffsetUnit::CodePoints,
+            args::OffsetsArg::Utf16 => OffsetUnit::Utf16,
+        }),
+        base_iri: args.base_iri,
     };
-    if format != ExportFormat::Doccano && unit(OffsetUnit::CodePoints) != OffsetUnit::CodePoints {
-        return Err(
-            "spaCy and Prodigy count offsets in code points; --offsets utf16 is for doccano".into(),
-        );
-    }
-    export::write_atomically(out, |w| match format {
-        ExportFormat::Spacy => spacy::write_spacy(w, &docs),
-        ExportFormat::Prodigy => spacy::write_prodigy(w, &docs),
-        _ => doccano::write_doccano(w, &docs, unit(OffsetUnit::Utf16)),
-    })
-    .map_err(|e| e.to_string())?;
-    let figures: usize = docs.iter().map(|d| d.figures.len()).sum();
+    let report = write_gold(p.store(), &set, format, out, &options).map_err(|e| e.to_string())?;
     println!(
-        "exported {figures} figures of {} documents to {}",
-        docs.len(),
+        "exported {} figures of {} documents to {}",
+        report.figures,
+        report.documents,
         out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The options of `tualek export` that only gold-standard formats read.
+struct GoldArgs {
+    statuses: Vec<crate::model::Status>,
+    doc: Option<i64>,
+    offsets: Option<args::OffsetsArg>,
+    base_iri: Option<String>,
 }
 
 /// The workbench window: on `project`, else the last project, else the sample.

@@ -119,6 +119,9 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// The export was asked for something it cannot write as asked.
+    #[error("{0}")]
+    Invalid(String),
 }
 
 /// The figures `filter` selects, as export records, by document and position.

@@ -3,6 +3,7 @@
 //! This layer reads and decodes; storing is the app's business, so that one
 //! import is one action in the project's history.
 
+pub mod annotations;
 pub mod bilingual;
 mod decode;
 mod html;

@@ -8,10 +8,12 @@
 pub mod doccano;
 pub mod spacy;
 
-use crate::model::{DocId, Figure, Status};
+use std::path::{Path, PathBuf};
+
+use crate::model::{DocId, Figure, FigureId, Link, Status};
 use crate::store::{FigureFilter, Store, StoreError};
 
-use super::Selection;
+use super::{ExportError, Selection, write_atomically};
 
 /// A document and the figures an export writes of it, by position.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +32,15 @@ pub enum OffsetUnit {
     CodePoints,
     /// UTF-16 code units (JavaScript string indices): doccano.
     Utf16,
+}
+
+impl OffsetUnit {
+    pub fn name(self) -> &'static str {
+        match self {
+            OffsetUnit::CodePoints => "code points",
+            OffsetUnit::Utf16 => "UTF-16 units",
+        }
+    }
 }
 
 /// Code-point offsets of one text as a consumer counts them.
@@ -96,4 +107,133 @@ pub fn annotated_docs(
         }
     }
     Ok(out)
+}
+
+/// What a gold-standard export writes: the documents with their selected
+/// figures, and the links whose two figures are both among them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GoldSet {
+    pub docs: Vec<AnnotatedDoc>,
+    pub links: Vec<Link>,
+}
+
+impl GoldSet {
+    /// The set `selection` picks out of `store`.
+    pub fn load(store: &Store, selection: &Selection) -> Result<GoldSet, StoreError> {
+        let docs = annotated_docs(store, selection)?;
+        let ids: std::collections::HashSet<FigureId> = docs
+            .iter()
+            .flat_map(|d| d.figures.iter().map(|f| f.id))
+            .collect();
+        let mut links = store.links()?;
+        links.retain(|l| ids.contains(&l.a) && ids.contains(&l.b));
+        Ok(GoldSet { docs, links })
+    }
+
+    /// A figure of the set and its document.
+    pub fn figure(&self, id: FigureId) -> Option<(&AnnotatedDoc, &Figure)> {
+        self.docs
+            .iter()
+            .find_map(|d| d.figures.iter().find(|f| f.id == id).map(|f| (d, f)))
+    }
+
+    pub fn figure_count(&self) -> usize {
+        self.docs.iter().map(|d| d.figures.len()).sum()
+    }
+}
+
+/// A gold-standard format: what `tualek export --format` and File → Export offer
+/// beside Tualek's own JSON Lines and CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GoldFormat {
+    Spacy,
+    Prodigy,
+    Doccano,
+}
+
+impl GoldFormat {
+    /// Every gold-standard format, in the order a user is offered them.
+    pub const ALL: &'static [GoldFormat] =
+        &[GoldFormat::Spacy, GoldFormat::Prodigy, GoldFormat::Doccano];
+
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            GoldFormat::Spacy => "spacy",
+            GoldFormat::Prodigy => "prodigy",
+            GoldFormat::Doccano => "doccano",
+        }
+    }
+
+    /// The unit its consumer counts offsets in.
+    pub fn default_unit(self) -> OffsetUnit {
+        match self {
+            GoldFormat::Doccano => OffsetUnit::Utf16,
+            _ => OffsetUnit::CodePoints,
+        }
+    }
+
+    /// Whether `--offsets` may choose another unit (the consumer reads both).
+    pub fn unit_choosable(self) -> bool {
+        matches!(self, GoldFormat::Doccano)
+    }
+
+    /// Whether the export is a folder of files rather than one file.
+    pub fn is_folder(self) -> bool {
+        false
+    }
+
+    /// The file name extension a single-file export usually has.
+    pub fn extension(self) -> &'static str {
+        "jsonl"
+    }
+}
+
+/// How a gold-standard export is written, beyond its format.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GoldOptions {
+    /// The offset unit; `None` is the consumer's own.
+    pub unit: Option<OffsetUnit>,
+    /// The IRI documents are named under (W3C); `None` is `urn:tualek:doc:`.
+    pub base_iri: Option<String>,
+}
+
+/// What a gold-standard export wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GoldReport {
+    pub documents: usize,
+    pub figures: usize,
+    pub links: usize,
+    /// Every file written, the export itself first.
+    pub files: Vec<PathBuf>,
+}
+
+/// Writes `set` in `format` to `out` (a file, or a folder for folder formats).
+pub fn write_gold(
+    store: &Store,
+    set: &GoldSet,
+    format: GoldFormat,
+    out: &Path,
+    options: &GoldOptions,
+) -> Result<GoldReport, ExportError> {
+    let _ = store;
+    let unit = options.unit.unwrap_or(format.default_unit());
+    if unit != format.default_unit() && !format.unit_choosable() {
+        return Err(ExportError::Invalid(format!(
+            "{} counts offsets in {}; --offsets chooses only for doccano",
+            format.name(),
+            format.default_unit().name()
+        )));
+    }
+    write_atomically(out, |w| match format {
+        GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
+        GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
+        GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
+    })?;
+    Ok(GoldReport {
+        documents: set.docs.len(),
+        figures: set.figure_count(),
+        links: set.links.len(),
+        files: vec![out.to_path_buf()],
+    })
 }

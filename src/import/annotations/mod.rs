@@ -1,0 +1,121 @@
+//! Annotations made elsewhere, read into one shape: each document's text (or
+//! the name of a document the project holds) and its spans as the file gives
+//! them. Nothing here checks a span against a text or decides a kind: the app
+//! does that in one place for every format, so a span that does not fit is
+//! listed with its reason the same way whatever the file it came from.
+
+use std::path::Path;
+
+use crate::export::annotations::OffsetUnit;
+use crate::model::Decimal;
+
+/// A format annotations are imported from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnnotationFormat {
+    /// Tualek's own JSON Lines (`tualek export --format jsonl`): figures of
+    /// documents the project holds, found by name.
+    Tualek,
+    /// spaCy JSON Lines (`text`, `spans`), as Tualek writes and Prodigy reads.
+    Spacy,
+    /// Prodigy JSON Lines: a task per span or per text, with an `answer`.
+    Prodigy,
+}
+
+impl AnnotationFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            AnnotationFormat::Tualek => "tualek",
+            AnnotationFormat::Spacy => "spacy",
+            AnnotationFormat::Prodigy => "prodigy",
+        }
+    }
+}
+
+/// Where a document's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IncomingText {
+    /// The file holds the text itself: matched with a project document by
+    /// its text, or imported as a new document.
+    Text(String),
+    /// The file names a document the project must already hold (Tualek
+    /// JSON Lines carry no text): its `doc` name, else its title.
+    Named(String),
+}
+
+/// One document's annotations as a file gives them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncomingDoc {
+    pub text: IncomingText,
+    pub title: Option<String>,
+    pub language: Option<String>,
+    /// The unit the spans' offsets count in.
+    pub unit: OffsetUnit,
+    pub spans: Vec<IncomingSpan>,
+    /// Where it stands in the file, for messages ("line 3", "report.ann").
+    pub at: String,
+}
+
+/// One span as a file gives it: offsets in the document's `unit`, end exclusive.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IncomingSpan {
+    pub start: usize,
+    pub end: usize,
+    /// The format's label (a kind's name, or one a mapping file maps).
+    pub label: String,
+    /// The span's text as the file copies it, checked against the document.
+    pub text: Option<String>,
+    pub value: Option<Decimal>,
+    pub value_max: Option<Decimal>,
+    pub unit: Option<String>,
+    /// Where it stands in the file, for messages ("span 2", "T4").
+    pub at: String,
+}
+
+/// Why a whole file was refused (a bad span is listed, not refused: see the app).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnnotationError {
+    #[error("cannot read it: {0}")]
+    Unreadable(String),
+    #[error("{size} bytes is over the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    /// The file is not of the format asked for; says what it looks like instead when it can.
+    #[error("not {format}: {reason}")]
+    WrongFormat { format: &'static str, reason: String },
+}
+
+/// Reads the annotations in `path` as `format`.
+pub fn read_annotations(
+    path: &Path,
+    format: AnnotationFormat,
+    max_bytes: u64,
+) -> Result<Vec<IncomingDoc>, AnnotationError> {
+    match format {
+        AnnotationFormat::Tualek | AnnotationFormat::Spacy | AnnotationFormat::Prodigy => {
+            let bytes = read_limited(path, max_bytes)?;
+            jsonl::read(&bytes, format)
+        }
+    }
+}
+
+/// The bytes of `path`, refused past `max_bytes`.
+pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, AnnotationError> {
+    let options = super::ImportOptions {
+        max_bytes,
+        ..Default::default()
+    };
+    super::read_bytes(path, &options).map_err(|e| match e {
+        super::ImportError::TooLarge { size, limit } => AnnotationError::TooLarge { size, limit },
+        other => AnnotationError::Unreadable(other.to_string()),
+    })
+}
+
+/// The UTF-8 text of a file's bytes (a BOM dropped), or why it is not text.
+pub fn utf8(bytes: &[u8], format: &'static str) -> Result<String, AnnotationError> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| AnnotationError::WrongFormat {
+        format,
+        reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
+    })
+}
+
+mod jsonl;
