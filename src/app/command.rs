@@ -533,20 +533,26 @@ pub(super) fn non_empty(s: &str) -> Option<String> {
 
 /// The text of a code-point span, refusing spans outside the text or inside a cluster.
 pub fn span_text(doc_text: &str, span: Span) -> Result<String> {
+    span_text_at(doc_text, &text::CharIndex::new(doc_text), span)
+}
+
+/// As [`span_text`], with the text's code-point index built once for many spans.
+pub fn span_text_at(doc_text: &str, index: &text::CharIndex, span: Span) -> Result<String> {
     if span.is_empty() {
         return Err(AppError::Invalid(format!(
             "empty span {}..{}: the end must be after the start",
             span.start, span.end
         )));
     }
-    let len = doc_text.chars().count();
     let (Some(start), Some(end)) = (
-        text::byte_of_char(doc_text, span.start),
-        text::byte_of_char(doc_text, span.end),
+        index.byte_of(doc_text, span.start),
+        index.byte_of(doc_text, span.end),
     ) else {
         return Err(AppError::Invalid(format!(
-            "span {}..{} is outside the document ({len} characters)",
-            span.start, span.end
+            "span {}..{} is outside the document ({} characters)",
+            span.start,
+            span.end,
+            index.char_len()
         )));
     };
     for (at, b) in [(span.start, start), (span.end, end)] {

@@ -52,7 +52,8 @@ pub struct ExtractReport {
 
 /// The changes that bring a document's figures in line with what the extractor found.
 pub fn plan(existing: &[Figure], found: Vec<Figure>, report: &mut ExtractReport) -> Vec<Change> {
-    let protected = |f: &Figure| f.origin.is_manual() || f.status.is_reviewed();
+    // Only the extractor's own unreviewed readings are its to change.
+    let protected = |f: &Figure| !f.origin.is_extractor() || f.status.is_reviewed();
     let by_span: HashMap<Span, &Figure> = existing.iter().map(|f| (f.span, f)).collect();
     let mut changes = Vec::new();
     let mut matched = std::collections::HashSet::new();

@@ -5,6 +5,7 @@
 //! before and after, hence its own inverse), writes them in one transaction
 //! with one history row, and so makes every action undoable, even after a restart.
 
+pub mod annotations;
 mod claims;
 mod command;
 pub mod documents;

@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::claims::ClaimId;
 use crate::export::annotations::GoldFormat;
+use crate::import::annotations::AnnotationFormat;
 use crate::model::{Decimal, Kind, Relation, Status};
 
 #[derive(Debug, Parser)]
@@ -202,6 +203,25 @@ pub enum Cmd {
         #[arg(long, value_name = "IRI")]
         base_iri: Option<String>,
     },
+    /// Import annotations made elsewhere as unreviewed figures: documents
+    /// matched by their text (or added), every span checked against it; a
+    /// span that does not fit is listed with its reason and left out.
+    ImportAnnotations {
+        project: PathBuf,
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: AnnotationFormatArg,
+        /// A file mapping the format's labels to kinds: `LABEL = kind` per
+        /// line, or a JSON object (default: labels are kind names).
+        #[arg(long, value_name = "FILE")]
+        labels: Option<PathBuf>,
+        /// Import nothing when any span does not fit.
+        #[arg(long)]
+        strict: bool,
+        /// Refuse files larger than this many megabytes.
+        #[arg(long, value_name = "MB", default_value_t = 256)]
+        max_mb: u64,
+    },
     /// Import two plain-text files that translate each other, line by line,
     /// as two documents and their segment alignment (line n ↔ line n).
     ImportPair {
@@ -353,6 +373,24 @@ impl ExportFormat {
             ExportFormat::Spacy => Some(GoldFormat::Spacy),
             ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
             ExportFormat::Doccano => Some(GoldFormat::Doccano),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnnotationFormatArg {
+    /// Tualek's own JSON Lines (`export --format jsonl`), of documents the project holds.
+    Tualek,
+    Spacy,
+    Prodigy,
+}
+
+impl AnnotationFormatArg {
+    pub fn format(self) -> AnnotationFormat {
+        match self {
+            AnnotationFormatArg::Tualek => AnnotationFormat::Tualek,
+            AnnotationFormatArg::Spacy => AnnotationFormat::Spacy,
+            AnnotationFormatArg::Prodigy => AnnotationFormat::Prodigy,
         }
     }
 }

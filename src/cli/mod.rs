@@ -1,5 +1,6 @@
 //! `tualek` on the command line: the same library as the workbench, headless.
 
+mod annotations;
 mod args;
 mod claims;
 mod documents;
@@ -16,12 +17,12 @@ use clap::Parser;
 
 use crate::app::links::Links;
 use crate::app::{Command, Decision, FigureFields, ImportReport, Project, reviewer_name};
+use crate::export::annotations::GoldFormat;
 use crate::export::{self, Format};
 use crate::import::ImportOptions;
 use crate::model::{HistoryEntry, Language, Span};
 use crate::store::FigureFilter;
 use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
-use crate::export::annotations::GoldFormat;
 
 /// Runs the command line; any failure is one line on stderr and exit code 1.
 pub fn main() -> ExitCode {
@@ -373,6 +374,23 @@ fn run(cli: Cli) -> Outcome {
             out,
             format,
         } => report::report(&open(&project, &who)?, &out, format)?,
+        Cmd::ImportAnnotations {
+            project,
+            file,
+            format,
+            labels,
+            strict,
+            max_mb,
+        } => {
+            let args = annotations::Args {
+                file,
+                format: format.format(),
+                labels,
+                strict,
+                max_mb,
+            };
+            return annotations::import(&mut open(&project, &who)?, args);
+        }
         Cmd::ImportPair {
             project,
             source,

@@ -237,6 +237,28 @@ fn markdown_title(text: &str) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// A document of `text` as it came from `path`, not yet stored.
+pub fn document_from_text(
+    title: String,
+    language: Language,
+    path: &Path,
+    text: String,
+) -> Document {
+    Document {
+        meta: DocumentMeta {
+            id: 0,
+            title,
+            language,
+            source_path: path.to_string_lossy().into_owned(),
+            imported_at: crate::store::now(),
+            sha256: content_sha256(&text),
+            char_len: text.chars().count() as i64,
+            removed: false,
+        },
+        text,
+    }
+}
+
 /// Hex SHA-256 of a text's UTF-8: how a project tells the same content apart.
 pub fn content_sha256(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))

@@ -114,6 +114,11 @@ impl Origin {
     pub fn is_manual(&self) -> bool {
         self.0 == Self::MANUAL
     }
+    /// Whether an extractor proposed it (`extract/<version>`), rather than a
+    /// person here or an annotation imported from elsewhere (`imported:<format>`).
+    pub fn is_extractor(&self) -> bool {
+        self.0.starts_with("extract/")
+    }
 }
 
 /// One figure in one document.

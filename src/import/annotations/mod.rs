@@ -80,7 +80,10 @@ pub enum AnnotationError {
     TooLarge { size: u64, limit: u64 },
     /// The file is not of the format asked for; says what it looks like instead when it can.
     #[error("not {format}: {reason}")]
-    WrongFormat { format: &'static str, reason: String },
+    WrongFormat {
+        format: &'static str,
+        reason: String,
+    },
 }
 
 /// Reads the annotations in `path` as `format`.

@@ -24,8 +24,8 @@ pub use xml::MAX_DEPTH;
 
 use std::path::Path;
 
-use crate::import::{ImportError, ImportOptions, content_sha256, decode, guess_language};
-use crate::model::{Document, DocumentMeta, InlineTag, Language, Segment, Span};
+use crate::import::{ImportError, ImportOptions, decode, guess_language};
+use crate::model::{Document, InlineTag, Language, Segment, Span};
 
 use xml::{Element, Node};
 
@@ -240,19 +240,7 @@ fn titles(
 }
 
 fn document(title: String, language: Language, path: &Path, text: String) -> Document {
-    Document {
-        meta: DocumentMeta {
-            id: 0,
-            title,
-            language,
-            source_path: path.to_string_lossy().into_owned(),
-            imported_at: crate::store::now(),
-            sha256: content_sha256(&text),
-            char_len: text.chars().count() as i64,
-            removed: false,
-        },
-        text,
-    }
+    super::document_from_text(title, language, path, text)
 }
 
 /// A language attribute as a [`Language`], or `None` when it is absent or
