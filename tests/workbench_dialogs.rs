@@ -344,6 +344,83 @@ fn the_export_window_writes_only_confirmed_and_corrected_by_default() {
 }
 
 #[test]
+fn the_export_window_writes_a_gold_standard_format_with_progress() {
+    let (s, mut h) = workbench(Dialogs::new(DialogChoice::Builtin));
+    h.key_press(Key::Enter); // confirm the first figure
+    h.run();
+    menu(&mut h, "Export figures…");
+    h.get_by_role_and_label(Role::RadioButton, "spaCy JSON Lines (.jsonl)")
+        .click();
+    h.run();
+    h.get_by_label_contains("Gold-standard formats write whole documents");
+    let counts = Project::open(&s.path, "reader")
+        .unwrap()
+        .store()
+        .status_counts()
+        .unwrap();
+    let gold: usize = counts
+        .iter()
+        .filter(|((_, st), _)| matches!(st, Status::Confirmed | Status::Corrected))
+        .map(|(_, n)| n)
+        .sum();
+    assert!(gold > 0);
+    h.get_by_label("Export…").click();
+    h.run();
+    run_until(&mut h, "the built-in chooser", chooser_open);
+    let out = s.dir.path().join("gold");
+    type_path(&mut h, &out);
+    run_until(&mut h, "the export", |h| exported_notice(h).is_some());
+    let out = out.with_extension("jsonl");
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1,
+        "one document holds the one confirmed figure"
+    );
+    assert_eq!(lines[0]["spans"].as_array().unwrap().len(), 1);
+    assert!(lines[0]["tokens"].as_array().is_some());
+}
+
+#[test]
+fn an_export_job_reports_its_progress_by_document() {
+    use tualek::app::workbench::{Job, JobOutcome};
+    use tualek::export::annotations::GoldFormat;
+    use tualek::export::{ExportPlan, Format, Selection};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sample.tualek");
+    drop(Project::open_or_create_sample(&path, "tester").unwrap());
+    let documents = Project::open(&path, "tester")
+        .unwrap()
+        .store()
+        .documents()
+        .unwrap()
+        .len();
+    let plan = ExportPlan {
+        format: Format::Gold(GoldFormat::Doccano),
+        selection: Selection::default(),
+    };
+    let out = dir.path().join("all.jsonl");
+    let job = Job::export(path, plan, out.clone(), || {});
+    match job.wait() {
+        JobOutcome::Exported(n, written) => {
+            assert!(n > 0);
+            assert_eq!(written, out);
+        }
+        other => panic!("{other:?}"),
+    }
+    let p = job.progress();
+    assert_eq!((p.done, p.total), (documents, documents));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap().lines().count(),
+        documents
+    );
+}
+
+#[test]
 fn the_export_window_chooses_format_statuses_and_documents() {
     let (s, mut h) = workbench(Dialogs::new(DialogChoice::Builtin));
     let docs = h.state().wb.documents.clone();

@@ -468,3 +468,15 @@ refused-segments-not-stored = These documents have no stored segments: only a pa
 refused-segment-not-flagged = This segment has no problem to accept.
 refused-segment-not-accepted = This segment is not accepted.
 refused-split-segmented = This document is one side of an aligned translation pair: splitting it would break its segments.
+
+## Gold-standard exports
+format-spacy = spaCy JSON Lines (.jsonl)
+format-prodigy = Prodigy JSON Lines (.jsonl)
+format-doccano = doccano JSON Lines (.jsonl)
+format-brat = brat standoff (a folder)
+format-webanno = W3C Web Annotation (.jsonld)
+format-tmx = TMX of linked sentences (.tmx)
+format-labelstudio = Label Studio tasks (.json)
+export-gold-note = Gold-standard formats write whole documents with their figures, and a dataset card (README.md, croissant.json) beside them.
+job-export = Exporting
+notice-export-cancelled = Export cancelled; nothing was written.

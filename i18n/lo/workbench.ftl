@@ -429,3 +429,15 @@ refused-segments-not-stored = ເອກະສານເຫຼົ່ານີ້�
 refused-segment-not-flagged = ປະໂຫຍກນີ້ບໍ່ມີບັນຫາໃຫ້ຮັບເອົາ.
 refused-segment-not-accepted = ປະໂຫຍກນີ້ຍັງບໍ່ໄດ້ຮັບເອົາ.
 refused-split-segmented = ເອກະສານນີ້ເປັນຝ່າຍໜຶ່ງຂອງຄູ່ແປທີ່ຈັບຄູ່ປະໂຫຍກໄວ້ແລ້ວ: ການແຍກມັນຈະທຳລາຍປະໂຫຍກຂອງມັນ.
+
+## Gold-standard exports
+format-spacy = spaCy JSON Lines (.jsonl)
+format-prodigy = Prodigy JSON Lines (.jsonl)
+format-doccano = doccano JSON Lines (.jsonl)
+format-brat = brat standoff (ໂຟນເດີ)
+format-webanno = W3C Web Annotation (.jsonld)
+format-tmx = TMX ຂອງປະໂຫຍກທີ່ເຊື່ອມກັນ (.tmx)
+format-labelstudio = ໜ້າວຽກ Label Studio (.json)
+export-gold-note = ຮູບແບບຊຸດມາດຕະຖານຂຽນເອກະສານທັງໝົດພ້ອມຕົວເລກຂອງມັນ, ແລະ ບັດຂໍ້ມູນ (README.md, croissant.json) ໄວ້ຂ້າງມັນ.
+job-export = ກຳລັງສົ່ງອອກ
+notice-export-cancelled = ຍົກເລີກການສົ່ງອອກແລ້ວ, ບໍ່ມີຫຍັງຖືກຂຽນ.

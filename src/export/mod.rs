@@ -23,22 +23,40 @@ use crate::store::{FigureFilter, Store, StoreError};
 pub enum Format {
     Jsonl,
     Csv,
+    /// A format another tool reads, written from whole documents (see [`annotations`]).
+    Gold(annotations::GoldFormat),
 }
 
 impl Format {
-    /// Every format, in the order a user is offered them.
-    pub const ALL: &'static [Format] = &[Format::Jsonl, Format::Csv];
+    /// Every format, in the order a user is offered them: Tualek's own, then the gold-standard ones.
+    pub fn all() -> Vec<Format> {
+        let own = [Format::Jsonl, Format::Csv];
+        own.into_iter()
+            .chain(
+                annotations::GoldFormat::ALL
+                    .iter()
+                    .map(|g| Format::Gold(*g)),
+            )
+            .collect()
+    }
+
+    /// Whether it is written as a folder of files (chosen as a folder).
+    pub fn is_folder(self) -> bool {
+        matches!(self, Format::Gold(g) if g.is_folder())
+    }
 
     /// The file name extension (without the dot).
     pub fn extension(self) -> &'static str {
-        self.extensions()[0]
+        self.extensions().first().copied().unwrap_or("")
     }
 
-    /// The extensions a file of this format goes by, the usual one first.
+    /// The extensions a file of this format goes by, the usual one first
+    /// (none for a folder format).
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             Format::Jsonl => &["jsonl"],
             Format::Csv => &["csv"],
+            Format::Gold(g) => g.extensions(),
         }
     }
 
@@ -47,6 +65,7 @@ impl Format {
         match self {
             Format::Jsonl => "format-jsonl",
             Format::Csv => "format-csv",
+            Format::Gold(g) => g.message_id(),
         }
     }
 }
@@ -102,9 +121,11 @@ impl std::str::FromStr for Format {
         match s.to_ascii_lowercase().as_str() {
             "jsonl" | "json-lines" => Ok(Format::Jsonl),
             "csv" => Ok(Format::Csv),
-            other => Err(format!(
-                "unknown export format '{other}' (expected jsonl or csv)"
-            )),
+            other => annotations::GoldFormat::ALL
+                .iter()
+                .find(|g| g.name() == other)
+                .map(|g| Format::Gold(*g))
+                .ok_or_else(|| format!("unknown export format '{other}'")),
         }
     }
 }
@@ -119,6 +140,8 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("the export was cancelled")]
+    Cancelled,
     /// The export was asked for something it cannot write as asked.
     #[error("{0}")]
     Invalid(String),
@@ -157,12 +180,20 @@ pub fn export(
 }
 
 /// Writes the figures `selection` picks (several documents at once) to `out`; returns how many.
+/// `progress` hears (documents read, documents in all) and stops the export by returning false.
 pub fn export_selection(
     store: &Store,
     selection: &Selection,
     format: Format,
     out: &Path,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<usize, ExportError> {
+    if let Format::Gold(gold) = format {
+        let set = annotations::GoldSet::load_with(store, selection, progress)?
+            .ok_or(ExportError::Cancelled)?;
+        let options = annotations::GoldOptions::default();
+        return Ok(annotations::write_gold(store, &set, gold, out, &options)?.figures);
+    }
     let filter = FigureFilter {
         statuses: selection.statuses.clone(),
         ..Default::default()
@@ -175,6 +206,10 @@ fn write_records(records: &[Record], format: Format, out: &Path) -> Result<usize
     write_atomically(out, |w| match format {
         Format::Jsonl => write_jsonl(w, records),
         Format::Csv => write_csv(w, records),
+        Format::Gold(g) => Err(ExportError::Invalid(format!(
+            "{} is written from whole documents: use export_selection",
+            g.name()
+        ))),
     })?;
     Ok(records.len())
 }

@@ -38,6 +38,7 @@ pub enum DialogAnswer {
 impl DialogRequest {
     fn mode(&self) -> ChooserMode {
         match self {
+            DialogRequest::Export(plan) if plan.format.is_folder() => ChooserMode::Folder,
             DialogRequest::NewProject | DialogRequest::Export(_) | DialogRequest::Report => {
                 ChooserMode::SaveFile
             }
@@ -61,6 +62,7 @@ impl DialogRequest {
     fn file_name(&self) -> Option<String> {
         match self {
             DialogRequest::NewProject => Some("project.tualek".into()),
+            DialogRequest::Export(plan) if plan.format.is_folder() => None,
             DialogRequest::Export(plan) => Some(format!("figures.{}", plan.format.extension())),
             DialogRequest::Report => Some("report.html".into()),
             _ => None,
@@ -78,6 +80,9 @@ impl DialogRequest {
             }
             DialogRequest::OpenProject => DialogAnswer::OpenProject(paths.remove(0)),
             DialogRequest::ImportFiles | DialogRequest::ImportFolder => DialogAnswer::Import(paths),
+            DialogRequest::Export(plan) if plan.format.is_folder() => {
+                DialogAnswer::Export(paths.remove(0), plan)
+            }
             DialogRequest::Export(plan) => {
                 let path = with_extension(paths.remove(0), plan.format.extension());
                 DialogAnswer::Export(path, plan)

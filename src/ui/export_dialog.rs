@@ -105,10 +105,13 @@ impl ExportDialog {
     fn contents(&mut self, ui: &mut Ui, documents: &[DocumentMeta], i18n: &I18n) -> bool {
         ui.strong(i18n.t("export-format"));
         ui.horizontal_wrapped(|ui| {
-            for format in Format::ALL {
-                ui.radio_value(&mut self.format, *format, i18n.t(format.message_id()));
+            for format in Format::all() {
+                ui.radio_value(&mut self.format, format, i18n.t(format.message_id()));
             }
         });
+        if matches!(self.format, Format::Gold(_)) {
+            ui.weak(i18n.t("export-gold-note"));
+        }
         ui.add_space(6.0);
 
         ui.strong(i18n.t("export-statuses"));

@@ -545,31 +545,11 @@ impl WorkbenchApp {
         self.wb.start_import(paths, move || ctx.request_repaint());
     }
 
-    /// Exports on a thread of its own, with its own connection to the project.
+    /// Exports on a thread of its own, with progress and Cancel.
     fn export(&mut self, out: PathBuf, plan: crate::export::ExportPlan, ctx: &egui::Context) {
-        let Some(project) = self.wb.project_path().map(PathBuf::from) else {
-            return;
-        };
-        let tx = self.background.0.clone();
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let result = crate::store::Store::open(&project)
-                .map_err(|e| e.to_string())
-                .and_then(|store| {
-                    crate::export::export_selection(&store, &plan.selection, plan.format, &out)
-                        .map_err(|e| e.to_string())
-                });
-            let notice = match result {
-                Ok(n) => Notice::Count(
-                    "notice-exported-figures",
-                    n,
-                    Some(out.display().to_string()),
-                ),
-                Err(e) => Notice::Error(e),
-            };
-            let _ = tx.send(notice);
-            ctx.request_repaint();
-        });
+        self.wb
+            .start_export(out, plan, move || ctx.request_repaint());
     }
 
     /// Writes the fact-check report on a thread of its own, with its own

@@ -9,6 +9,7 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
     let p = job.progress();
     let title = match job.kind {
         JobKind::Import => i18n.t("job-import"),
+        JobKind::Export => i18n.t("job-export"),
     };
     egui::Window::new(title)
         .collapsible(false)

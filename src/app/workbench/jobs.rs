@@ -1,4 +1,4 @@
-//! Long work (import, extraction) on a thread of its own, with progress and Cancel.
+//! Long work (import, export) on a thread of its own, with progress and Cancel.
 //!
 //! The job opens its own connection to the project file; the workbench keeps
 //! reading the last committed state meanwhile, so the window never freezes.
@@ -9,7 +9,9 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 
 use crate::app::{ImportReport, Project};
+use crate::export::{self, ExportError, ExportPlan};
 use crate::import::ImportOptions;
+use crate::store::Store;
 
 /// How far a job has come.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,12 +35,16 @@ impl JobProgress {
 #[derive(Debug)]
 pub enum JobOutcome {
     Imported(ImportReport),
+    /// How many figures went to the file (or folder).
+    Exported(usize, PathBuf),
+    Cancelled,
     Failed(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
     Import,
+    Export,
 }
 
 /// A job under way.
@@ -96,6 +102,64 @@ impl Job {
             .expect("spawning a thread");
         Job {
             kind: JobKind::Import,
+            progress,
+            cancel,
+            outcome: rx,
+        }
+    }
+
+    /// Writes the export `plan` describes to `out` on a new thread, with its own
+    /// connection to the project (read only: an export changes nothing).
+    pub fn export(
+        project: PathBuf,
+        plan: ExportPlan,
+        out: PathBuf,
+        wake: impl Fn() + Send + 'static,
+    ) -> Job {
+        let progress = Arc::new(Mutex::new(JobProgress::default()));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = channel();
+        let (p, c) = (progress.clone(), cancel.clone());
+        let current = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        std::thread::Builder::new()
+            .name("tualek-export".into())
+            .spawn(move || {
+                let mut tell = |done: usize, total: usize| {
+                    if let Ok(mut g) = p.lock() {
+                        *g = JobProgress {
+                            done,
+                            total,
+                            current: current.clone(),
+                        };
+                    }
+                    wake();
+                    !c.load(Ordering::Relaxed)
+                };
+                let written = Store::open(&project)
+                    .map_err(ExportError::from)
+                    .and_then(|store| {
+                        export::export_selection(
+                            &store,
+                            &plan.selection,
+                            plan.format,
+                            &out,
+                            &mut tell,
+                        )
+                    });
+                let outcome = match written {
+                    Ok(n) => JobOutcome::Exported(n, out),
+                    Err(ExportError::Cancelled) => JobOutcome::Cancelled,
+                    Err(e) => JobOutcome::Failed(e.to_string()),
+                };
+                let _ = tx.send(outcome);
+                wake();
+            })
+            .expect("spawning a thread");
+        Job {
+            kind: JobKind::Export,
             progress,
             cancel,
             outcome: rx,

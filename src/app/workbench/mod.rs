@@ -974,6 +974,24 @@ impl Workbench {
         ));
     }
 
+    /// Starts writing an export planned in the export window, with progress and Cancel.
+    pub fn start_export(
+        &mut self,
+        out: PathBuf,
+        plan: crate::export::ExportPlan,
+        wake: impl Fn() + Send + 'static,
+    ) {
+        if self.job.is_some() {
+            self.notice = Some(Notice::Info("notice-busy", None));
+            return;
+        }
+        let Some(path) = self.project_path().map(Path::to_path_buf) else {
+            self.notice = Some(Notice::from_error(&no_project()));
+            return;
+        };
+        self.job = Some(Job::export(path, plan, out, wake));
+    }
+
     /// Collects a finished job's outcome and replays the edits made meanwhile.
     pub fn poll_job(&mut self) -> Option<JobOutcome> {
         let outcome = self.job.as_ref()?.poll()?;
@@ -996,6 +1014,13 @@ impl Workbench {
                         self.load_into(free, *id);
                     }
                 }
+            }
+            JobOutcome::Exported(n, path) => {
+                let path = Some(path.display().to_string());
+                self.notice = Some(Notice::Count("notice-exported-figures", *n, path));
+            }
+            JobOutcome::Cancelled => {
+                self.notice = Some(Notice::Info("notice-export-cancelled", None));
             }
             JobOutcome::Failed(e) => self.notice = Some(Notice::Error(e.clone())),
         }

@@ -82,15 +82,33 @@ pub fn annotated_docs(
     store: &Store,
     selection: &Selection,
 ) -> Result<Vec<AnnotatedDoc>, StoreError> {
+    Ok(annotated_docs_with(store, selection, &mut |_, _| true)?.unwrap_or_default())
+}
+
+/// As [`annotated_docs`], telling `progress` (documents read, documents in
+/// all) as it goes; `None` when `progress` asked to stop.
+fn annotated_docs_with(
+    store: &Store,
+    selection: &Selection,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<Vec<AnnotatedDoc>>, StoreError> {
     let filter = FigureFilter {
         statuses: selection.statuses.clone(),
         ..Default::default()
     };
     let mut figures = store.figures(&filter)?;
     figures.retain(|f| f.status != Status::Stale && selection.has_document(f.document));
+    let total = {
+        let mut docs: Vec<DocId> = figures.iter().map(|f| f.document).collect();
+        docs.dedup();
+        docs.len()
+    };
     let mut out: Vec<AnnotatedDoc> = Vec::new();
     for f in figures {
         if out.last().is_none_or(|d| d.id != f.document) {
+            if !progress(out.len(), total) {
+                return Ok(None);
+            }
             let Some(doc) = store.document(f.document)? else {
                 continue;
             };
@@ -106,7 +124,8 @@ pub fn annotated_docs(
             d.figures.push(f);
         }
     }
-    Ok(out)
+    progress(total, total);
+    Ok(Some(out))
 }
 
 /// What a gold-standard export writes: the documents with their selected
@@ -120,14 +139,26 @@ pub struct GoldSet {
 impl GoldSet {
     /// The set `selection` picks out of `store`.
     pub fn load(store: &Store, selection: &Selection) -> Result<GoldSet, StoreError> {
-        let docs = annotated_docs(store, selection)?;
+        Ok(Self::load_with(store, selection, &mut |_, _| true)?.unwrap_or_default())
+    }
+
+    /// As [`GoldSet::load`], telling `progress` (documents read, documents in
+    /// all); `None` when it asked to stop.
+    pub fn load_with(
+        store: &Store,
+        selection: &Selection,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<Option<GoldSet>, StoreError> {
+        let Some(docs) = annotated_docs_with(store, selection, progress)? else {
+            return Ok(None);
+        };
         let ids: std::collections::HashSet<FigureId> = docs
             .iter()
             .flat_map(|d| d.figures.iter().map(|f| f.id))
             .collect();
         let mut links = store.links()?;
         links.retain(|l| ids.contains(&l.a) && ids.contains(&l.b));
-        Ok(GoldSet { docs, links })
+        Ok(Some(GoldSet { docs, links }))
     }
 
     /// A figure of the set and its document.
@@ -183,9 +214,21 @@ impl GoldFormat {
         false
     }
 
-    /// The file name extension a single-file export usually has.
-    pub fn extension(self) -> &'static str {
-        "jsonl"
+    /// The file name extensions a single-file export goes by, the usual one
+    /// first (none for a folder format).
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            GoldFormat::Spacy | GoldFormat::Prodigy | GoldFormat::Doccano => &["jsonl"],
+        }
+    }
+
+    /// The id of its name in the UI's translations.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            GoldFormat::Spacy => "format-spacy",
+            GoldFormat::Prodigy => "format-prodigy",
+            GoldFormat::Doccano => "format-doccano",
+        }
     }
 }
 
