@@ -28,7 +28,10 @@ fn main() {
     {
         return one(Path::new(project), format, Path::new(out));
     }
-    let figures: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let figures: usize = args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let project = dir.path().join("bench.tualek");
     let started = Instant::now();
@@ -61,7 +64,11 @@ fn build(project: &Path, corpus: &Path, figures: usize) -> usize {
     }
     let mut p = Project::create(project, "bench").unwrap();
     let report = p
-        .import(&[corpus.to_path_buf()], &ImportOptions::default(), &mut |_| true)
+        .import(
+            &[corpus.to_path_buf()],
+            &ImportOptions::default(),
+            &mut |_| true,
+        )
         .expect("import");
     report.figures
 }

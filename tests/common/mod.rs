@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod figures;
+pub mod gold;
 pub mod tools;
 
 use std::path::{Path, PathBuf};
