@@ -386,6 +386,53 @@ fn the_export_window_writes_a_gold_standard_format_with_progress() {
 }
 
 #[test]
+fn import_annotations_reads_a_file_of_another_tool_and_undo_takes_it_back() {
+    let (s, mut h) = workbench(Dialogs::new(DialogChoice::Builtin));
+    let before = h.state().wb.documents.len();
+    let text = "In 2024, 75 people came; 12 stayed.";
+    let line = serde_json::json!({
+        "text": text,
+        "spans": [{"start": 3, "end": 7, "label": "year"}, {"start": 9, "end": 11, "label": "count"},
+                  {"start": 25, "end": 30, "label": "count", "text": "12"}],
+    });
+    let file = s.dir.path().join("other-tool.jsonl");
+    std::fs::write(&file, line.to_string() + "\n").unwrap();
+    menu(&mut h, "Import annotations…");
+    run_until(&mut h, "the built-in chooser", chooser_open);
+    type_path(&mut h, &file);
+    run_until(&mut h, "the import", |h| {
+        h.state().wb.documents.len() == before + 1
+    });
+    match &h.state().wb.notice {
+        Some(Notice::Error(e)) => {
+            assert!(e.contains("2 figures imported; 1 spans left out"), "{e}");
+            assert!(
+                e.contains("the file gives “12” but the document has “12 st”"),
+                "{e}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let p = Project::open(&s.path, "reader").unwrap();
+    let doc = h.state().wb.documents.last().unwrap().id;
+    let figures = p.store().figures(&Default::default()).unwrap();
+    let imported: Vec<_> = figures.iter().filter(|f| f.document == doc).collect();
+    assert_eq!(imported.len(), 2);
+    assert!(
+        imported
+            .iter()
+            .all(|f| f.origin.0 == "imported:spacy" && f.status == Status::Unreviewed)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().wb.documents.len(),
+        before,
+        "undo takes the import back"
+    );
+}
+
+#[test]
 fn an_export_job_reports_its_progress_by_document() {
     use tualek::app::workbench::{Job, JobOutcome};
     use tualek::export::annotations::GoldFormat;

@@ -480,3 +480,10 @@ format-labelstudio = Label Studio tasks (.json)
 export-gold-note = Gold-standard formats write whole documents with their figures, and a dataset card (README.md, croissant.json) beside them.
 job-export = Exporting
 notice-export-cancelled = Export cancelled; nothing was written.
+menu-import-annotations = Import annotations…
+notice-imported-annotations = { $count ->
+    [one] Imported { $count } figure from { $arg }, unreviewed.
+   *[other] Imported { $count } figures from { $arg }, unreviewed.
+}
+notice-annotations-unknown = { $arg } is not an annotation file Tualek reads (Tualek, spaCy or Prodigy JSON Lines, brat, Label Studio, doccano).
+history-annotations-import = import annotations

@@ -441,3 +441,7 @@ format-labelstudio = ໜ້າວຽກ Label Studio (.json)
 export-gold-note = ຮູບແບບຊຸດມາດຕະຖານຂຽນເອກະສານທັງໝົດພ້ອມຕົວເລກຂອງມັນ, ແລະ ບັດຂໍ້ມູນ (README.md, croissant.json) ໄວ້ຂ້າງມັນ.
 job-export = ກຳລັງສົ່ງອອກ
 notice-export-cancelled = ຍົກເລີກການສົ່ງອອກແລ້ວ, ບໍ່ມີຫຍັງຖືກຂຽນ.
+menu-import-annotations = ນຳເຂົ້າຕົວເລກທີ່ໝາຍໄວ້ໃນເຄື່ອງມືອື່ນ…
+notice-imported-annotations = ນຳເຂົ້າ { $count } ຕົວເລກຈາກ { $arg } ແລ້ວ, ຍັງບໍ່ໄດ້ກວດ.
+notice-annotations-unknown = { $arg } ບໍ່ແມ່ນໄຟລ໌ການໝາຍທີ່ Tualek ອ່ານໄດ້ (JSON Lines ຂອງ Tualek, spaCy ຫຼື Prodigy, brat, Label Studio, doccano).
+history-annotations-import = ນຳເຂົ້າຕົວເລກທີ່ໝາຍໄວ້

@@ -20,6 +20,8 @@ pub enum DialogRequest {
     OpenProject,
     ImportFiles,
     ImportFolder,
+    /// A file of annotations made in another tool.
+    ImportAnnotations,
     /// Where to write an export planned in the export window.
     Export(ExportPlan),
     /// Where to write the fact-check report (HTML, or Markdown by its extension).
@@ -31,6 +33,7 @@ pub enum DialogAnswer {
     NewProject(PathBuf),
     OpenProject(PathBuf),
     Import(Vec<PathBuf>),
+    ImportAnnotations(PathBuf),
     Export(PathBuf, ExportPlan),
     Report(PathBuf, ReportFormat),
 }
@@ -42,7 +45,7 @@ impl DialogRequest {
             DialogRequest::NewProject | DialogRequest::Export(_) | DialogRequest::Report => {
                 ChooserMode::SaveFile
             }
-            DialogRequest::OpenProject => ChooserMode::OpenFile,
+            DialogRequest::OpenProject | DialogRequest::ImportAnnotations => ChooserMode::OpenFile,
             DialogRequest::ImportFiles => ChooserMode::OpenFiles,
             DialogRequest::ImportFolder => ChooserMode::Folder,
         }
@@ -53,6 +56,7 @@ impl DialogRequest {
             DialogRequest::NewProject | DialogRequest::OpenProject => &["tualek"],
             DialogRequest::ImportFiles => crate::import::EXTENSIONS,
             DialogRequest::ImportFolder => &[],
+            DialogRequest::ImportAnnotations => &["jsonl", "json", "ndjson", "ann"],
             DialogRequest::Export(plan) => plan.format.extensions(),
             DialogRequest::Report => &["html", "htm", "md"],
         }
@@ -80,6 +84,7 @@ impl DialogRequest {
             }
             DialogRequest::OpenProject => DialogAnswer::OpenProject(paths.remove(0)),
             DialogRequest::ImportFiles | DialogRequest::ImportFolder => DialogAnswer::Import(paths),
+            DialogRequest::ImportAnnotations => DialogAnswer::ImportAnnotations(paths.remove(0)),
             DialogRequest::Export(plan) if plan.format.is_folder() => {
                 DialogAnswer::Export(paths.remove(0), plan)
             }
@@ -254,6 +259,7 @@ fn system_dialog(request: DialogRequest, title: &str, dir: &Path) -> Option<Dial
         let name = match &request {
             DialogRequest::NewProject | DialogRequest::OpenProject => "Tualek",
             DialogRequest::ImportFiles => "Text, Markdown, HTML",
+            DialogRequest::ImportAnnotations => "Annotations",
             DialogRequest::Report => "HTML, Markdown",
             _ => extensions[0],
         };

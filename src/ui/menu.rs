@@ -87,6 +87,13 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 has_project,
                 UiCommand::Dialog(DialogRequest::ImportFolder),
             );
+            item(
+                ui,
+                &mut out,
+                "menu-import-annotations",
+                has_project,
+                UiCommand::Dialog(DialogRequest::ImportAnnotations),
+            );
             keyed(
                 ui,
                 &mut out,

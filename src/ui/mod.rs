@@ -410,9 +410,11 @@ impl WorkbenchApp {
                 };
                 self.wb.perform(action);
             }
-            UiCommand::Dialog(DialogRequest::ImportFiles | DialogRequest::ImportFolder)
-                if self.wb.project.is_none() =>
-            {
+            UiCommand::Dialog(
+                DialogRequest::ImportFiles
+                | DialogRequest::ImportFolder
+                | DialogRequest::ImportAnnotations,
+            ) if self.wb.project.is_none() => {
                 self.wb.notice = Some(Notice::Failed("error-no-project", None));
             }
             UiCommand::Dialog(request) => {
@@ -421,6 +423,7 @@ impl WorkbenchApp {
                     DialogRequest::OpenProject => self.i18n.t("menu-open-project"),
                     DialogRequest::ImportFiles => self.i18n.t("menu-import-files"),
                     DialogRequest::ImportFolder => self.i18n.t("menu-import-folder"),
+                    DialogRequest::ImportAnnotations => self.i18n.t("menu-import-annotations"),
                     DialogRequest::Export(_) => self.i18n.t("export-where"),
                     DialogRequest::Report => self.i18n.t("report-where"),
                 };
@@ -523,6 +526,7 @@ impl WorkbenchApp {
             DialogAnswer::NewProject(path) => self.open(path, true),
             DialogAnswer::OpenProject(path) => self.open(path, false),
             DialogAnswer::Import(paths) => self.import(paths, ctx),
+            DialogAnswer::ImportAnnotations(path) => self.wb.import_annotations(&path),
             DialogAnswer::Export(path, plan) => self.export(path, plan, ctx),
             DialogAnswer::Report(path, format) => self.report(path, format, ctx),
         }

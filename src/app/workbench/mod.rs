@@ -5,6 +5,7 @@
 //! persisted with its inverse, so undoable across restarts); navigation only
 //! moves the view. Nothing here knows about egui.
 
+mod annotations;
 mod claims;
 mod jobs;
 mod linking;

@@ -100,6 +100,32 @@ pub fn read_annotations(
     }
 }
 
+/// The format a file's name and first line suggest, for a user who did not
+/// say (the workbench's File → Import annotations).
+pub fn guess_format(path: &Path) -> Option<AnnotationFormat> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).ok()?;
+    let mut first = String::new();
+    for line in std::io::BufReader::new(file).lines().take(50) {
+        let line = line.ok()?;
+        if !line.trim().is_empty() {
+            first = line;
+            break;
+        }
+    }
+    let v: serde_json::Value = serde_json::from_str(first.trim_start_matches('\u{feff}')).ok()?;
+    let has = |key: &str| v.get(key).is_some();
+    if has("doc") && has("kind") {
+        Some(AnnotationFormat::Tualek)
+    } else if has("text") && has("answer") {
+        Some(AnnotationFormat::Prodigy)
+    } else if has("text") && has("spans") {
+        Some(AnnotationFormat::Spacy)
+    } else {
+        None
+    }
+}
+
 /// The bytes of `path`, refused past `max_bytes`.
 pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, AnnotationError> {
     let options = super::ImportOptions {
