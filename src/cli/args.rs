@@ -343,6 +343,8 @@ pub enum ExportFormat {
     Prodigy,
     /// doccano JSON Lines: `label: [[start, end, kind]]`, ASCII-escaped.
     Doccano,
+    /// brat standoff: --out is a folder of .txt and .ann files, annotation.conf and links.tsv.
+    Brat,
 }
 
 impl ExportFormat {
@@ -353,6 +355,7 @@ impl ExportFormat {
             ExportFormat::Spacy => Some(GoldFormat::Spacy),
             ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
             ExportFormat::Doccano => Some(GoldFormat::Doccano),
+            ExportFormat::Brat => Some(GoldFormat::Brat),
         }
     }
 }

@@ -16,12 +16,12 @@ use clap::Parser;
 
 use crate::app::links::Links;
 use crate::app::{Command, Decision, FigureFields, ImportReport, Project, reviewer_name};
+use crate::export::annotations::GoldFormat;
 use crate::export::{self, Format};
 use crate::import::ImportOptions;
 use crate::model::{HistoryEntry, Language, Span};
 use crate::store::FigureFilter;
 use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
-use crate::export::annotations::GoldFormat;
 
 /// Runs the command line; any failure is one line on stderr and exit code 1.
 pub fn main() -> ExitCode {
