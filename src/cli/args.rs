@@ -188,7 +188,7 @@ pub enum Cmd {
         out: PathBuf,
         /// Only these statuses (comma-separated), e.g. confirmed,corrected
         /// (default: all for jsonl and csv; confirmed and corrected for the
-        /// gold-standard formats spacy, prodigy and doccano).
+        /// gold-standard formats spacy, prodigy, doccano and brat).
         #[arg(long, value_name = "S", value_delimiter = ',')]
         status: Vec<Status>,
         #[arg(long, value_name = "ID")]

@@ -415,6 +415,60 @@ mod tests {
         assert_eq!(kind_of("Protein"), None);
     }
 
+    fn figure(id: FigureId, start: usize, end: usize, text: &str) -> Figure {
+        Figure {
+            id,
+            document: 1,
+            span: crate::model::Span::new(start, end),
+            text: text.into(),
+            kind: Kind::Money,
+            value: Decimal::from_str_exact("1250").ok(),
+            value_max: None,
+            unit: Some("kip".into()),
+            origin: crate::model::Origin::manual(),
+            status: Status::Corrected,
+            reviewer: None,
+            reviewed_at: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_figure_over_a_line_break_is_written_as_fragments() {
+        let text = "ab 1,2\r\n50 kip";
+        let doc = AnnotatedDoc {
+            id: 1,
+            title: "t".into(),
+            language: "en".into(),
+            text: text.into(),
+            figures: vec![figure(4, 3, 14, "1,2\r\n50 kip"), figure(5, 8, 10, "50")],
+        };
+        let link = Link {
+            id: 9,
+            a: 4,
+            b: 5,
+            relation: Relation::Same,
+            status: LinkStatus::Agrees,
+        };
+        let mut placed = Placed::new();
+        let ann = ann(&doc, "0001-t", &[&link], &mut placed).unwrap();
+        let expected = "T1\tMoney 3 6;8 14\t1,2 50 kip\n\
+                        A1\tStatus T1 Corrected\n\
+                        #1\tAnnotatorNotes T1\tvalue=1250; unit=kip; figure=4\n\
+                        T2\tMoney 8 10\t50\n\
+                        A2\tStatus T2 Corrected\n\
+                        #2\tAnnotatorNotes T2\tvalue=1250; unit=kip; figure=5\n\
+                        R1\tSame Arg1:T1 Arg2:T2\n\
+                        A3\tLinkStatus R1 Agrees\n";
+        assert_eq!(ann, expected);
+        assert_eq!(placed[&5], ("0001-t".to_string(), "T2".to_string()));
+        let outside = AnnotatedDoc {
+            figures: vec![figure(6, 10, 99, "?")],
+            ..doc
+        };
+        assert!(super::ann(&outside, "x", &[], &mut placed).is_err());
+    }
+
     #[test]
     fn a_stem_keeps_ascii_of_the_title_and_stays_unique() {
         let doc = |id, title: &str| AnnotatedDoc {
