@@ -189,7 +189,7 @@ pub enum Cmd {
         out: PathBuf,
         /// Only these statuses (comma-separated), e.g. confirmed,corrected
         /// (default: all for jsonl and csv; confirmed and corrected for the
-        /// gold-standard formats spacy, prodigy and doccano).
+        /// gold-standard formats spacy, prodigy, doccano and brat).
         #[arg(long, value_name = "S", value_delimiter = ',')]
         status: Vec<Status>,
         #[arg(long, value_name = "ID")]
@@ -363,6 +363,8 @@ pub enum ExportFormat {
     Prodigy,
     /// doccano JSON Lines: `label: [[start, end, kind]]`, ASCII-escaped.
     Doccano,
+    /// brat standoff: --out is a folder of .txt and .ann files, annotation.conf and links.tsv.
+    Brat,
 }
 
 impl ExportFormat {
@@ -373,6 +375,7 @@ impl ExportFormat {
             ExportFormat::Spacy => Some(GoldFormat::Spacy),
             ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
             ExportFormat::Doccano => Some(GoldFormat::Doccano),
+            ExportFormat::Brat => Some(GoldFormat::Brat),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! units instead (doccano, Label Studio's older editor). [`Offsets`] converts
 //! at the last moment, per document, so no writer does its own arithmetic.
 
+pub mod brat;
 pub mod doccano;
 pub mod spacy;
 
@@ -180,12 +181,18 @@ pub enum GoldFormat {
     Spacy,
     Prodigy,
     Doccano,
+    /// brat standoff: a folder of `.txt` and `.ann` files with `annotation.conf`.
+    Brat,
 }
 
 impl GoldFormat {
     /// Every gold-standard format, in the order a user is offered them.
-    pub const ALL: &'static [GoldFormat] =
-        &[GoldFormat::Spacy, GoldFormat::Prodigy, GoldFormat::Doccano];
+    pub const ALL: &'static [GoldFormat] = &[
+        GoldFormat::Spacy,
+        GoldFormat::Prodigy,
+        GoldFormat::Doccano,
+        GoldFormat::Brat,
+    ];
 
     /// The name on the command line.
     pub fn name(self) -> &'static str {
@@ -193,6 +200,7 @@ impl GoldFormat {
             GoldFormat::Spacy => "spacy",
             GoldFormat::Prodigy => "prodigy",
             GoldFormat::Doccano => "doccano",
+            GoldFormat::Brat => "brat",
         }
     }
 
@@ -211,7 +219,7 @@ impl GoldFormat {
 
     /// Whether the export is a folder of files rather than one file.
     pub fn is_folder(self) -> bool {
-        false
+        matches!(self, GoldFormat::Brat)
     }
 
     /// The file name extensions a single-file export goes by, the usual one
@@ -219,6 +227,7 @@ impl GoldFormat {
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             GoldFormat::Spacy | GoldFormat::Prodigy | GoldFormat::Doccano => &["jsonl"],
+            GoldFormat::Brat => &[],
         }
     }
 
@@ -228,6 +237,7 @@ impl GoldFormat {
             GoldFormat::Spacy => "format-spacy",
             GoldFormat::Prodigy => "format-prodigy",
             GoldFormat::Doccano => "format-doccano",
+            GoldFormat::Brat => "format-brat",
         }
     }
 }
@@ -268,15 +278,25 @@ pub fn write_gold(
             format.default_unit().name()
         )));
     }
-    write_atomically(out, |w| match format {
-        GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
-        GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
-        GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
-    })?;
+    let files = match format {
+        // A folder format: the folder first, then every file written into it.
+        GoldFormat::Brat => std::iter::once(out.to_path_buf())
+            .chain(brat::write_brat(set, out)?)
+            .collect(),
+        _ => {
+            write_atomically(out, |w| match format {
+                GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
+                GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
+                GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
+                GoldFormat::Brat => Err(ExportError::Invalid("brat writes a folder".into())),
+            })?;
+            vec![out.to_path_buf()]
+        }
+    };
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
         links: set.links.len(),
-        files: vec![out.to_path_buf()],
+        files,
     })
 }

@@ -19,6 +19,8 @@ pub enum AnnotationFormat {
     Spacy,
     /// Prodigy JSON Lines: a task per span or per text, with an `answer`.
     Prodigy,
+    /// brat standoff: a `.ann` with its `.txt` beside it, or a folder of them.
+    Brat,
 }
 
 impl AnnotationFormat {
@@ -27,6 +29,7 @@ impl AnnotationFormat {
             AnnotationFormat::Tualek => "tualek",
             AnnotationFormat::Spacy => "spacy",
             AnnotationFormat::Prodigy => "prodigy",
+            AnnotationFormat::Brat => "brat",
         }
     }
 }
@@ -97,6 +100,7 @@ pub fn read_annotations(
             let bytes = read_limited(path, max_bytes)?;
             jsonl::read(&bytes, format)
         }
+        AnnotationFormat::Brat => brat::read(path, max_bytes),
     }
 }
 
@@ -147,4 +151,5 @@ pub fn utf8(bytes: &[u8], format: &'static str) -> Result<String, AnnotationErro
     })
 }
 
+mod brat;
 mod jsonl;
