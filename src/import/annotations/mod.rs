@@ -108,6 +108,10 @@ pub fn read_annotations(
 /// say (the workbench's File → Import annotations).
 pub fn guess_format(path: &Path) -> Option<AnnotationFormat> {
     use std::io::BufRead;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if path.is_dir() || ext.eq_ignore_ascii_case("ann") {
+        return Some(AnnotationFormat::Brat);
+    }
     let file = std::fs::File::open(path).ok()?;
     let mut first = String::new();
     for line in std::io::BufReader::new(file).lines().take(50) {
