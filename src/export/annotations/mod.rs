@@ -5,6 +5,7 @@
 //! units instead (doccano, Label Studio's older editor). [`Offsets`] converts
 //! at the last moment, per document, so no writer does its own arithmetic.
 
+pub mod card;
 pub mod doccano;
 pub mod spacy;
 
