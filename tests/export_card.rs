@@ -159,21 +159,29 @@ fn mlcroissant_and_huggingface_hub_read_the_card_and_refuse_a_tampered_one() {
 }
 
 #[test]
-fn a_doccano_card_reads_its_spans_in_utf16_units() {
+fn prodigy_and_doccano_cards_load_too_doccano_in_utf16_units() {
     if !consumers_present() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let p = project(dir.path());
-    let out = dir.path().join("gold.doccano.jsonl");
-    let (set, _) = export_with_card(&p, GoldFormat::Doccano, &out);
-    let croissant = std::fs::read_to_string(dir.path().join(CROISSANT)).unwrap();
-    assert!(croissant.contains("UTF-16 units"));
-    let said = consumer_check("croissant_check.py", dir.path()).unwrap();
+    let prodigy = dir.path().join("prodigy");
+    std::fs::create_dir(&prodigy).unwrap();
+    let (set, _) = export_with_card(&p, GoldFormat::Prodigy, &prodigy.join("gold.jsonl"));
+    let said = consumer_check("croissant_check.py", &prodigy).unwrap();
+    let n = set.figure_count();
     assert!(
-        said.starts_with(&format!("2 records, {} spans", set.figure_count())),
+        said.starts_with(&format!("{n} records, {n} spans")),
         "{said}"
     );
+
+    let doccano = dir.path().join("doccano");
+    std::fs::create_dir(&doccano).unwrap();
+    export_with_card(&p, GoldFormat::Doccano, &doccano.join("gold.jsonl"));
+    let croissant = std::fs::read_to_string(doccano.join(CROISSANT)).unwrap();
+    assert!(croissant.contains("UTF-16 units"));
+    let said = consumer_check("croissant_check.py", &doccano).unwrap();
+    assert!(said.starts_with(&format!("2 records, {n} spans")), "{said}");
 }
 
 #[test]

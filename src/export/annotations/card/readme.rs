@@ -56,7 +56,11 @@ fn hub_languages(about: &About) -> Vec<String> {
     langs
 }
 
+/// A YAML list under `key`; no key at all when empty (an empty key reads as null).
 fn list(out: &mut String, key: &str, items: &[&str]) {
+    if items.is_empty() {
+        return;
+    }
     let _ = writeln!(out, "{key}:");
     for item in items {
         let _ = writeln!(out, "- {item}");
