@@ -11,13 +11,16 @@ its `text`, where the records have one, must be exactly that piece.
 README.md: huggingface_hub's DatasetCard parses the front matter (offline:
 the Hub's own validation is an online call), its fields must take the values
 huggingface_hub documents for DatasetCardData, and every `configs` data file
-must exist beside the card and read as JSON Lines.
+must exist beside the card and read as JSON Lines. Where Hugging Face
+`datasets` is installed (it is optional), load_dataset(FOLDER) must find the
+export through `configs` and read as many rows as mlcroissant read records.
 Exits 1 with the first problem.
 """
 import json
 import os
 import re
 import sys
+import tempfile
 from importlib.metadata import version
 
 import huggingface_hub
@@ -146,13 +149,39 @@ def check_readme(folder):
     return files
 
 
+_cache = None
+
+
+def check_datasets(folder, records):
+    """When Hugging Face `datasets` is installed: load_dataset(FOLDER) finds the
+    export through the card's `configs` and reads as many rows as mlcroissant."""
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    # Its cache in a temporary folder, not the user's home.
+    global _cache
+    _cache = tempfile.TemporaryDirectory(prefix="croissant-check-")  # removed at exit
+    os.environ.setdefault("HF_HOME", _cache.name)
+    try:
+        import datasets
+    except ImportError:
+        return "datasets not installed"
+    try:
+        loaded = datasets.load_dataset(folder)
+    except Exception as e:
+        fail(f"datasets cannot load {folder} by its card: {causes(e)}")
+    rows = sum(len(split) for split in loaded.values())
+    if rows != records:
+        fail(f"datasets loads {rows} rows, mlcroissant {records} records")
+    return f"{rows} rows loaded by datasets {datasets.__version__}"
+
+
 def main(folder):
     records, spans = check_croissant(os.path.join(folder, "croissant.json"))
     files = check_readme(folder)
+    loaded = check_datasets(folder, records) if files else "no configs for datasets"
     print(
         f"{records} records, {spans} spans read by mlcroissant {version('mlcroissant')}; "
         f"README.md front matter read by huggingface_hub {huggingface_hub.__version__} "
-        f"({files} data file(s))"
+        f"({files} data file(s)); {loaded}"
     )
 
 
