@@ -209,9 +209,11 @@ pub(super) fn croissant(about: &About, data: &[DataFile]) -> Value {
         "version": about.version,
         "inLanguage": about.counts.languages,
         "keywords": ["numbers", "named entity recognition", "gold standard"],
-        "distribution": distribution,
-        "recordSet": records
+        "distribution": distribution
     });
+    if !records.is_empty() {
+        out["recordSet"] = json!(records);
+    }
     if let Some(url) = &about.url {
         out["url"] = json!(url);
     }

@@ -287,3 +287,35 @@ fn card_dir_is_the_folder_holding_a_single_file_export() {
         PathBuf::from(".")
     );
 }
+
+#[test]
+fn a_folder_export_lists_its_files_by_relative_path_and_skips_folders_and_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("docs");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("1.ann"), "T1\tCount 2 4\t75\n").unwrap();
+    std::fs::write(dir.path().join(README), "---\ntualek_export: true\n---\n").unwrap();
+    let files = [
+        dir.path().to_path_buf(),
+        sub.clone(),
+        sub.join("1.ann"),
+        dir.path().join(README),
+    ];
+    let data = data_files(dir.path(), &files).unwrap();
+    assert_eq!(data.len(), 1);
+    assert_eq!(data[0].path, "docs/1.ann");
+    assert_eq!(data[0].bytes, 16);
+    assert_eq!(data[0].encoding_format(), "text/plain");
+    assert!(!data[0].loadable_by_datasets());
+    // Nothing datasets reads by extension: no `configs`, and no record set.
+    let card = card(
+        &set(),
+        GoldFormat::Spacy,
+        dir.path(),
+        &files,
+        &CardOptions::default(),
+    )
+    .unwrap();
+    assert!(!front_matter(&card.readme).contains("configs:"));
+    assert!(card.croissant.get("recordSet").is_none());
+}
