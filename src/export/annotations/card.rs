@@ -304,7 +304,7 @@ impl About {
     fn description(&self) -> String {
         format!(
             "Numbers (counts, money, percentages, dates, ...) marked in {} {} document(s) \
-             and reviewed by people in Tualek: {} figure(s), exported as {} with offsets in {}, \
+             and reviewed with Tualek: {} figure(s), exported as {} with offsets in {}, \
              end exclusive.",
             self.counts.documents.len(),
             self.counts.languages.join("/"),
