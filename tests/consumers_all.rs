@@ -37,6 +37,35 @@ fn spacy_reads_every_figure_nested_ones_included() {
 }
 
 #[test]
+fn every_export_has_a_dataset_card_that_mlcroissant_and_the_hub_read() {
+    if !tool_present(
+        &consumers_python(),
+        &["-c", "import mlcroissant, huggingface_hub"],
+        "mlcroissant and huggingface_hub (PyPI)",
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let g = gold_project(dir.path());
+    for format in ["spacy", "prodigy", "doccano", "brat"] {
+        let out = dir.path().join(format);
+        std::fs::create_dir(&out).unwrap();
+        let file = if format == "brat" {
+            out.clone()
+        } else {
+            out.join("gold.jsonl")
+        };
+        export(&g, format, &file);
+        assert!(
+            out.join("README.md").exists() && out.join("croissant.json").exists(),
+            "{format}"
+        );
+        let said = consumer_check("croissant_check.py", &out).unwrap();
+        assert!(said.contains("README.md"), "{format}: {said}");
+    }
+}
+
+#[test]
 fn brat_loads_every_figure_and_the_links_across_documents() {
     if !tool_present(
         &consumers_python(),

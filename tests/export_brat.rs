@@ -100,7 +100,9 @@ fn texts_are_byte_exact_and_every_span_cuts_out_its_text_by_code_points() {
             "0001.txt",
             "0002-report.ann",
             "0002-report.txt",
+            "README.md",
             "annotation.conf",
+            "croissant.json",
             "links.tsv"
         ]
     );

@@ -202,6 +202,14 @@ pub enum Cmd {
         /// (default: urn:tualek:doc:, then the document's id).
         #[arg(long, value_name = "IRI")]
         base_iri: Option<String>,
+        /// Write no dataset card (README.md and croissant.json) beside a
+        /// gold-standard export.
+        #[arg(long)]
+        no_card: bool,
+        /// The dataset card's licence, an SPDX identifier such as CC-BY-4.0
+        /// (default: a placeholder the card asks you to fill).
+        #[arg(long, value_name = "SPDX")]
+        license: Option<String>,
     },
     /// Import annotations made elsewhere as unreviewed figures: documents
     /// matched by their text (or added), every span checked against it; a

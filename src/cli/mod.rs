@@ -347,6 +347,8 @@ fn run(cli: Cli) -> Outcome {
             doc,
             offsets,
             base_iri,
+            no_card,
+            license,
         } => {
             let p = open(&project, &who)?;
             let format = match format.gold() {
@@ -356,6 +358,8 @@ fn run(cli: Cli) -> Outcome {
                         doc,
                         offsets,
                         base_iri,
+                        no_card,
+                        license,
                     };
                     return export_gold(&p, gold, &out, args);
                 }
@@ -435,7 +439,7 @@ fn run(cli: Cli) -> Outcome {
 /// `tualek export` in a gold-standard format: the reviewed figures (unless
 /// `--status` says otherwise) of the chosen documents, in the consumer's shape.
 fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> Outcome {
-    use crate::export::annotations::{GoldOptions, GoldSet, OffsetUnit, write_gold};
+    use crate::export::annotations::{GoldOptions, GoldSet, OffsetUnit, card, write_gold};
     let mut selection = export::Selection::reviewed_gold();
     if !args.statuses.is_empty() {
         selection.statuses = args.statuses;
@@ -448,6 +452,8 @@ fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> O
             args::OffsetsArg::Utf16 => OffsetUnit::Utf16,
         }),
         base_iri: args.base_iri,
+        no_card: args.no_card,
+        license: args.license,
     };
     let report = write_gold(p.store(), &set, format, out, &options).map_err(|e| e.to_string())?;
     println!(
@@ -456,6 +462,9 @@ fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> O
         report.documents,
         out.display()
     );
+    if let Some(card) = report.files.iter().find(|f| f.ends_with(card::README)) {
+        println!("dataset card: {}", card.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -465,6 +474,8 @@ struct GoldArgs {
     doc: Option<i64>,
     offsets: Option<args::OffsetsArg>,
     base_iri: Option<String>,
+    no_card: bool,
+    license: Option<String>,
 }
 
 /// The workbench window: on `project`, else the last project, else the sample.

@@ -29,6 +29,11 @@ pub use units::lao_word_for;
 /// Bump when the output for some input changes.
 pub const VERSION: &str = "extract/0.3.0";
 
+/// The version of the annotation guideline (`GUIDELINE.md`, "What counts as a
+/// figure") the extractor and the reviewers follow; a dataset card names it, so
+/// whoever uses a gold-standard set knows which rules its spans were cut by.
+pub const GUIDELINE_VERSION: &str = "3";
+
 /// One figure found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {

@@ -6,6 +6,7 @@
 //! at the last moment, per document, so no writer does its own arithmetic.
 
 pub mod brat;
+pub mod card;
 pub mod doccano;
 pub mod spacy;
 
@@ -249,6 +250,10 @@ pub struct GoldOptions {
     pub unit: Option<OffsetUnit>,
     /// The IRI documents are named under (W3C); `None` is `urn:tualek:doc:`.
     pub base_iri: Option<String>,
+    /// Leave out the dataset card (README.md and croissant.json beside the export).
+    pub no_card: bool,
+    /// The card's licence, an SPDX identifier; `None` writes a placeholder to fill.
+    pub license: Option<String>,
 }
 
 /// What a gold-standard export wrote.
@@ -278,7 +283,12 @@ pub fn write_gold(
             format.default_unit().name()
         )));
     }
-    let files = match format {
+    // A README.md of someone else's there refuses the export before anything is written.
+    let card_dir = card::card_dir(format, out);
+    if !options.no_card {
+        card::check_card_target(&card_dir)?;
+    }
+    let mut files: Vec<PathBuf> = match format {
         // A folder format: the folder first, then every file written into it.
         GoldFormat::Brat => std::iter::once(out.to_path_buf())
             .chain(brat::write_brat(set, out)?)
@@ -293,6 +303,14 @@ pub fn write_gold(
             vec![out.to_path_buf()]
         }
     };
+    if !options.no_card {
+        let about = card::CardOptions {
+            license: options.license.clone(),
+            unit: Some(unit),
+            ..Default::default()
+        };
+        files.extend(card::write_card(&card_dir, set, format, &files, &about)?);
+    }
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
