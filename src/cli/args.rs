@@ -188,7 +188,7 @@ pub enum Cmd {
         out: PathBuf,
         /// Only these statuses (comma-separated), e.g. confirmed,corrected
         /// (default: all for jsonl and csv; confirmed and corrected for the
-        /// gold-standard formats spacy, prodigy and doccano).
+        /// gold-standard formats spacy, prodigy, doccano, webanno and tmx).
         #[arg(long, value_name = "S", value_delimiter = ',')]
         status: Vec<Status>,
         #[arg(long, value_name = "ID")]
@@ -343,6 +343,11 @@ pub enum ExportFormat {
     Prodigy,
     /// doccano JSON Lines: `label: [[start, end, kind]]`, ASCII-escaped.
     Doccano,
+    /// W3C Web Annotation JSON-LD: an AnnotationCollection, a `classifying` annotation per figure
+    /// (TextQuote + TextPosition selectors, code points), a `linking` one per link.
+    Webanno,
+    /// TMX 1.4b: the segment pairs holding translation-linked figures, each link's verdict a prop.
+    Tmx,
 }
 
 impl ExportFormat {
@@ -353,6 +358,8 @@ impl ExportFormat {
             ExportFormat::Spacy => Some(GoldFormat::Spacy),
             ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
             ExportFormat::Doccano => Some(GoldFormat::Doccano),
+            ExportFormat::Webanno => Some(GoldFormat::Webanno),
+            ExportFormat::Tmx => Some(GoldFormat::Tmx),
         }
     }
 }

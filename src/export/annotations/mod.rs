@@ -6,7 +6,9 @@
 //! at the last moment, per document, so no writer does its own arithmetic.
 
 pub mod doccano;
+pub mod gold_tmx;
 pub mod spacy;
+pub mod webanno;
 
 use std::path::{Path, PathBuf};
 
@@ -149,12 +151,21 @@ pub enum GoldFormat {
     Spacy,
     Prodigy,
     Doccano,
+    /// W3C Web Annotation JSON-LD: an `AnnotationCollection` of figures and links.
+    Webanno,
+    /// TMX 1.4b: the segment pairs that hold translation links.
+    Tmx,
 }
 
 impl GoldFormat {
     /// Every gold-standard format, in the order a user is offered them.
-    pub const ALL: &'static [GoldFormat] =
-        &[GoldFormat::Spacy, GoldFormat::Prodigy, GoldFormat::Doccano];
+    pub const ALL: &'static [GoldFormat] = &[
+        GoldFormat::Spacy,
+        GoldFormat::Prodigy,
+        GoldFormat::Doccano,
+        GoldFormat::Webanno,
+        GoldFormat::Tmx,
+    ];
 
     /// The name on the command line.
     pub fn name(self) -> &'static str {
@@ -162,6 +173,8 @@ impl GoldFormat {
             GoldFormat::Spacy => "spacy",
             GoldFormat::Prodigy => "prodigy",
             GoldFormat::Doccano => "doccano",
+            GoldFormat::Webanno => "webanno",
+            GoldFormat::Tmx => "tmx",
         }
     }
 
@@ -185,7 +198,11 @@ impl GoldFormat {
 
     /// The file name extension a single-file export usually has.
     pub fn extension(self) -> &'static str {
-        "jsonl"
+        match self {
+            GoldFormat::Webanno => "jsonld",
+            GoldFormat::Tmx => "tmx",
+            _ => "jsonl",
+        }
     }
 }
 
@@ -216,7 +233,6 @@ pub fn write_gold(
     out: &Path,
     options: &GoldOptions,
 ) -> Result<GoldReport, ExportError> {
-    let _ = store;
     let unit = options.unit.unwrap_or(format.default_unit());
     if unit != format.default_unit() && !format.unit_choosable() {
         return Err(ExportError::Invalid(format!(
@@ -225,15 +241,22 @@ pub fn write_gold(
             format.default_unit().name()
         )));
     }
+    let mut links = set.links.len();
     write_atomically(out, |w| match format {
         GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
         GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
         GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
+        GoldFormat::Webanno => webanno::write_webanno(w, set, options.base_iri.as_deref()),
+        GoldFormat::Tmx => {
+            let tmx = gold_tmx::GoldTmx::build(store, set)?;
+            links = tmx.links;
+            tmx.write(w)
+        }
     })?;
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
-        links: set.links.len(),
+        links,
         files: vec![out.to_path_buf()],
     })
 }
