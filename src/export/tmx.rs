@@ -363,3 +363,38 @@ fn push_escaped(out: &mut String, c: char, in_attribute: bool) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tu(source: &str, target: &str) -> TmxTu {
+        let variant = |lang: &str| TmxVariant {
+            lang: Language::new(lang),
+            props: vec![("x-doc".into(), "1".into())],
+            seg: SegmentText::plain("12"),
+        };
+        TmxTu {
+            props: Vec::new(),
+            note: None,
+            variants: vec![variant(source), variant(target)],
+        }
+    }
+
+    #[test]
+    fn the_header_names_one_source_language_or_all() {
+        assert_eq!(source_language(&[tu("lo", "en"), tu("lo", "th")]), "lo");
+        assert_eq!(source_language(&[tu("lo", "en"), tu("en", "lo")]), "*all*");
+        assert_eq!(source_language(&[]), "*all*");
+    }
+
+    #[test]
+    fn a_variant_s_props_come_before_its_segment() {
+        let mut out = Vec::new();
+        write_tmx_tus(&mut out, "lo", &[tu("lo", "en")]).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        let prop = xml.find(r#"<prop type="x-doc">1</prop>"#).unwrap();
+        assert!(prop > xml.find(r#"<tuv xml:lang="lo">"#).unwrap());
+        assert!(prop < xml.find("<seg>12</seg>").unwrap());
+    }
+}

@@ -41,10 +41,11 @@ struct Side {
     tags: Vec<InlineTag>,
 }
 
-/// A pair's segments, each side facing its document.
+/// A pair's segments, each side facing its document, with its number
+/// (the unit's or line's in its file; the sentence pair's, 1-based).
 struct Segments {
     stored: bool,
-    pairs: Vec<(Side, Side)>,
+    pairs: Vec<(u32, Side, Side)>,
 }
 
 impl GoldTmx {
@@ -106,15 +107,15 @@ impl GoldTmx {
             if let Some(i) = segments
                 .pairs
                 .iter()
-                .position(|(s, t)| inside(s, fs) && inside(t, ft))
+                .position(|(_, s, t)| inside(s, fs) && inside(t, ft))
             {
                 held.entry(i).or_default().push((fs, ft));
             }
         }
         for (i, found) in held {
-            let (s, t) = &segments.pairs[i];
+            let (number, s, t) = &segments.pairs[i];
             let mut props = vec![
-                ("x-segment".to_string(), (i + 1).to_string()),
+                ("x-segment".to_string(), number.to_string()),
                 (
                     "x-segmentation".to_string(),
                     if segments.stored {
@@ -173,7 +174,7 @@ fn segments(store: &Store, ds: &AnnotatedDoc, dt: &AnnotatedDoc) -> Result<Segme
                     span: s.target,
                     tags: s.target_tags,
                 };
-                (source, target)
+                (s.number, source, target)
             })
             .collect();
         return Ok(Segments {
@@ -195,7 +196,10 @@ fn segments(store: &Store, ds: &AnnotatedDoc, dt: &AnnotatedDoc) -> Result<Segme
     };
     Ok(Segments {
         stored: false,
-        pairs: beads.into_iter().map(|(a, b)| (side(a), side(b))).collect(),
+        pairs: (1..)
+            .zip(beads)
+            .map(|(n, (a, b))| (n, side(a), side(b)))
+            .collect(),
     })
 }
 

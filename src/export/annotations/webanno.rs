@@ -203,7 +203,11 @@ impl Quote {
         let byte = |c: usize| byte_of_char(text, c).unwrap_or(text.len());
         let (s, e) = (byte(start), byte(end.max(start)));
         let from = ceil_grapheme(text, byte(start.saturating_sub(QUOTE_CONTEXT))).min(s);
-        let to = floor_grapheme(text, byte(end + QUOTE_CONTEXT)).max(e);
+        // `floor_grapheme` never answers the text's end, itself a boundary.
+        let to = match byte(end + QUOTE_CONTEXT) {
+            b if b >= text.len() => text.len(),
+            b => floor_grapheme(text, b).max(e),
+        };
         Quote {
             prefix: text[from..s].to_string(),
             exact: text[s..e].to_string(),
