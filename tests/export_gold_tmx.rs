@@ -68,11 +68,18 @@ fn export(p: &str, extra: &[&str]) -> PathBuf {
     out
 }
 
-/// One `<tu>` as written: its props, and each `<tuv>`'s language, props and text.
+/// One `<tu>` as written: its props and its `<tuv>`s.
 #[derive(Debug, Default)]
 struct Tu {
     props: Vec<(String, String)>,
-    tuvs: Vec<(String, Vec<(String, String)>, String)>,
+    tuvs: Vec<Tuv>,
+}
+
+#[derive(Debug, Default)]
+struct Tuv {
+    lang: String,
+    props: Vec<(String, String)>,
+    text: String,
 }
 
 fn read_tus(path: &Path) -> (String, Vec<Tu>) {
@@ -94,7 +101,10 @@ fn read_tus(path: &Path) -> (String, Vec<Tu>) {
                 "tu" => tus.push(Tu::default()),
                 "tuv" => {
                     let tu = tus.last_mut().unwrap();
-                    tu.tuvs.push((attr(&e, "xml:lang"), vec![], String::new()));
+                    tu.tuvs.push(Tuv {
+                        lang: attr(&e, "xml:lang"),
+                        ..Tuv::default()
+                    });
                 }
                 "prop" => prop = Some(attr(&e, "type")),
                 "seg" => in_seg = true,
@@ -106,16 +116,22 @@ fn read_tus(path: &Path) -> (String, Vec<Tu>) {
                 let tu = tus.last_mut();
                 if let (Some(kind), Some(tu)) = (prop.take(), tu) {
                     match tu.tuvs.last_mut() {
-                        Some((_, props, _)) => props.push((kind, text)),
+                        Some(tuv) => tuv.props.push((kind, text)),
                         None => tu.props.push((kind, text)),
                     }
                 } else if in_seg {
-                    tus.last_mut().unwrap().tuvs.last_mut().unwrap().2 += &text;
+                    tus.last_mut().unwrap().tuvs.last_mut().unwrap().text += &text;
                 }
             }
             Event::GeneralRef(r) if in_seg => {
                 let c = r.resolve_char_ref().unwrap().unwrap();
-                tus.last_mut().unwrap().tuvs.last_mut().unwrap().2.push(c);
+                tus.last_mut()
+                    .unwrap()
+                    .tuvs
+                    .last_mut()
+                    .unwrap()
+                    .text
+                    .push(c);
             }
             Event::Eof => break,
             _ => {}
@@ -165,11 +181,11 @@ fn a_line_pair_gives_its_stored_segments_with_each_links_verdict() {
         assert_eq!(props(&tu.props, "x-segment"), [(i + 1).to_string()]);
         assert_eq!(tu.tuvs.len(), 2);
         let (lo, en) = (&tu.tuvs[0], &tu.tuvs[1]);
-        assert_eq!((lo.0.as_str(), en.0.as_str()), ("lo", "en"));
-        assert_eq!(props(&lo.1, "x-doc"), ["1"]);
-        assert_eq!(props(&en.1, "x-doc"), ["2"]);
-        assert_eq!(lo.2, lines[0][i]);
-        assert_eq!(en.2, lines[1][i]);
+        assert_eq!((lo.lang.as_str(), en.lang.as_str()), ("lo", "en"));
+        assert_eq!(props(&lo.props, "x-doc"), ["1"]);
+        assert_eq!(props(&en.props, "x-doc"), ["2"]);
+        assert_eq!(lo.text, lines[0][i]);
+        assert_eq!(en.text, lines[1][i]);
         assert_eq!(props(&tu.props, "x-link").len(), 2);
     }
     assert_eq!(
@@ -205,14 +221,14 @@ fn two_plain_documents_give_their_sentences_aligned_with_a_cr_kept() {
     let mut links = 0;
     for tu in &tus {
         assert_eq!(props(&tu.props, "x-segmentation"), ["sentences"]);
-        assert_eq!(props(&tu.tuvs[0].1, "x-doc"), ["1"]);
-        assert_eq!(props(&tu.tuvs[1].1, "x-doc"), ["2"]);
-        assert!(LAO.contains(&tu.tuvs[0].2) && ENGLISH_PROSE.contains(&tu.tuvs[1].2));
+        assert_eq!(props(&tu.tuvs[0].props, "x-doc"), ["1"]);
+        assert_eq!(props(&tu.tuvs[1].props, "x-doc"), ["2"]);
+        assert!(LAO.contains(&tu.tuvs[0].text) && ENGLISH_PROSE.contains(&tu.tuvs[1].text));
         for verdict in props(&tu.props, "x-link") {
             let (pair, status) = verdict.rsplit_once(": ").unwrap();
             let (a, b) = pair.split_once(" = ").unwrap();
             assert!(
-                tu.tuvs[0].2.contains(a) && tu.tuvs[1].2.contains(b),
+                tu.tuvs[0].text.contains(a) && tu.tuvs[1].text.contains(b),
                 "{verdict}"
             );
             assert_eq!(status, "agrees");
@@ -223,7 +239,7 @@ fn two_plain_documents_give_their_sentences_aligned_with_a_cr_kept() {
     if let Some(units) = consumers_read(&out) {
         let read: Vec<(String, String)> = tus
             .iter()
-            .map(|t| (t.tuvs[0].2.clone(), t.tuvs[1].2.clone()))
+            .map(|t| (t.tuvs[0].text.clone(), t.tuvs[1].text.clone()))
             .collect();
         assert_eq!(units, read);
         assert!(units.iter().any(|(s, _)| s.contains("\r\n")), "{units:?}");
