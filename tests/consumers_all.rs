@@ -47,13 +47,14 @@ fn every_export_has_a_dataset_card_that_mlcroissant_and_the_hub_read() {
     }
     let dir = tempfile::tempdir().unwrap();
     let g = gold_project(dir.path());
-    for format in ["spacy", "prodigy", "doccano", "brat"] {
+    for format in ["spacy", "prodigy", "doccano", "brat", "webanno", "tmx"] {
         let out = dir.path().join(format);
         std::fs::create_dir(&out).unwrap();
-        let file = if format == "brat" {
-            out.clone()
-        } else {
-            out.join("gold.jsonl")
+        let file = match format {
+            "brat" => out.clone(),
+            "webanno" => out.join("gold.jsonld"),
+            "tmx" => out.join("gold.tmx"),
+            _ => out.join("gold.jsonl"),
         };
         export(&g, format, &file);
         assert!(
@@ -81,5 +82,72 @@ fn brat_loads_every_figure_and_the_links_across_documents() {
     assert!(
         said.contains("2 docs, 12 text-bound annotations, 2 cross-document links"),
         "{said}"
+    );
+}
+
+#[test]
+fn the_w3c_schemas_and_pyld_read_every_figure_and_link() {
+    let probe = ["-c", "import jsonschema, pyld, referencing"];
+    if !tool_present(&consumers_python(), &probe, "jsonschema and PyLD (PyPI)") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let g = gold_project(dir.path());
+    let out = export(&g, "webanno", &dir.path().join("gold.jsonld"));
+    // The check cuts each selector out of the texts, by the documents' IRIs.
+    let texts: serde_json::Map<String, serde_json::Value> = g
+        .texts
+        .iter()
+        .map(|(id, t)| (format!("urn:tualek:doc:{id}"), t.as_str().into()))
+        .collect();
+    let beside = format!("{}.texts.json", out.display());
+    std::fs::write(beside, serde_json::Value::Object(texts).to_string()).unwrap();
+    let said = consumer_check("webanno_check.py", &out).unwrap();
+    assert!(
+        said.contains("12 figures") && said.contains("3 links"),
+        "{said}"
+    );
+}
+
+#[test]
+fn tmx_of_the_linked_sentences_is_valid_and_translate_toolkit_reads_it() {
+    use common::tools::{dtd_valid, translate_toolkit_units};
+    if !tool_present("xmllint", &["--version"], "xmllint (Debian libxml2-utils)")
+        || !tool_present(
+            "python3",
+            &["-c", "import translate.storage.tmx"],
+            "translate-toolkit (PyPI)",
+        )
+    {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let g = gold_project(dir.path());
+    let out = dir.path().join("gold.tmx");
+    let p = g.path.to_str().unwrap();
+    let said = ok(&[
+        "export",
+        p,
+        "--format",
+        "tmx",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    // The Lao 12 stands in the second sentence, the English one in the first:
+    // no one sentence pair holds that link, and the export says so.
+    assert!(said.contains("1 of 2 translation links left out"), "{said}");
+    dtd_valid(&out).unwrap();
+    let units = translate_toolkit_units(&out);
+    assert_eq!(units.len(), 1, "{units:?}");
+    for (source, target, _) in &units {
+        assert!(g.texts[&1].contains(source.as_str()), "{source:?}");
+        assert!(g.texts[&2].contains(target.as_str()), "{target:?}");
+    }
+    let xml = std::fs::read_to_string(&out).unwrap();
+    assert!(xml.contains(r#"<prop type="x-doc">1</prop>"#), "{xml}");
+    assert_eq!(xml.matches(r#"<prop type="x-link">"#).count(), 1, "{xml}");
+    assert!(
+        xml.contains(r#"<prop type="x-link">75 = 75: agrees</prop>"#),
+        "{xml}"
     );
 }

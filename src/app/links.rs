@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Figure, FigureId, Link, LinkId, Status};
+use crate::model::{Figure, FigureId, Link, LinkId, LinkStatus};
 use crate::store::{Result, Store};
 
 /// A link and its two figures as they stand now.
@@ -29,10 +29,7 @@ impl LinkedPair {
 
     /// Both figures still stand (neither rejected nor stale) and state different values.
     pub fn disagrees(&self) -> bool {
-        let stands = |f: &Figure| !matches!(f.status, Status::Rejected | Status::Stale);
-        stands(&self.a)
-            && stands(&self.b)
-            && (self.a.value != self.b.value || self.a.value_max != self.b.value_max)
+        LinkStatus::of_values(&self.a, &self.b) == LinkStatus::Disagrees
     }
 }
 

@@ -189,7 +189,7 @@ pub enum Cmd {
         out: PathBuf,
         /// Only these statuses (comma-separated), e.g. confirmed,corrected
         /// (default: all for jsonl and csv; confirmed and corrected for the
-        /// gold-standard formats spacy, prodigy, doccano and brat).
+        /// gold-standard formats).
         #[arg(long, value_name = "S", value_delimiter = ',')]
         status: Vec<Status>,
         #[arg(long, value_name = "ID")]
@@ -373,6 +373,11 @@ pub enum ExportFormat {
     Doccano,
     /// brat standoff: --out is a folder of .txt and .ann files, annotation.conf and links.tsv.
     Brat,
+    /// W3C Web Annotation JSON-LD: an AnnotationCollection, a `classifying` annotation per figure
+    /// (TextQuote + TextPosition selectors, code points), a `linking` one per link.
+    Webanno,
+    /// TMX 1.4b: the segment pairs holding translation-linked figures, each link's verdict a prop.
+    Tmx,
 }
 
 impl ExportFormat {
@@ -384,6 +389,8 @@ impl ExportFormat {
             ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
             ExportFormat::Doccano => Some(GoldFormat::Doccano),
             ExportFormat::Brat => Some(GoldFormat::Brat),
+            ExportFormat::Webanno => Some(GoldFormat::Webanno),
+            ExportFormat::Tmx => Some(GoldFormat::Tmx),
         }
     }
 }

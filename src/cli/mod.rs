@@ -462,6 +462,20 @@ fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> O
         report.documents,
         out.display()
     );
+    if format == GoldFormat::Tmx {
+        let translations = set
+            .links
+            .iter()
+            .filter(|l| l.relation == crate::model::Relation::Translation)
+            .count();
+        if translations > report.links {
+            println!(
+                "{} of {translations} translation links left out: their figures stand in \
+                 different sentence pairs",
+                translations - report.links
+            );
+        }
+    }
     if let Some(card) = report.files.iter().find(|f| f.ends_with(card::README)) {
         println!("dataset card: {}", card.display());
     }

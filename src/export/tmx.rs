@@ -25,6 +25,38 @@ pub struct TmxUnit {
     pub note: Option<String>,
 }
 
+/// One `<tuv>` of a [`TmxTu`]: its language, its own props (the DTD puts
+/// them before the `<seg>`) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TmxVariant {
+    pub lang: Language,
+    pub props: Vec<(String, String)>,
+    pub seg: SegmentText,
+}
+
+/// A `<tu>` whose variants each say their own language: what a file of
+/// several document pairs, not all the same way round, needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TmxTu {
+    pub props: Vec<(String, String)>,
+    pub note: Option<String>,
+    pub variants: Vec<TmxVariant>,
+}
+
+/// The header's `srclang` for units whose first variant is the source:
+/// their one source language, else `*all*` (TMX's word for "any").
+pub fn source_language(tus: &[TmxTu]) -> String {
+    let mut langs = tus
+        .iter()
+        .filter_map(|t| t.variants.first())
+        .map(|v| &v.lang);
+    match langs.next() {
+        Some(first) if langs.all(|l| l == first) => first.as_str().to_string(),
+        Some(_) => "*all*".into(),
+        None => "*all*".into(),
+    }
+}
+
 /// Writes a whole TMX 1.4b document.
 pub fn write_tmx(
     out: &mut impl Write,
@@ -32,53 +64,110 @@ pub fn write_tmx(
     target_lang: &Language,
     units: &[TmxUnit],
 ) -> io::Result<()> {
+    write_document(out, source_lang.as_str(), |out| {
+        for unit in units {
+            write_unit(out, source_lang, target_lang, unit)?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes a whole TMX 1.4b document of units that name their variants' languages.
+pub fn write_tmx_tus(out: &mut impl Write, srclang: &str, tus: &[TmxTu]) -> io::Result<()> {
+    write_document(out, srclang, |out| {
+        for tu in tus {
+            let tuvs: Vec<Tuv> = tu
+                .variants
+                .iter()
+                .map(|v| (&v.lang, v.props.as_slice(), &v.seg))
+                .collect();
+            write_tu(out, &tu.props, tu.note.as_deref(), &tuvs)?;
+        }
+        Ok(())
+    })
+}
+
+/// The header and body around what `body` writes.
+fn write_document<W: Write>(
+    out: &mut W,
+    srclang: &str,
+    body: impl FnOnce(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(out, r#"<tmx version="1.4">"#)?;
     writeln!(
         out,
         r#"  <header creationtool="Tualek" creationtoolversion="{}" segtype="sentence" o-tmf="Tualek" adminlang="en" srclang="{}" datatype="plaintext"/>"#,
         env!("CARGO_PKG_VERSION"),
-        attribute(source_lang.as_str())
+        attribute(srclang)
     )?;
     writeln!(out, "  <body>")?;
-    for unit in units {
-        write_unit(out, source_lang, target_lang, unit)?;
-    }
+    body(out)?;
     writeln!(out, "  </body>")?;
     writeln!(out, "</tmx>")
 }
 
-/// The DTD wants a `<tu>`'s notes and props before its `<tuv>`s.
 fn write_unit(
     out: &mut impl Write,
     source_lang: &Language,
     target_lang: &Language,
     unit: &TmxUnit,
 ) -> io::Result<()> {
+    let tuvs: [Tuv; 2] = [
+        (source_lang, &[], &unit.source),
+        (target_lang, &[], &unit.target),
+    ];
+    write_tu(out, &unit.props, unit.note.as_deref(), &tuvs)
+}
+
+/// A `<tuv>` to write: language, props, segment.
+type Tuv<'a> = (&'a Language, &'a [(String, String)], &'a SegmentText);
+
+/// The DTD wants a `<tu>`'s (and a `<tuv>`'s) notes and props before what
+/// follows them.
+fn write_tu(
+    out: &mut impl Write,
+    props: &[(String, String)],
+    note: Option<&str>,
+    tuvs: &[Tuv],
+) -> io::Result<()> {
     writeln!(out, "    <tu>")?;
-    for (kind, value) in &unit.props {
+    write_props(out, "      ", props)?;
+    if let Some(note) = note {
+        writeln!(out, "      <note>{}</note>", text(note))?;
+    }
+    for (lang, props, segment) in tuvs {
+        if props.is_empty() {
+            writeln!(
+                out,
+                r#"      <tuv xml:lang="{}"><seg>{}</seg></tuv>"#,
+                attribute(lang.as_str()),
+                seg(segment)
+            )?;
+        } else {
+            writeln!(
+                out,
+                r#"      <tuv xml:lang="{}">"#,
+                attribute(lang.as_str())
+            )?;
+            write_props(out, "        ", props)?;
+            writeln!(out, "        <seg>{}</seg>", seg(segment))?;
+            writeln!(out, "      </tuv>")?;
+        }
+    }
+    writeln!(out, "    </tu>")
+}
+
+fn write_props(out: &mut impl Write, indent: &str, props: &[(String, String)]) -> io::Result<()> {
+    for (kind, value) in props {
         writeln!(
             out,
-            r#"      <prop type="{}">{}</prop>"#,
+            r#"{indent}<prop type="{}">{}</prop>"#,
             attribute(kind),
             text(value)
         )?;
     }
-    if let Some(note) = &unit.note {
-        writeln!(out, "      <note>{}</note>", text(note))?;
-    }
-    write_tuv(out, source_lang, &unit.source)?;
-    write_tuv(out, target_lang, &unit.target)?;
-    writeln!(out, "    </tu>")
-}
-
-fn write_tuv(out: &mut impl Write, lang: &Language, segment: &SegmentText) -> io::Result<()> {
-    writeln!(
-        out,
-        r#"      <tuv xml:lang="{}"><seg>{}</seg></tuv>"#,
-        attribute(lang.as_str()),
-        seg(segment)
-    )
+    Ok(())
 }
 
 /// A segment's text with its writable tags put back where they stood
@@ -272,5 +361,40 @@ fn push_escaped(out: &mut String, c: char, in_attribute: bool) {
         '\t' if in_attribute => out.push_str("&#x9;"),
         c if allowed_char(c) => out.push(c),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tu(source: &str, target: &str) -> TmxTu {
+        let variant = |lang: &str| TmxVariant {
+            lang: Language::new(lang),
+            props: vec![("x-doc".into(), "1".into())],
+            seg: SegmentText::plain("12"),
+        };
+        TmxTu {
+            props: Vec::new(),
+            note: None,
+            variants: vec![variant(source), variant(target)],
+        }
+    }
+
+    #[test]
+    fn the_header_names_one_source_language_or_all() {
+        assert_eq!(source_language(&[tu("lo", "en"), tu("lo", "th")]), "lo");
+        assert_eq!(source_language(&[tu("lo", "en"), tu("en", "lo")]), "*all*");
+        assert_eq!(source_language(&[]), "*all*");
+    }
+
+    #[test]
+    fn a_variant_s_props_come_before_its_segment() {
+        let mut out = Vec::new();
+        write_tmx_tus(&mut out, "lo", &[tu("lo", "en")]).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        let prop = xml.find(r#"<prop type="x-doc">1</prop>"#).unwrap();
+        assert!(prop > xml.find(r#"<tuv xml:lang="lo">"#).unwrap());
+        assert!(prop < xml.find("<seg>12</seg>").unwrap());
     }
 }

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figure::string_enum;
-use super::{FigureId, Language, LinkId};
+use super::{Figure, FigureId, Language, LinkId, Status};
 
 string_enum! {
     /// How two linked figures relate.
@@ -35,6 +35,21 @@ string_enum! {
         Agrees = "agrees",
         /// The two figures state different values for the same thing.
         Disagrees = "disagrees",
+    }
+}
+
+impl LinkStatus {
+    /// The verdict on two linked figures as every view shows it: they
+    /// disagree when both still stand (neither rejected nor stale) and
+    /// state different values; otherwise they agree.
+    pub fn of_values(a: &Figure, b: &Figure) -> LinkStatus {
+        let stands = |f: &Figure| !matches!(f.status, Status::Rejected | Status::Stale);
+        let differ = a.value != b.value || a.value_max != b.value_max;
+        if stands(a) && stands(b) && differ {
+            LinkStatus::Disagrees
+        } else {
+            LinkStatus::Agrees
+        }
     }
 }
 

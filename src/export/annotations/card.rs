@@ -322,6 +322,8 @@ fn format_title(format: GoldFormat) -> &'static str {
         GoldFormat::Prodigy => "Prodigy JSON Lines",
         GoldFormat::Doccano => "doccano JSON Lines",
         GoldFormat::Brat => "brat standoff",
+        GoldFormat::Webanno => "W3C Web Annotation JSON-LD",
+        GoldFormat::Tmx => "TMX 1.4b",
     }
 }
 

@@ -8,7 +8,9 @@
 pub mod brat;
 pub mod card;
 pub mod doccano;
+pub mod gold_tmx;
 pub mod spacy;
+pub mod webanno;
 
 use std::path::{Path, PathBuf};
 
@@ -184,6 +186,10 @@ pub enum GoldFormat {
     Doccano,
     /// brat standoff: a folder of `.txt` and `.ann` files with `annotation.conf`.
     Brat,
+    /// W3C Web Annotation JSON-LD: an `AnnotationCollection` of figures and links.
+    Webanno,
+    /// TMX 1.4b: the segment pairs that hold translation links.
+    Tmx,
 }
 
 impl GoldFormat {
@@ -193,6 +199,8 @@ impl GoldFormat {
         GoldFormat::Prodigy,
         GoldFormat::Doccano,
         GoldFormat::Brat,
+        GoldFormat::Webanno,
+        GoldFormat::Tmx,
     ];
 
     /// The name on the command line.
@@ -202,6 +210,8 @@ impl GoldFormat {
             GoldFormat::Prodigy => "prodigy",
             GoldFormat::Doccano => "doccano",
             GoldFormat::Brat => "brat",
+            GoldFormat::Webanno => "webanno",
+            GoldFormat::Tmx => "tmx",
         }
     }
 
@@ -229,6 +239,8 @@ impl GoldFormat {
         match self {
             GoldFormat::Spacy | GoldFormat::Prodigy | GoldFormat::Doccano => &["jsonl"],
             GoldFormat::Brat => &[],
+            GoldFormat::Webanno => &["jsonld", "json"],
+            GoldFormat::Tmx => &["tmx"],
         }
     }
 
@@ -239,6 +251,8 @@ impl GoldFormat {
             GoldFormat::Prodigy => "format-prodigy",
             GoldFormat::Doccano => "format-doccano",
             GoldFormat::Brat => "format-brat",
+            GoldFormat::Webanno => "format-webanno",
+            GoldFormat::Tmx => "format-tmx",
         }
     }
 }
@@ -274,7 +288,6 @@ pub fn write_gold(
     out: &Path,
     options: &GoldOptions,
 ) -> Result<GoldReport, ExportError> {
-    let _ = store;
     let unit = options.unit.unwrap_or(format.default_unit());
     if unit != format.default_unit() && !format.unit_choosable() {
         return Err(ExportError::Invalid(format!(
@@ -288,6 +301,7 @@ pub fn write_gold(
     if !options.no_card {
         card::check_card_target(&card_dir)?;
     }
+    let mut links = set.links.len();
     let mut files: Vec<PathBuf> = match format {
         // A folder format: the folder first, then every file written into it.
         GoldFormat::Brat => std::iter::once(out.to_path_buf())
@@ -298,6 +312,12 @@ pub fn write_gold(
                 GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
                 GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
                 GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
+                GoldFormat::Webanno => webanno::write_webanno(w, set, options.base_iri.as_deref()),
+                GoldFormat::Tmx => {
+                    let tmx = gold_tmx::GoldTmx::build(store, set)?;
+                    links = tmx.links;
+                    tmx.write(w)
+                }
                 GoldFormat::Brat => Err(ExportError::Invalid("brat writes a folder".into())),
             })?;
             vec![out.to_path_buf()]
@@ -314,7 +334,7 @@ pub fn write_gold(
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
-        links: set.links.len(),
+        links,
         files,
     })
 }

@@ -161,6 +161,17 @@ fn format_detail(format: GoldFormat) -> &'static str {
         GoldFormat::Brat => {
             "A folder of brat standoff files: each document's text byte-exact as `.txt` and              its figures in `.ann` (`T` lines with the kind as entity type, a `Status`              attribute, value, unit and figure id in `AnnotatorNotes`, links inside a document              as relations), `annotation.conf`, and `links.tsv` for links across documents."
         }
+        GoldFormat::Webanno => {
+            "One W3C Web Annotation JSON-LD `AnnotationCollection`: each figure a \
+             `classifying` annotation whose target is its document (`source`) with a \
+             `TextQuoteSelector` and a `TextPositionSelector`, its kind, value, unit and status \
+             on the body under Tualek's own context; each link a `linking` annotation."
+        }
+        GoldFormat::Tmx => {
+            "TMX 1.4b: one `<tu>` per sentence or segment pair holding figures linked as \
+             translations, each side's document id as `<prop type=\"x-doc\">`, each link's \
+             verdict as `<prop type=\"x-link\">`."
+        }
     }
 }
 
