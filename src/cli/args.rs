@@ -188,13 +188,13 @@ pub enum Cmd {
         out: PathBuf,
         /// Only these statuses (comma-separated), e.g. confirmed,corrected
         /// (default: all for jsonl and csv; confirmed and corrected for the
-        /// gold-standard formats spacy, prodigy and doccano).
+        /// gold-standard formats spacy, prodigy, doccano and labelstudio).
         #[arg(long, value_name = "S", value_delimiter = ',')]
         status: Vec<Status>,
         #[arg(long, value_name = "ID")]
         doc: Option<i64>,
         /// The offset unit (default: the consumer's own: UTF-16 for doccano,
-        /// code points for the others).
+        /// code points for the others; only doccano and labelstudio choose).
         #[arg(long, value_enum)]
         offsets: Option<OffsetsArg>,
         /// The IRI prefix documents are named under in W3C annotations
@@ -343,6 +343,9 @@ pub enum ExportFormat {
     Prodigy,
     /// doccano JSON Lines: `label: [[start, end, kind]]`, ASCII-escaped.
     Doccano,
+    /// Label Studio tasks (JSON array), with `<out stem>.config.xml`, the labeling config.
+    #[value(name = "labelstudio")]
+    LabelStudio,
 }
 
 impl ExportFormat {
@@ -353,6 +356,7 @@ impl ExportFormat {
             ExportFormat::Spacy => Some(GoldFormat::Spacy),
             ExportFormat::Prodigy => Some(GoldFormat::Prodigy),
             ExportFormat::Doccano => Some(GoldFormat::Doccano),
+            ExportFormat::LabelStudio => Some(GoldFormat::LabelStudio),
         }
     }
 }

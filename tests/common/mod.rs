@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod figures;
+pub mod gold_project;
 pub mod tools;
 
 use std::path::{Path, PathBuf};

@@ -6,6 +6,7 @@
 //! at the last moment, per document, so no writer does its own arithmetic.
 
 pub mod doccano;
+pub mod labelstudio;
 pub mod spacy;
 
 use std::path::{Path, PathBuf};
@@ -149,12 +150,18 @@ pub enum GoldFormat {
     Spacy,
     Prodigy,
     Doccano,
+    /// Label Studio tasks (a JSON array) and the labeling config beside them.
+    LabelStudio,
 }
 
 impl GoldFormat {
     /// Every gold-standard format, in the order a user is offered them.
-    pub const ALL: &'static [GoldFormat] =
-        &[GoldFormat::Spacy, GoldFormat::Prodigy, GoldFormat::Doccano];
+    pub const ALL: &'static [GoldFormat] = &[
+        GoldFormat::Spacy,
+        GoldFormat::Prodigy,
+        GoldFormat::Doccano,
+        GoldFormat::LabelStudio,
+    ];
 
     /// The name on the command line.
     pub fn name(self) -> &'static str {
@@ -162,6 +169,7 @@ impl GoldFormat {
             GoldFormat::Spacy => "spacy",
             GoldFormat::Prodigy => "prodigy",
             GoldFormat::Doccano => "doccano",
+            GoldFormat::LabelStudio => "labelstudio",
         }
     }
 
@@ -175,7 +183,7 @@ impl GoldFormat {
 
     /// Whether `--offsets` may choose another unit (the consumer reads both).
     pub fn unit_choosable(self) -> bool {
-        matches!(self, GoldFormat::Doccano)
+        matches!(self, GoldFormat::Doccano | GoldFormat::LabelStudio)
     }
 
     /// Whether the export is a folder of files rather than one file.
@@ -185,7 +193,10 @@ impl GoldFormat {
 
     /// The file name extension a single-file export usually has.
     pub fn extension(self) -> &'static str {
-        "jsonl"
+        match self {
+            GoldFormat::LabelStudio => "json",
+            _ => "jsonl",
+        }
     }
 }
 
@@ -220,20 +231,34 @@ pub fn write_gold(
     let unit = options.unit.unwrap_or(format.default_unit());
     if unit != format.default_unit() && !format.unit_choosable() {
         return Err(ExportError::Invalid(format!(
-            "{} counts offsets in {}; --offsets chooses only for doccano",
+            "{} counts offsets in {}; --offsets chooses only for doccano and labelstudio",
             format.name(),
             format.default_unit().name()
         )));
     }
+    let mut links = set.links.len();
+    let mut files = vec![out.to_path_buf()];
     write_atomically(out, |w| match format {
         GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
         GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
         GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
+        GoldFormat::LabelStudio => {
+            links = labelstudio::write_labelstudio(w, set, unit)?;
+            Ok(())
+        }
     })?;
+    if format == GoldFormat::LabelStudio {
+        let config = labelstudio::config_path(out);
+        write_atomically(&config, |w| {
+            w.write_all(labelstudio::labeling_config().as_bytes())
+                .map_err(|e| ExportError::Io(config.display().to_string(), e))
+        })?;
+        files.push(config);
+    }
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
-        links: set.links.len(),
-        files: vec![out.to_path_buf()],
+        links,
+        files,
     })
 }
