@@ -19,6 +19,10 @@ pub enum AnnotationFormat {
     Spacy,
     /// Prodigy JSON Lines: a task per span or per text, with an `answer`.
     Prodigy,
+    /// Label Studio JSON (an array of tasks) or its JSON-MIN export.
+    LabelStudio,
+    /// doccano JSON Lines (`label` triples or `entities`), UTF-16 offsets.
+    Doccano,
 }
 
 impl AnnotationFormat {
@@ -27,6 +31,8 @@ impl AnnotationFormat {
             AnnotationFormat::Tualek => "tualek",
             AnnotationFormat::Spacy => "spacy",
             AnnotationFormat::Prodigy => "prodigy",
+            AnnotationFormat::LabelStudio => "labelstudio",
+            AnnotationFormat::Doccano => "doccano",
         }
     }
 }
@@ -80,20 +86,29 @@ pub enum AnnotationError {
     TooLarge { size: u64, limit: u64 },
     /// The file is not of the format asked for; says what it looks like instead when it can.
     #[error("not {format}: {reason}")]
-    WrongFormat { format: &'static str, reason: String },
+    WrongFormat {
+        format: &'static str,
+        reason: String,
+    },
 }
 
-/// Reads the annotations in `path` as `format`.
+/// Reads the annotations in `path` as `format`. `unit` overrides the unit
+/// the file's offsets count in, for the formats whose tool may count either
+/// way (doccano: UTF-16 units by default; Label Studio: code points, UTF-16
+/// in its older editor); the others count code points and ignore it.
 pub fn read_annotations(
     path: &Path,
     format: AnnotationFormat,
     max_bytes: u64,
+    unit: Option<OffsetUnit>,
 ) -> Result<Vec<IncomingDoc>, AnnotationError> {
+    let bytes = read_limited(path, max_bytes)?;
     match format {
         AnnotationFormat::Tualek | AnnotationFormat::Spacy | AnnotationFormat::Prodigy => {
-            let bytes = read_limited(path, max_bytes)?;
             jsonl::read(&bytes, format)
         }
+        AnnotationFormat::LabelStudio => labelstudio::read(&bytes, unit),
+        AnnotationFormat::Doccano => doccano::read(&bytes, unit),
     }
 }
 
@@ -118,4 +133,6 @@ pub fn utf8(bytes: &[u8], format: &'static str) -> Result<String, AnnotationErro
     })
 }
 
+mod doccano;
 mod jsonl;
+mod labelstudio;
