@@ -74,7 +74,7 @@ fn doccano_itself_imports_every_span_and_refuses_a_shifted_one_or_unescaped_lao(
     use common::tools::tool_present;
     if !tool_present(
         &doccano_python(),
-        &["-c", "import backend"],
+        &["-c", "import backend.data_import, backend.config"],
         "doccano 1.8 (PyPI, own venv)",
     ) {
         return;
@@ -85,7 +85,10 @@ fn doccano_itself_imports_every_span_and_refuses_a_shifted_one_or_unescaped_lao(
     // The spaCy export of the same figures gives each span's text.
     let reference = export(&gp.path, "spacy");
     let said = doccano_check(&doccano, &reference).unwrap();
-    assert_eq!(said, "2 examples, 6 spans imported by doccano 1.8");
+    assert!(
+        said.starts_with("2 examples, 6 spans imported by doccano 1.8"),
+        "{said}"
+    );
     // The check can fail: a span moved by one UTF-16 unit cuts out the wrong text.
     let shifted = rewritten(&doccano, "shifted.jsonl", true, |l| {
         let s = &mut l[1]["label"][0][0];
