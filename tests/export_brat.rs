@@ -262,7 +262,7 @@ fn brat_itself_loads_every_annotation_and_refuses_a_shifted_one() {
 fn an_export_reads_back_as_the_same_spans_labels_and_values() {
     let dir = tempfile::tempdir().unwrap();
     let (p, out) = exported(dir.path());
-    let docs = read_annotations(&out, AnnotationFormat::Brat, 1 << 20).unwrap();
+    let docs = read_annotations(&out, AnnotationFormat::Brat, 1 << 20, None).unwrap();
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0].text, IncomingText::Text(LAO.into()));
     assert_eq!(docs[1].text, IncomingText::Text(ENGLISH.into()));
@@ -290,6 +290,7 @@ fn an_export_reads_back_as_the_same_spans_labels_and_values() {
         &out.join("0002-report.ann"),
         AnnotationFormat::Brat,
         1 << 20,
+        None,
     )
     .unwrap();
     assert_eq!(one, docs[1..].to_vec());
@@ -304,7 +305,7 @@ fn a_file_that_is_not_brat_is_refused_with_the_line_named() {
         b"T1\tCount 0 2\t75\n{\"text\": \"75\", \"spans\": []}\n",
     );
     common::write(dir.path(), "spacy.txt", b"75");
-    let why = read_annotations(&jsonl, AnnotationFormat::Brat, 1 << 20)
+    let why = read_annotations(&jsonl, AnnotationFormat::Brat, 1 << 20, None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -312,7 +313,7 @@ fn a_file_that_is_not_brat_is_refused_with_the_line_named() {
         "{why}"
     );
     let lonely = common::write(dir.path(), "lonely.ann", b"T1\tCount 0 2\t75\n");
-    let why = read_annotations(&lonely, AnnotationFormat::Brat, 1 << 20)
+    let why = read_annotations(&lonely, AnnotationFormat::Brat, 1 << 20, None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -321,7 +322,7 @@ fn a_file_that_is_not_brat_is_refused_with_the_line_named() {
     );
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
-    let why = read_annotations(&empty, AnnotationFormat::Brat, 1 << 20)
+    let why = read_annotations(&empty, AnnotationFormat::Brat, 1 << 20, None)
         .unwrap_err()
         .to_string();
     assert!(why.contains("holds no .ann file"), "{why}");

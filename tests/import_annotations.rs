@@ -98,7 +98,7 @@ fn exports_come_back_as_the_same_figures() {
     let a = Project::reviewed();
     let original = readings(&a.figures());
     assert!(original.len() >= 8);
-    for format in ["spacy", "prodigy", "brat"] {
+    for format in ["spacy", "prodigy", "brat", "labelstudio", "doccano"] {
         let file = a.export(format);
         let b = Project::new();
         let out = b.import(&file, format, &[]);

@@ -215,9 +215,24 @@ fn add_spans(
         .filter(|f| !matches!(f.status, Status::Rejected | Status::Stale))
         .collect();
     let mut added = Vec::new();
+    // The extractor's readings of the whole text, for spans the file gives no value:
+    // read in context, a figure keeps the thing it counts ("75 people").
+    let mut readings: Option<HashMap<Span, Figure>> = None;
     for s in &doc.spans {
         let figure = match read_span(s, id, &text, &index, units.as_deref(), labels, origin) {
-            Ok(f) => f,
+            Ok(mut f) => {
+                if f.value.is_none() {
+                    let found = readings.get_or_insert_with(|| {
+                        super::extract::found_figures(id, &text)
+                            .into_iter()
+                            .map(|f| (f.span, f))
+                            .collect()
+                    });
+                    let span = f.span;
+                    read_value(&mut f, found.get(&span));
+                }
+                f
+            }
             Err(why) => {
                 report.problems.push((s.at.clone(), why));
                 continue;
@@ -301,7 +316,7 @@ fn read_span(
             kind_names()
         )
     })?;
-    let mut figure = Figure {
+    Ok(Figure {
         id: 0,
         document: doc,
         span,
@@ -315,25 +330,27 @@ fn read_span(
         reviewer: None,
         reviewed_at: None,
         note: None,
-    };
-    if figure.value.is_none() {
-        read_value(&mut figure);
-    }
-    Ok(figure)
+    })
 }
 
-/// Where a source gives no value, the extractor's reading of the span's text
-/// (the widest figure it finds there) supplies value, upper end and unit.
-fn read_value(figure: &mut Figure) {
-    let widest = extract::extract(&figure.text)
-        .into_iter()
-        .max_by_key(|f| f.end - f.start);
-    if let Some(found) = widest {
-        figure.value = found.value;
-        figure.value_max = found.value_max;
-        if figure.unit.is_none() {
-            figure.unit = found.unit;
-        }
+/// Where a source gives no value, the extractor's reading supplies value,
+/// upper end and unit: its figure at the same span of the document, else the
+/// widest figure it finds in the span's text alone.
+fn read_value(figure: &mut Figure, in_context: Option<&Figure>) {
+    let (value, value_max, unit) = match in_context {
+        Some(f) => (f.value, f.value_max, f.unit.clone()),
+        None => match extract::extract(&figure.text)
+            .into_iter()
+            .max_by_key(|f| f.end - f.start)
+        {
+            Some(f) => (f.value, f.value_max, f.unit),
+            None => return,
+        },
+    };
+    figure.value = value;
+    figure.value_max = value_max;
+    if figure.unit.is_none() {
+        figure.unit = unit;
     }
 }
 

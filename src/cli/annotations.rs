@@ -14,6 +14,7 @@ pub(super) struct Args {
     pub labels: Option<PathBuf>,
     pub strict: bool,
     pub max_mb: u64,
+    pub unit: Option<crate::export::annotations::OffsetUnit>,
 }
 
 /// Imports the file; lists every span left out on stderr. Exit code 0 when
@@ -27,8 +28,13 @@ pub(super) fn import(p: &mut Project, args: Args) -> Outcome {
         }
         None => LabelMap::default(),
     };
-    let docs = read_annotations(&args.file, args.format, args.max_mb.saturating_mul(1 << 20))
-        .map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let docs = read_annotations(
+        &args.file,
+        args.format,
+        args.max_mb.saturating_mul(1 << 20),
+        args.unit,
+    )
+    .map_err(|e| format!("{}: {e}", args.file.display()))?;
     let report = p
         .import_annotations(&docs, args.format, &labels, &args.file, args.strict)
         .map_err(|e| e.to_string())?;

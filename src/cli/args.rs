@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::claims::ClaimId;
-use crate::export::annotations::GoldFormat;
+use crate::export::annotations::{GoldFormat, OffsetUnit};
 use crate::import::annotations::AnnotationFormat;
 use crate::model::{Decimal, Kind, Relation, Status};
 
@@ -195,7 +195,7 @@ pub enum Cmd {
         #[arg(long, value_name = "ID")]
         doc: Option<i64>,
         /// The offset unit (default: the consumer's own: UTF-16 for doccano,
-        /// code points for the others).
+        /// code points for the others; only doccano and labelstudio choose).
         #[arg(long, value_enum)]
         offsets: Option<OffsetsArg>,
         /// The IRI prefix documents are named under in W3C annotations
@@ -226,6 +226,10 @@ pub enum Cmd {
         /// Import nothing when any span does not fit.
         #[arg(long)]
         strict: bool,
+        /// The unit the file's offsets count in (default: the tool's own:
+        /// UTF-16 for doccano, code points for the others).
+        #[arg(long, value_enum)]
+        offsets: Option<OffsetsArg>,
         /// Refuse files larger than this many megabytes.
         #[arg(long, value_name = "MB", default_value_t = 256)]
         max_mb: u64,
@@ -378,6 +382,9 @@ pub enum ExportFormat {
     Webanno,
     /// TMX 1.4b: the segment pairs holding translation-linked figures, each link's verdict a prop.
     Tmx,
+    /// Label Studio tasks (JSON array), with `<out stem>.config.xml`, the labeling config.
+    #[value(name = "labelstudio")]
+    LabelStudio,
 }
 
 impl ExportFormat {
@@ -391,6 +398,7 @@ impl ExportFormat {
             ExportFormat::Brat => Some(GoldFormat::Brat),
             ExportFormat::Webanno => Some(GoldFormat::Webanno),
             ExportFormat::Tmx => Some(GoldFormat::Tmx),
+            ExportFormat::LabelStudio => Some(GoldFormat::LabelStudio),
         }
     }
 }
@@ -403,6 +411,11 @@ pub enum AnnotationFormatArg {
     Prodigy,
     /// brat standoff: a `.ann` (its `.txt` beside it) or a folder of them.
     Brat,
+    /// Label Studio JSON tasks, or its JSON-MIN export.
+    #[value(name = "labelstudio")]
+    LabelStudio,
+    /// doccano JSON Lines (UTF-16 offsets unless --offsets codepoints).
+    Doccano,
 }
 
 impl AnnotationFormatArg {
@@ -412,6 +425,8 @@ impl AnnotationFormatArg {
             AnnotationFormatArg::Spacy => AnnotationFormat::Spacy,
             AnnotationFormatArg::Prodigy => AnnotationFormat::Prodigy,
             AnnotationFormatArg::Brat => AnnotationFormat::Brat,
+            AnnotationFormatArg::LabelStudio => AnnotationFormat::LabelStudio,
+            AnnotationFormatArg::Doccano => AnnotationFormat::Doccano,
         }
     }
 }
@@ -420,6 +435,15 @@ impl AnnotationFormatArg {
 pub enum OffsetsArg {
     Codepoints,
     Utf16,
+}
+
+impl OffsetsArg {
+    pub fn unit(self) -> OffsetUnit {
+        match self {
+            OffsetsArg::Codepoints => OffsetUnit::CodePoints,
+            OffsetsArg::Utf16 => OffsetUnit::Utf16,
+        }
+    }
 }
 
 fn parse_decimal(s: &str) -> Result<Decimal, String> {

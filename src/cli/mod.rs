@@ -384,6 +384,7 @@ fn run(cli: Cli) -> Outcome {
             format,
             labels,
             strict,
+            offsets,
             max_mb,
         } => {
             let args = annotations::Args {
@@ -392,6 +393,7 @@ fn run(cli: Cli) -> Outcome {
                 labels,
                 strict,
                 max_mb,
+                unit: offsets.map(args::OffsetsArg::unit),
             };
             return annotations::import(&mut open(&project, &who)?, args);
         }
@@ -439,7 +441,7 @@ fn run(cli: Cli) -> Outcome {
 /// `tualek export` in a gold-standard format: the reviewed figures (unless
 /// `--status` says otherwise) of the chosen documents, in the consumer's shape.
 fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> Outcome {
-    use crate::export::annotations::{GoldOptions, GoldSet, OffsetUnit, card, write_gold};
+    use crate::export::annotations::{GoldOptions, GoldSet, card, write_gold};
     let mut selection = export::Selection::reviewed_gold();
     if !args.statuses.is_empty() {
         selection.statuses = args.statuses;
@@ -447,10 +449,7 @@ fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> O
     selection.documents = args.doc.map(|d| vec![d]);
     let set = GoldSet::load(p.store(), &selection).map_err(|e| e.to_string())?;
     let options = GoldOptions {
-        unit: args.offsets.map(|o| match o {
-            args::OffsetsArg::Codepoints => OffsetUnit::CodePoints,
-            args::OffsetsArg::Utf16 => OffsetUnit::Utf16,
-        }),
+        unit: args.offsets.map(args::OffsetsArg::unit),
         base_iri: args.base_iri,
         no_card: args.no_card,
         license: args.license,
@@ -462,19 +461,8 @@ fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> O
         report.documents,
         out.display()
     );
-    if format == GoldFormat::Tmx {
-        let translations = set
-            .links
-            .iter()
-            .filter(|l| l.relation == crate::model::Relation::Translation)
-            .count();
-        if translations > report.links {
-            println!(
-                "{} of {translations} translation links left out: their figures stand in \
-                 different sentence pairs",
-                translations - report.links
-            );
-        }
+    for note in &report.notes {
+        println!("{note}");
     }
     if let Some(card) = report.files.iter().find(|f| f.ends_with(card::README)) {
         println!("dataset card: {}", card.display());

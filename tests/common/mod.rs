@@ -2,8 +2,9 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod consumer_project;
 pub mod figures;
-pub mod gold;
+pub mod gold_project;
 pub mod tools;
 
 use std::path::{Path, PathBuf};

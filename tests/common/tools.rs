@@ -82,3 +82,25 @@ pub fn consumer_check(script: &str, file: &Path) -> Result<String, String> {
         Err(String::from_utf8_lossy(&out.stderr).into_owned())
     }
 }
+
+/// The Python of doccano's own virtual environment: `$TUALEK_DOCCANO_PYTHON`, else `python3`.
+pub fn doccano_python() -> String {
+    std::env::var("TUALEK_DOCCANO_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+/// Runs `tests/consumers/doccano_check.py EXPORT REFERENCE`: Ok with its last line, or Err with why.
+pub fn doccano_check(export: &Path, reference: &Path) -> Result<String, String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/consumers/doccano_check.py");
+    let out = Command::new(doccano_python())
+        .arg(script)
+        .arg(export)
+        .arg(reference)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if out.status.success() {
+        Ok(stdout.lines().last().unwrap_or_default().to_string())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}

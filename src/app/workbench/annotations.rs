@@ -24,7 +24,8 @@ impl Workbench {
             self.notice = Some(Notice::Failed("error-no-project", None));
             return;
         };
-        let read = read_annotations(path, format, MAX_BYTES).map_err(|e| format!("{name}: {e}"));
+        let read =
+            read_annotations(path, format, MAX_BYTES, None).map_err(|e| format!("{name}: {e}"));
         let report = read.and_then(|docs| {
             project
                 .import_annotations(&docs, format, &LabelMap::default(), path, false)

@@ -324,6 +324,7 @@ fn format_title(format: GoldFormat) -> &'static str {
         GoldFormat::Brat => "brat standoff",
         GoldFormat::Webanno => "W3C Web Annotation JSON-LD",
         GoldFormat::Tmx => "TMX 1.4b",
+        GoldFormat::LabelStudio => "Label Studio tasks",
     }
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{AnnotatedDoc, OffsetUnit, Offsets};
 use crate::export::ExportError;
+use crate::model::Figure;
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -18,17 +19,22 @@ struct Line<'a> {
 }
 
 /// Writes one line per document; `unit` is UTF-16 for doccano itself.
+/// Returns how many figures were left out for standing inside (or across)
+/// a wider one: doccano's import drops overlapping spans without a word, so
+/// the export keeps the widest and says how many it could not write.
 pub fn write_doccano(
     w: &mut dyn Write,
     docs: &[AnnotatedDoc],
     unit: OffsetUnit,
-) -> Result<(), ExportError> {
+) -> Result<usize, ExportError> {
+    let mut left_out = 0;
     for d in docs {
         let at = Offsets::new(&d.text, unit);
+        let kept = widest_apart(&d.figures);
+        left_out += d.figures.len() - kept.len();
         let line = Line {
             text: &d.text,
-            label: d
-                .figures
+            label: kept
                 .iter()
                 .map(|f| (at.of(f.span.start), at.of(f.span.end), f.kind.as_str()))
                 .collect(),
@@ -39,7 +45,20 @@ pub fn write_doccano(
             .and_then(|_| w.write_all(b"\n"))
             .map_err(|e| ExportError::Io("output".into(), e))?;
     }
-    Ok(())
+    Ok(left_out)
+}
+
+/// The figures no two of which overlap, a wider one before what it holds, in text order.
+fn widest_apart(figures: &[Figure]) -> Vec<&Figure> {
+    let mut by_place: Vec<&Figure> = figures.iter().collect();
+    by_place.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    let mut kept: Vec<&Figure> = Vec::with_capacity(by_place.len());
+    for f in by_place {
+        if kept.last().is_none_or(|k| k.span.end <= f.span.start) {
+            kept.push(f);
+        }
+    }
+    kept
 }
 
 /// JSON with every non-ASCII character as a `\u` escape (a surrogate pair

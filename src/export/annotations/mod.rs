@@ -9,6 +9,7 @@ pub mod brat;
 pub mod card;
 pub mod doccano;
 pub mod gold_tmx;
+pub mod labelstudio;
 pub mod spacy;
 pub mod webanno;
 
@@ -190,6 +191,8 @@ pub enum GoldFormat {
     Webanno,
     /// TMX 1.4b: the segment pairs that hold translation links.
     Tmx,
+    /// Label Studio tasks (a JSON array) and the labeling config beside them.
+    LabelStudio,
 }
 
 impl GoldFormat {
@@ -201,6 +204,7 @@ impl GoldFormat {
         GoldFormat::Brat,
         GoldFormat::Webanno,
         GoldFormat::Tmx,
+        GoldFormat::LabelStudio,
     ];
 
     /// The name on the command line.
@@ -212,6 +216,7 @@ impl GoldFormat {
             GoldFormat::Brat => "brat",
             GoldFormat::Webanno => "webanno",
             GoldFormat::Tmx => "tmx",
+            GoldFormat::LabelStudio => "labelstudio",
         }
     }
 
@@ -225,7 +230,7 @@ impl GoldFormat {
 
     /// Whether `--offsets` may choose another unit (the consumer reads both).
     pub fn unit_choosable(self) -> bool {
-        matches!(self, GoldFormat::Doccano)
+        matches!(self, GoldFormat::Doccano | GoldFormat::LabelStudio)
     }
 
     /// Whether the export is a folder of files rather than one file.
@@ -241,6 +246,7 @@ impl GoldFormat {
             GoldFormat::Brat => &[],
             GoldFormat::Webanno => &["jsonld", "json"],
             GoldFormat::Tmx => &["tmx"],
+            GoldFormat::LabelStudio => &["json"],
         }
     }
 
@@ -253,6 +259,7 @@ impl GoldFormat {
             GoldFormat::Brat => "format-brat",
             GoldFormat::Webanno => "format-webanno",
             GoldFormat::Tmx => "format-tmx",
+            GoldFormat::LabelStudio => "format-labelstudio",
         }
     }
 }
@@ -278,6 +285,9 @@ pub struct GoldReport {
     pub links: usize,
     /// Every file written, the export itself first.
     pub files: Vec<PathBuf>,
+    /// What the format could not hold, in words for the user ("2 figures
+    /// inside another left out: doccano keeps no overlapping spans").
+    pub notes: Vec<String>,
 }
 
 /// Writes `set` in `format` to `out` (a file, or a folder for folder formats).
@@ -291,7 +301,7 @@ pub fn write_gold(
     let unit = options.unit.unwrap_or(format.default_unit());
     if unit != format.default_unit() && !format.unit_choosable() {
         return Err(ExportError::Invalid(format!(
-            "{} counts offsets in {}; --offsets chooses only for doccano",
+            "{} counts offsets in {}; --offsets chooses only for doccano and labelstudio",
             format.name(),
             format.default_unit().name()
         )));
@@ -302,6 +312,7 @@ pub fn write_gold(
         card::check_card_target(&card_dir)?;
     }
     let mut links = set.links.len();
+    let mut notes = Vec::new();
     let mut files: Vec<PathBuf> = match format {
         // A folder format: the folder first, then every file written into it.
         GoldFormat::Brat => std::iter::once(out.to_path_buf())
@@ -311,16 +322,51 @@ pub fn write_gold(
             write_atomically(out, |w| match format {
                 GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
                 GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
-                GoldFormat::Doccano => doccano::write_doccano(w, &set.docs, unit),
+                GoldFormat::Doccano => {
+                    let n = doccano::write_doccano(w, &set.docs, unit)?;
+                    if n > 0 {
+                        notes.push(format!(
+                            "{n} figures inside or across another left out: doccano keeps no \
+                             overlapping spans"
+                        ));
+                    }
+                    Ok(())
+                }
                 GoldFormat::Webanno => webanno::write_webanno(w, set, options.base_iri.as_deref()),
                 GoldFormat::Tmx => {
                     let tmx = gold_tmx::GoldTmx::build(store, set)?;
                     links = tmx.links;
+                    let translations = set
+                        .links
+                        .iter()
+                        .filter(|l| l.relation == crate::model::Relation::Translation)
+                        .count();
+                    if translations > links {
+                        notes.push(format!(
+                            "{} of {translations} translation links left out: their figures \
+                             stand in different sentence pairs",
+                            translations - links
+                        ));
+                    }
                     tmx.write(w)
+                }
+                GoldFormat::LabelStudio => {
+                    links = labelstudio::write_labelstudio(w, set, unit)?;
+                    Ok(())
                 }
                 GoldFormat::Brat => Err(ExportError::Invalid("brat writes a folder".into())),
             })?;
-            vec![out.to_path_buf()]
+            let mut files = vec![out.to_path_buf()];
+            // Label Studio needs its labeling config to read the tasks.
+            if format == GoldFormat::LabelStudio {
+                let config = labelstudio::config_path(out);
+                write_atomically(&config, |w| {
+                    w.write_all(labelstudio::labeling_config().as_bytes())
+                        .map_err(|e| ExportError::Io(config.display().to_string(), e))
+                })?;
+                files.push(config);
+            }
+            files
         }
     };
     if !options.no_card {
@@ -336,5 +382,6 @@ pub fn write_gold(
         figures: set.figure_count(),
         links,
         files,
+        notes,
     })
 }

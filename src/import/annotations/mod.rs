@@ -21,6 +21,10 @@ pub enum AnnotationFormat {
     Prodigy,
     /// brat standoff: a `.ann` with its `.txt` beside it, or a folder of them.
     Brat,
+    /// Label Studio JSON (an array of tasks) or its JSON-MIN export.
+    LabelStudio,
+    /// doccano JSON Lines (`label` triples or `entities`), UTF-16 offsets.
+    Doccano,
 }
 
 impl AnnotationFormat {
@@ -30,6 +34,8 @@ impl AnnotationFormat {
             AnnotationFormat::Spacy => "spacy",
             AnnotationFormat::Prodigy => "prodigy",
             AnnotationFormat::Brat => "brat",
+            AnnotationFormat::LabelStudio => "labelstudio",
+            AnnotationFormat::Doccano => "doccano",
         }
     }
 }
@@ -89,18 +95,25 @@ pub enum AnnotationError {
     },
 }
 
-/// Reads the annotations in `path` as `format`.
+/// Reads the annotations in `path` as `format`. `unit` overrides the unit
+/// the file's offsets count in, for the formats whose tool may count either
+/// way (doccano: UTF-16 units by default; Label Studio: code points, UTF-16
+/// in its older editor); the others count code points and ignore it.
 pub fn read_annotations(
     path: &Path,
     format: AnnotationFormat,
     max_bytes: u64,
+    unit: Option<OffsetUnit>,
 ) -> Result<Vec<IncomingDoc>, AnnotationError> {
+    // brat reads a folder or a pair of files; the others one file.
+    if format == AnnotationFormat::Brat {
+        return brat::read(path, max_bytes);
+    }
+    let bytes = read_limited(path, max_bytes)?;
     match format {
-        AnnotationFormat::Tualek | AnnotationFormat::Spacy | AnnotationFormat::Prodigy => {
-            let bytes = read_limited(path, max_bytes)?;
-            jsonl::read(&bytes, format)
-        }
-        AnnotationFormat::Brat => brat::read(path, max_bytes),
+        AnnotationFormat::LabelStudio => labelstudio::read(&bytes, unit),
+        AnnotationFormat::Doccano => doccano::read(&bytes, unit),
+        _ => jsonl::read(&bytes, format),
     }
 }
 
@@ -111,6 +124,9 @@ pub fn guess_format(path: &Path) -> Option<AnnotationFormat> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     if path.is_dir() || ext.eq_ignore_ascii_case("ann") {
         return Some(AnnotationFormat::Brat);
+    }
+    if ext.eq_ignore_ascii_case("json") {
+        return Some(AnnotationFormat::LabelStudio);
     }
     let file = std::fs::File::open(path).ok()?;
     let mut first = String::new();
@@ -129,6 +145,8 @@ pub fn guess_format(path: &Path) -> Option<AnnotationFormat> {
         Some(AnnotationFormat::Prodigy)
     } else if has("text") && has("spans") {
         Some(AnnotationFormat::Spacy)
+    } else if has("text") && (has("label") || has("entities")) {
+        Some(AnnotationFormat::Doccano)
     } else {
         None
     }
@@ -156,4 +174,6 @@ pub fn utf8(bytes: &[u8], format: &'static str) -> Result<String, AnnotationErro
 }
 
 mod brat;
+mod doccano;
 mod jsonl;
+mod labelstudio;

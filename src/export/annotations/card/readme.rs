@@ -167,6 +167,14 @@ fn format_detail(format: GoldFormat) -> &'static str {
              `TextQuoteSelector` and a `TextPositionSelector`, its kind, value, unit and status \
              on the body under Tualek's own context; each link a `linking` annotation."
         }
+        GoldFormat::LabelStudio => {
+            "A JSON array of Label Studio tasks, one per document (`data`: `text`, `doc_id`, \
+             `title`, `language`): reviewed figures as `annotations` (one per reviewer, named in \
+             `meta.tualek_reviewers`), unreviewed ones as `predictions`; each figure a region \
+             with its kind as label, its value in a `value` box and its review in `status`; \
+             links inside a document as relations. The labeling config is the `.config.xml` \
+             beside it."
+        }
         GoldFormat::Tmx => {
             "TMX 1.4b: one `<tu>` per sentence or segment pair holding figures linked as \
              translations, each side's document id as `<prop type=\"x-doc\">`, each link's \

@@ -31,7 +31,7 @@ const ENGLISH_FIGURES: &[(&str, &str)] = &[
     ("2024", "year"),
 ];
 
-pub struct GoldProject {
+pub struct ConsumerProject {
     pub path: PathBuf,
     /// Each document's text by its id.
     pub texts: HashMap<i64, String>,
@@ -54,7 +54,7 @@ fn spans(text: &str, figures: &[(&str, &str)]) -> Vec<serde_json::Value> {
 
 /// Builds the project in `dir`: the texts and figures come in through
 /// `import-annotations`, every figure is confirmed, then linked.
-pub fn gold_project(dir: &Path) -> GoldProject {
+pub fn consumer_project(dir: &Path) -> ConsumerProject {
     let path = dir.join("gold.tualek");
     let p = path.to_str().unwrap();
     ok(&["new", p]);
@@ -104,5 +104,5 @@ pub fn gold_project(dir: &Path) -> GoldProject {
     assert!(ok(&["doc", p, "1"]).contains("ລາຍງານ"));
     assert!(ok(&["doc", p, "2"]).contains("Report"));
     let texts = HashMap::from([(1, LAO.to_string()), (2, ENGLISH.to_string())]);
-    GoldProject { path, texts }
+    ConsumerProject { path, texts }
 }
