@@ -13,6 +13,7 @@ pub mod labelstudio;
 pub mod spacy;
 pub mod webanno;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::model::{DocId, Figure, FigureId, Link, Status};
@@ -311,50 +312,18 @@ pub fn write_gold(
     if !options.no_card {
         card::check_card_target(&card_dir)?;
     }
-    let mut links = set.links.len();
-    let mut notes = Vec::new();
+    let mut written = Written {
+        links: set.links.len(),
+        notes: Vec::new(),
+    };
     let mut files: Vec<PathBuf> = match format {
         // A folder format: the folder first, then every file written into it.
         GoldFormat::Brat => std::iter::once(out.to_path_buf())
             .chain(brat::write_brat(set, out)?)
             .collect(),
         _ => {
-            write_atomically(out, |w| match format {
-                GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
-                GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
-                GoldFormat::Doccano => {
-                    let n = doccano::write_doccano(w, &set.docs, unit)?;
-                    if n > 0 {
-                        notes.push(format!(
-                            "{n} figures inside or across another left out: doccano keeps no \
-                             overlapping spans"
-                        ));
-                    }
-                    Ok(())
-                }
-                GoldFormat::Webanno => webanno::write_webanno(w, set, options.base_iri.as_deref()),
-                GoldFormat::Tmx => {
-                    let tmx = gold_tmx::GoldTmx::build(store, set)?;
-                    links = tmx.links;
-                    let translations = set
-                        .links
-                        .iter()
-                        .filter(|l| l.relation == crate::model::Relation::Translation)
-                        .count();
-                    if translations > links {
-                        notes.push(format!(
-                            "{} of {translations} translation links left out: their figures \
-                             stand in different sentence pairs",
-                            translations - links
-                        ));
-                    }
-                    tmx.write(w)
-                }
-                GoldFormat::LabelStudio => {
-                    links = labelstudio::write_labelstudio(w, set, unit)?;
-                    Ok(())
-                }
-                GoldFormat::Brat => Err(ExportError::Invalid("brat writes a folder".into())),
+            write_atomically(out, |w| {
+                write_file(w, store, set, format, unit, options, &mut written)
             })?;
             let mut files = vec![out.to_path_buf()];
             // Label Studio needs its labeling config to read the tasks.
@@ -380,8 +349,64 @@ pub fn write_gold(
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
-        links,
+        links: written.links,
         files,
-        notes,
+        notes: written.notes,
     })
+}
+
+/// What writing one file of a format found: the links it could write, and
+/// what it could not hold, in words.
+struct Written {
+    links: usize,
+    notes: Vec<String>,
+}
+
+/// Writes a single-file format to `w`.
+fn write_file(
+    w: &mut dyn Write,
+    store: &Store,
+    set: &GoldSet,
+    format: GoldFormat,
+    unit: OffsetUnit,
+    options: &GoldOptions,
+    written: &mut Written,
+) -> Result<(), ExportError> {
+    match format {
+        GoldFormat::Spacy => spacy::write_spacy(w, &set.docs),
+        GoldFormat::Prodigy => spacy::write_prodigy(w, &set.docs),
+        GoldFormat::Doccano => {
+            let n = doccano::write_doccano(w, &set.docs, unit)?;
+            if n > 0 {
+                written.notes.push(format!(
+                    "{n} figures inside or across another left out: doccano keeps no \
+                     overlapping spans"
+                ));
+            }
+            Ok(())
+        }
+        GoldFormat::Webanno => webanno::write_webanno(w, set, options.base_iri.as_deref()),
+        GoldFormat::Tmx => {
+            let tmx = gold_tmx::GoldTmx::build(store, set)?;
+            written.links = tmx.links;
+            let translations = set
+                .links
+                .iter()
+                .filter(|l| l.relation == crate::model::Relation::Translation)
+                .count();
+            if translations > tmx.links {
+                written.notes.push(format!(
+                    "{} of {translations} translation links left out: their figures \
+                     stand in different sentence pairs",
+                    translations - tmx.links
+                ));
+            }
+            tmx.write(w)
+        }
+        GoldFormat::LabelStudio => {
+            written.links = labelstudio::write_labelstudio(w, set, unit)?;
+            Ok(())
+        }
+        GoldFormat::Brat => Err(ExportError::Invalid("brat writes a folder".into())),
+    }
 }
