@@ -100,17 +100,44 @@ fn spacy_spans_sit_on_tokens_and_cut_out_their_text() {
 }
 
 #[test]
-fn prodigy_has_a_task_per_figure_with_its_answer() {
+fn prodigy_has_a_task_per_document_and_answer() {
     let dir = tempfile::tempdir().unwrap();
     let p = project(dir.path());
+    let first = ok(&["figures", &p, "--format", "jsonl"])
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .next()
+        .unwrap();
+    ok(&["review", &p, &first["id"].to_string(), "reject"]);
     let out = export(&p, "prodigy", &["--status", "confirmed,rejected"]);
     let tasks = lines(&out);
-    assert!(
-        tasks
-            .iter()
-            .all(|t| t["spans"].as_array().unwrap().len() == 1)
-    );
-    assert!(tasks.iter().all(|t| t["answer"] == "accept"));
+    // Both documents accept their figures; the first also rejects one.
+    let answers: Vec<(i64, &str)> = tasks
+        .iter()
+        .map(|t| {
+            (
+                t["meta"]["doc_id"].as_i64().unwrap(),
+                t["answer"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(answers, [(1, "accept"), (1, "reject"), (2, "accept")]);
+    for t in &tasks {
+        let status = if t["answer"] == "accept" {
+            "confirmed"
+        } else {
+            "rejected"
+        };
+        assert!(
+            t["spans"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|s| s["status"] == status)
+        );
+    }
+    assert_eq!(tasks[1]["spans"].as_array().unwrap().len(), 1);
+    assert_eq!(tasks[1]["spans"][0]["figure_id"], first["id"]);
 }
 
 #[test]

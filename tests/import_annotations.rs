@@ -291,5 +291,14 @@ fn a_file_of_another_format_is_refused_with_what_is_wrong() {
         "prodigy",
     ]);
     assert!(why.contains("holds no lines"), "{why}");
+    let missing = p.dir.path().join("missing.jsonl");
+    let why = fails(&[
+        "import-annotations",
+        &p.path,
+        missing.to_str().unwrap(),
+        "--format",
+        "doccano",
+    ]);
+    assert_eq!(why.matches("cannot read it").count(), 1, "{why}");
     assert_eq!(ok(&["docs", &p.path]).lines().count(), 1);
 }

@@ -140,6 +140,8 @@ fn annotated_docs_with(
 pub struct GoldSet {
     pub docs: Vec<AnnotatedDoc>,
     pub links: Vec<Link>,
+    /// Where each figure stands: (index in `docs`, index in its `figures`).
+    at: std::collections::HashMap<FigureId, (usize, usize)>,
 }
 
 impl GoldSet {
@@ -158,20 +160,30 @@ impl GoldSet {
         let Some(docs) = annotated_docs_with(store, selection, progress)? else {
             return Ok(None);
         };
-        let ids: std::collections::HashSet<FigureId> = docs
+        Ok(Some(GoldSet::new(docs, store.links()?)))
+    }
+
+    /// The set of `docs` and those of `links` whose two figures are among them.
+    pub fn new(docs: Vec<AnnotatedDoc>, mut links: Vec<Link>) -> GoldSet {
+        let at: std::collections::HashMap<FigureId, (usize, usize)> = docs
             .iter()
-            .flat_map(|d| d.figures.iter().map(|f| f.id))
+            .enumerate()
+            .flat_map(|(i, d)| {
+                d.figures
+                    .iter()
+                    .enumerate()
+                    .map(move |(j, f)| (f.id, (i, j)))
+            })
             .collect();
-        let mut links = store.links()?;
-        links.retain(|l| ids.contains(&l.a) && ids.contains(&l.b));
-        Ok(Some(GoldSet { docs, links }))
+        links.retain(|l| at.contains_key(&l.a) && at.contains_key(&l.b));
+        GoldSet { docs, links, at }
     }
 
     /// A figure of the set and its document.
     pub fn figure(&self, id: FigureId) -> Option<(&AnnotatedDoc, &Figure)> {
-        self.docs
-            .iter()
-            .find_map(|d| d.figures.iter().find(|f| f.id == id).map(|f| (d, f)))
+        let &(i, j) = self.at.get(&id)?;
+        let d = &self.docs[i];
+        Some((d, &d.figures[j]))
     }
 
     pub fn figure_count(&self) -> usize {

@@ -169,17 +169,28 @@ pub fn write_spacy(w: &mut dyn Write, docs: &[AnnotatedDoc]) -> Result<(), Expor
     Ok(())
 }
 
-/// Prodigy JSON Lines: one task per figure (Prodigy's answers are per task),
-/// the figure's document as the text, `answer` from its review.
+/// Prodigy JSON Lines: per document, a task for each answer its figures
+/// have (`accept` for the confirmed and corrected, `reject`, `ignore`), the
+/// document as the text and those figures as its spans. A task per figure
+/// would copy the whole document once per figure.
 pub fn write_prodigy(w: &mut dyn Write, docs: &[AnnotatedDoc]) -> Result<(), ExportError> {
     for d in docs {
         let tokens = tokens(&d.text, &cuts(&d.figures));
-        for f in &d.figures {
+        for wanted in ["accept", "reject", "ignore"] {
+            let spans: Vec<Span> = d
+                .figures
+                .iter()
+                .filter(|f| answer(f.status) == wanted)
+                .map(|f| span(f, &tokens))
+                .collect();
+            if spans.is_empty() {
+                continue;
+            }
             let line = Line {
                 text: &d.text,
                 tokens: &tokens,
-                spans: vec![span(f, &tokens)],
-                answer: Some(answer(f.status)),
+                spans,
+                answer: Some(wanted),
                 meta: Meta {
                     doc_id: d.id,
                     title: &d.title,

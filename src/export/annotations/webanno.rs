@@ -14,6 +14,7 @@
 //! processor silently drops every term no context declares, so each term we
 //! write is declared there (see [`our_context`]).
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
@@ -21,8 +22,8 @@ use sha2::{Digest, Sha256};
 
 use super::{AnnotatedDoc, GoldSet};
 use crate::export::ExportError;
-use crate::model::{Decimal, Figure, Link, LinkStatus};
-use crate::text::{byte_of_char, ceil_grapheme, floor_grapheme};
+use crate::model::{Decimal, DocId, Figure, Link, LinkStatus};
+use crate::text::{CharIndex, ceil_grapheme, floor_grapheme};
 
 /// The Web Annotation context, spelt exactly as the model requires (`http`).
 pub const ANNO_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -72,14 +73,21 @@ pub fn write_webanno(
     base_iri: Option<&str>,
 ) -> Result<(), ExportError> {
     let base = base_iri.unwrap_or(DEFAULT_BASE_IRI);
+    // Each text's code-point index, built once: a quote's context is cut by code points.
+    let index: HashMap<DocId, CharIndex> = set
+        .docs
+        .iter()
+        .map(|d| (d.id, CharIndex::new(&d.text)))
+        .collect();
+    let place = |d: &AnnotatedDoc, f: &Figure| place(base, d, &index[&d.id], f);
     let mut items: Vec<Value> = Vec::new();
     for d in &set.docs {
         for f in &d.figures {
-            items.push(figure_annotation(base, d, f));
+            items.push(figure_annotation(f, place(d, f)));
         }
     }
     for link in &set.links {
-        if let Some(a) = link_annotation(base, set, link) {
+        if let Some(a) = link_annotation(set, link, place) {
             items.push(a);
         }
     }
@@ -113,7 +121,7 @@ fn collection(items: Vec<Value>, documents: usize, figures: usize) -> Result<Val
     }))
 }
 
-fn figure_annotation(base: &str, doc: &AnnotatedDoc, f: &Figure) -> Value {
+fn figure_annotation(f: &Figure, target: Value) -> Value {
     let mut body = Map::new();
     body.insert("type".into(), "TextualBody".into());
     body.insert("purpose".into(), "classifying".into());
@@ -139,13 +147,17 @@ fn figure_annotation(base: &str, doc: &AnnotatedDoc, f: &Figure) -> Value {
         "type": "Annotation",
         "motivation": "classifying",
         "body": body,
-        "target": place(base, doc, f),
+        "target": target,
     })
 }
 
 /// A link: target the first figure's place, body the second's; `None` when
 /// a figure is not in the set (the set keeps only links of its figures).
-fn link_annotation(base: &str, set: &GoldSet, link: &Link) -> Option<Value> {
+fn link_annotation(
+    set: &GoldSet,
+    link: &Link,
+    place: impl Fn(&AnnotatedDoc, &Figure) -> Value,
+) -> Option<Value> {
     let (da, fa) = set.figure(link.a)?;
     let (db, fb) = set.figure(link.b)?;
     Some(json!({
@@ -156,14 +168,14 @@ fn link_annotation(base: &str, set: &GoldSet, link: &Link) -> Option<Value> {
         "status": link.status.as_str(),
         "verdict": LinkStatus::of_values(fa, fb).as_str(),
         "linkedFigures": [figure_iri(fa.id), figure_iri(fb.id)],
-        "body": place(base, db, fb),
-        "target": place(base, da, fa),
+        "body": place(db, fb),
+        "target": place(da, fa),
     }))
 }
 
 /// Where a figure stands: its document and the two selectors.
-fn place(base: &str, doc: &AnnotatedDoc, f: &Figure) -> Value {
-    let quote = Quote::of(&doc.text, f.span.start, f.span.end);
+fn place(base: &str, doc: &AnnotatedDoc, index: &CharIndex, f: &Figure) -> Value {
+    let quote = Quote::at(&doc.text, index, f.span.start, f.span.end);
     json!({
         "type": "SpecificResource",
         "source": format!("{base}{}", doc.id),
@@ -200,7 +212,12 @@ pub struct Quote {
 
 impl Quote {
     pub fn of(text: &str, start: usize, end: usize) -> Quote {
-        let byte = |c: usize| byte_of_char(text, c).unwrap_or(text.len());
+        Quote::at(text, &CharIndex::new(text), start, end)
+    }
+
+    /// As [`Quote::of`], with the text's code-point index built once for many quotes.
+    pub fn at(text: &str, index: &CharIndex, start: usize, end: usize) -> Quote {
+        let byte = |c: usize| index.byte_of(text, c).unwrap_or(text.len());
         let (s, e) = (byte(start), byte(end.max(start)));
         let from = ceil_grapheme(text, byte(start.saturating_sub(QUOTE_CONTEXT))).min(s);
         // `floor_grapheme` never answers the text's end, itself a boundary.

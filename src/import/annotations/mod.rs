@@ -160,6 +160,7 @@ pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, AnnotationEr
     };
     super::read_bytes(path, &options).map_err(|e| match e {
         super::ImportError::TooLarge { size, limit } => AnnotationError::TooLarge { size, limit },
+        super::ImportError::Unreadable(why) => AnnotationError::Unreadable(why),
         other => AnnotationError::Unreadable(other.to_string()),
     })
 }

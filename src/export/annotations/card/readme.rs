@@ -148,10 +148,10 @@ fn format_detail(format: GoldFormat) -> &'static str {
              `unit`, `status`, `figure_id`) and `meta` (`doc_id`, `title`, `language`)."
         }
         GoldFormat::Prodigy => {
-            "One JSON object per line and figure (Prodigy's answers are per task): the \
-             figure's document as `text` with `tokens`, the figure as the one entry of `spans`, \
-             `answer` (`accept` for a confirmed or corrected figure, `reject` for a rejected \
-             one) and `meta` (`doc_id`, `title`, `language`)."
+            "One JSON object per line, document and answer (Prodigy's answers are per task): \
+             the document as `text` with `tokens`, the figures with that answer as `spans`, \
+             `answer` (`accept` for confirmed and corrected figures, `reject` for rejected \
+             ones, `ignore` for unreviewed ones) and `meta` (`doc_id`, `title`, `language`)."
         }
         GoldFormat::Doccano => {
             "One JSON object per line and document, ASCII-escaped (doccano's encoding \

@@ -59,10 +59,7 @@ fn set() -> GoldSet {
             figure(22, 2, "5%", 23, Kind::Percent, Status::Unreviewed, None),
         ],
     };
-    GoldSet {
-        docs: vec![lo, en],
-        links: Vec::new(),
-    }
+    GoldSet::new(vec![lo, en], Vec::new())
 }
 
 #[test]
