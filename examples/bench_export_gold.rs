@@ -60,7 +60,9 @@ fn build(project: &Path, corpus: &Path, figures: usize) -> usize {
     std::fs::create_dir_all(corpus).unwrap();
     for i in 0..DOCS {
         let unit = if i % 2 == 0 { ENGLISH } else { LAO };
-        std::fs::write(corpus.join(format!("{i}.txt")), unit.repeat(units)).unwrap();
+        // Each text its own (a project keeps one copy of a text).
+        let text = format!("Document {i}.\n{}", unit.repeat(units));
+        std::fs::write(corpus.join(format!("{i}.txt")), text).unwrap();
     }
     let mut p = Project::create(project, "bench").unwrap();
     let report = p

@@ -1,8 +1,6 @@
 //! Offsets: code points at the boundaries, bytes inside, and grapheme clusters
 //! so that no span ever splits a Lao base letter from its vowel or tone marks.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 /// A character of the Lao block (letters, vowels, marks and digits).
 pub fn is_lao(c: char) -> bool {
     ('\u{0E80}'..='\u{0EFF}').contains(&c)
@@ -105,28 +103,69 @@ pub fn is_grapheme_boundary(text: &str, b: usize) -> bool {
     cursor.is_boundary(text, 0).unwrap_or(false)
 }
 
-/// The nearest grapheme boundary at or before byte `b`.
+/// The nearest grapheme boundary at or before byte `b` (the text's end is one).
+/// Looks only around `b`, so it costs the same anywhere in a long text.
 pub fn floor_grapheme(text: &str, b: usize) -> usize {
-    let b = b.min(text.len());
-    text.grapheme_indices(true)
-        .map(|(i, _)| i)
-        .take_while(|&i| i <= b)
-        .last()
-        .unwrap_or(0)
+    let mut b = b.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if is_grapheme_boundary(text, b) {
+        return b;
+    }
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(b, text.len(), true);
+    cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0)
 }
 
 /// The nearest grapheme boundary at or after byte `b`.
 pub fn ceil_grapheme(text: &str, b: usize) -> usize {
-    let b = b.min(text.len());
-    text.grapheme_indices(true)
-        .map(|(i, _)| i)
-        .find(|&i| i >= b)
+    let mut b = b.min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    if is_grapheme_boundary(text, b) {
+        return b;
+    }
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(b, text.len(), true);
+    cursor
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
         .unwrap_or(text.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn grapheme_floor_and_ceil_find_the_cluster_edges_around_an_offset() {
+        let text = "ກ ເງິນ 12";
+        // ເ(0..3) ງ(3..6) ິ(6..9) ນ(9..12) after "ກ " (4 bytes).
+        let (ng, vowel, n) = (4 + 3, 4 + 6, 4 + 9);
+        assert_eq!(floor_grapheme(text, vowel), ng);
+        assert_eq!(ceil_grapheme(text, vowel), n);
+        assert_eq!(floor_grapheme(text, vowel + 1), ng, "inside a character");
+        assert_eq!(ceil_grapheme(text, ng), ng);
+        assert_eq!(floor_grapheme(text, text.len()), text.len());
+        assert_eq!(ceil_grapheme(text, 0), 0);
+        // The same answers as a walk over every cluster from the start.
+        let starts: Vec<usize> = text
+            .grapheme_indices(true)
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for b in 0..=text.len() {
+            let floor = *starts.iter().rev().find(|&&i| i <= b).unwrap();
+            let ceil = *starts.iter().find(|&&i| i >= b).unwrap();
+            assert_eq!(
+                (floor_grapheme(text, b), ceil_grapheme(text, b)),
+                (floor, ceil),
+                "{b}"
+            );
+        }
+    }
 
     #[test]
     fn char_index_round_trips_on_lao_and_ascii() {

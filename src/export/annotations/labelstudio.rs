@@ -201,14 +201,15 @@ pub fn write_labelstudio(
     let links: Vec<(FigureId, FigureId, Relation)> =
         set.links.iter().map(|l| (l.a, l.b, l.relation)).collect();
     let mut written = 0;
-    let tasks: Vec<Value> = set
-        .docs
-        .iter()
-        .map(|d| task(d, unit, &links, &mut written))
-        .collect();
-    serde_json::to_writer_pretty(&mut *w, &tasks)?;
-    w.write_all(b"\n")
-        .map_err(|e| ExportError::Io("output".into(), e))?;
+    let io = |e| ExportError::Io("output".into(), e);
+    // One task a line, written as it is made: the array never stands whole in memory.
+    w.write_all(b"[").map_err(io)?;
+    for (i, d) in set.docs.iter().enumerate() {
+        w.write_all(if i == 0 { b"\n" } else { b",\n" })
+            .map_err(io)?;
+        serde_json::to_writer(&mut *w, &task(d, unit, &links, &mut written))?;
+    }
+    w.write_all(b"\n]\n").map_err(io)?;
     Ok(written)
 }
 

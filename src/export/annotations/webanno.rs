@@ -80,45 +80,55 @@ pub fn write_webanno(
         .map(|d| (d.id, CharIndex::new(&d.text)))
         .collect();
     let place = |d: &AnnotatedDoc, f: &Figure| place(base, d, &index[&d.id], f);
-    let mut items: Vec<Value> = Vec::new();
-    for d in &set.docs {
-        for f in &d.figures {
-            items.push(figure_annotation(f, place(d, f)));
-        }
+    let total = set.figure_count() + set.links.len();
+    let figures = set
+        .docs
+        .iter()
+        .flat_map(|d| d.figures.iter().map(move |f| (d, f)))
+        .map(|(d, f)| Some(figure_annotation(f, place(d, f))));
+    let links = set.links.iter().map(|l| link_annotation(set, l, place));
+    // The items are written as they are made (a million figures never stand
+    // whole in memory) and hashed on the way; the ids the hash gives come
+    // after them, which JSON-LD does not mind.
+    let head = json!({
+        "@context": [ANNO_CONTEXT, our_context()],
+        "type": "AnnotationCollection",
+        "label": format!(
+            "Tualek gold standard: {} figures in {} documents",
+            set.figure_count(),
+            set.docs.len()
+        ),
+        "total": total,
+    });
+    let io = |e| ExportError::Io("output".into(), e);
+    let head = serde_json::to_string(&head)?;
+    w.write_all(head[..head.len() - 1].as_bytes()).map_err(io)?;
+    w.write_all(br#","first":{"type":"AnnotationPage","startIndex":0,"items":["#)
+        .map_err(io)?;
+    let mut hash = Sha256::new();
+    let mut n = 0;
+    for item in figures.chain(links).flatten() {
+        let json = serde_json::to_vec(&item)?;
+        hash.update(&json);
+        w.write_all(if n == 0 { b"\n" } else { b",\n" })
+            .map_err(io)?;
+        w.write_all(&json).map_err(io)?;
+        n += 1;
     }
-    for link in &set.links {
-        if let Some(a) = link_annotation(set, link, place) {
-            items.push(a);
-        }
-    }
-    let collection = collection(items, set.docs.len(), set.figure_count())?;
-    serde_json::to_writer_pretty(&mut *w, &collection)?;
-    w.write_all(b"\n")
-        .map_err(|e| ExportError::Io("output".into(), e))
-}
-
-/// The collection with its one embedded page. Its id is derived from what
-/// it holds, so exporting the same set again names the same collection.
-fn collection(items: Vec<Value>, documents: usize, figures: usize) -> Result<Value, ExportError> {
-    let digest = Sha256::digest(serde_json::to_vec(&items)?);
-    let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    let hex: String = hash.finalize()[..12]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let id = format!("urn:tualek:gold:{hex}");
     let page = format!("{id}:page:1");
-    Ok(json!({
-        "@context": [ANNO_CONTEXT, our_context()],
-        "id": id,
-        "type": "AnnotationCollection",
-        "label": format!("Tualek gold standard: {figures} figures in {documents} documents"),
-        "total": items.len(),
-        "first": {
-            "id": page,
-            "type": "AnnotationPage",
-            "partOf": id,
-            "startIndex": 0,
-            "items": items,
-        },
-        "last": page,
-    }))
+    let tail = format!(
+        "\n],\"id\":{},\"partOf\":{}}},\"id\":{},\"last\":{}}}\n",
+        Value::from(page.as_str()),
+        Value::from(id.as_str()),
+        Value::from(id.as_str()),
+        Value::from(page.as_str()),
+    );
+    w.write_all(tail.as_bytes()).map_err(io)
 }
 
 fn figure_annotation(f: &Figure, target: Value) -> Value {
