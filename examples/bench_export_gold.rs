@@ -5,7 +5,7 @@
 //! project once in a temporary folder, then runs itself once per format (so
 //! each peak resident memory is that format's own) and prints, per format,
 //! the seconds to read the set, the seconds to write it, the output's size
-//! and the process's peak memory.
+//! and the process's peak memory. `-- FIGURES FORMAT` runs one format only.
 
 use std::path::Path;
 use std::process::Command;
@@ -32,6 +32,7 @@ fn main() {
         .first()
         .and_then(|a| a.parse().ok())
         .unwrap_or(1_000_000);
+    let only: Option<&str> = args.get(1).map(String::as_str);
     let dir = tempfile::tempdir().expect("temp dir");
     let project = dir.path().join("bench.tualek");
     let started = Instant::now();
@@ -41,7 +42,10 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
     println!("format       read s  write s   MB out  peak MB");
-    for format in GoldFormat::ALL {
+    for format in GoldFormat::ALL
+        .iter()
+        .filter(|f| only.is_none_or(|o| o == f.name()))
+    {
         let out = dir.path().join(format!("out-{}", format.name()));
         let status = Command::new(std::env::current_exe().unwrap())
             .args(["--one", project.to_str().unwrap(), format.name()])

@@ -248,7 +248,8 @@ pub fn write_atomically(
         .prefix(".tualek-export-")
         .tempfile_in(dir)
         .map_err(io)?;
-    let mut buf = std::io::BufWriter::new(tmp);
+    // Large writes: a gold set of a million figures is half a gigabyte.
+    let mut buf = std::io::BufWriter::with_capacity(1 << 20, tmp);
     write(&mut buf)?;
     let tmp = buf.into_inner().map_err(|e| io(e.into_error()))?;
     tmp.as_file().sync_all().map_err(io)?;
