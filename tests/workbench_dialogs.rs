@@ -453,8 +453,8 @@ fn an_export_job_reports_its_progress_by_document() {
     let out = dir.path().join("all.jsonl");
     let job = Job::export(path, plan, out.clone(), || {});
     match job.wait() {
-        JobOutcome::Exported(n, written) => {
-            assert!(n > 0);
+        JobOutcome::Exported(done, written) => {
+            assert!(done.figures > 0 && done.notes.is_empty());
             assert_eq!(written, out);
         }
         other => panic!("{other:?}"),

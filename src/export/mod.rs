@@ -179,7 +179,14 @@ pub fn export(
     write_records(&records, format, out)
 }
 
-/// Writes the figures `selection` picks (several documents at once) to `out`; returns how many.
+/// What an export wrote: how many figures, and what its format could not hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Exported {
+    pub figures: usize,
+    pub notes: Vec<String>,
+}
+
+/// Writes the figures `selection` picks (several documents at once) to `out`.
 /// `progress` hears (documents read, documents in all) and stops the export by returning false.
 pub fn export_selection(
     store: &Store,
@@ -187,19 +194,27 @@ pub fn export_selection(
     format: Format,
     out: &Path,
     progress: &mut dyn FnMut(usize, usize) -> bool,
-) -> Result<usize, ExportError> {
+) -> Result<Exported, ExportError> {
     if let Format::Gold(gold) = format {
         let set = annotations::GoldSet::load_with(store, selection, progress)?
             .ok_or(ExportError::Cancelled)?;
         let options = annotations::GoldOptions::default();
-        return Ok(annotations::write_gold(store, &set, gold, out, &options)?.figures);
+        let report = annotations::write_gold(store, &set, gold, out, &options)?;
+        return Ok(Exported {
+            figures: report.figures,
+            notes: report.notes,
+        });
     }
     let filter = FigureFilter {
         statuses: selection.statuses.clone(),
         ..Default::default()
     };
     let records = records_where(store, &filter, |doc| selection.has_document(doc))?;
-    write_records(&records, format, out)
+    let figures = write_records(&records, format, out)?;
+    Ok(Exported {
+        figures,
+        notes: Vec::new(),
+    })
 }
 
 fn write_records(records: &[Record], format: Format, out: &Path) -> Result<usize, ExportError> {

@@ -35,8 +35,8 @@ impl JobProgress {
 #[derive(Debug)]
 pub enum JobOutcome {
     Imported(ImportReport),
-    /// How many figures went to the file (or folder).
-    Exported(usize, PathBuf),
+    /// How many figures went to the file (or folder), and what its format could not hold.
+    Exported(export::Exported, PathBuf),
     Cancelled,
     Failed(String),
 }
@@ -150,7 +150,7 @@ impl Job {
                         )
                     });
                 let outcome = match written {
-                    Ok(n) => JobOutcome::Exported(n, out),
+                    Ok(done) => JobOutcome::Exported(done, out),
                     Err(ExportError::Cancelled) => JobOutcome::Cancelled,
                     Err(e) => JobOutcome::Failed(e.to_string()),
                 };

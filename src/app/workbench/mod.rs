@@ -1016,9 +1016,14 @@ impl Workbench {
                     }
                 }
             }
-            JobOutcome::Exported(n, path) => {
-                let path = Some(path.display().to_string());
-                self.notice = Some(Notice::Count("notice-exported-figures", *n, path));
+            JobOutcome::Exported(done, path) => {
+                // What the format could not hold follows where it went.
+                let mut place = path.display().to_string();
+                for note in &done.notes {
+                    place = format!("{place}; {note}");
+                }
+                let notice = Notice::Count("notice-exported-figures", done.figures, Some(place));
+                self.notice = Some(notice);
             }
             JobOutcome::Cancelled => {
                 self.notice = Some(Notice::Info("notice-export-cancelled", None));
