@@ -15,24 +15,26 @@ use crate::model::{Decimal, Figure, Status};
 /// (spaCy's `spaces`). Any other white space is a token of its own, so the
 /// tokens and their spaces give back the text exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Token {
-    pub text: String,
+pub struct Token<'a> {
+    pub text: &'a str,
     pub start: usize,
     pub end: usize,
     pub id: usize,
     pub ws: bool,
 }
 
-/// The tokens of `text`, cut at white space and at every offset in `cuts`.
-pub fn tokens(text: &str, cuts: &BTreeSet<usize>) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out: Vec<Token> = Vec::new();
-    let mut start = 0;
-    let push = |out: &mut Vec<Token>, s: usize, e: usize| {
+/// The tokens of `text`, cut at white space and at every code-point offset in `cuts`.
+pub fn tokens<'a>(text: &'a str, cuts: &BTreeSet<usize>) -> Vec<Token<'a>> {
+    // (code point, byte) of every character, and of the end.
+    let at: Vec<(usize, char)> = text.char_indices().collect();
+    let byte = |c: usize| at.get(c).map_or(text.len(), |&(b, _)| b);
+    let n = at.len();
+    let mut out: Vec<Token<'a>> = Vec::new();
+    let push = |out: &mut Vec<Token<'a>>, s: usize, e: usize| {
         if e > s {
             let id = out.len();
             out.push(Token {
-                text: chars[s..e].iter().collect(),
+                text: &text[byte(s)..byte(e)],
                 start: s,
                 end: e,
                 id,
@@ -40,16 +42,17 @@ pub fn tokens(text: &str, cuts: &BTreeSet<usize>) -> Vec<Token> {
             });
         }
     };
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let white = |c: usize| at.get(c).is_some_and(|&(_, ch)| ch.is_whitespace());
+    let (mut start, mut i) = (0, 0);
+    while i < n {
+        let c = at[i].1;
         if c.is_whitespace() {
             push(&mut out, start, i);
             // One plain space after a word is its `ws`; anything else is a token.
             let after_word = out
                 .last()
                 .is_some_and(|t| t.end == i && !t.text.trim().is_empty());
-            let single = c == ' ' && chars.get(i + 1).is_none_or(|n| !n.is_whitespace());
+            let single = c == ' ' && !white(i + 1);
             if after_word && single {
                 if let Some(t) = out.last_mut() {
                     t.ws = true;
@@ -57,7 +60,7 @@ pub fn tokens(text: &str, cuts: &BTreeSet<usize>) -> Vec<Token> {
                 i += 1;
             } else {
                 let mut j = i + 1;
-                while j < chars.len() && chars[j].is_whitespace() && !cuts.contains(&j) {
+                while j < n && white(j) && !cuts.contains(&j) {
                     j += 1;
                 }
                 push(&mut out, i, j);
@@ -66,13 +69,13 @@ pub fn tokens(text: &str, cuts: &BTreeSet<usize>) -> Vec<Token> {
             start = i;
             continue;
         }
-        if cuts.contains(&i) && i > start {
+        if i > start && cuts.contains(&i) {
             push(&mut out, start, i);
             start = i;
         }
         i += 1;
     }
-    push(&mut out, start, chars.len());
+    push(&mut out, start, n);
     out
 }
 
@@ -104,7 +107,7 @@ struct Meta<'a> {
 #[derive(Serialize)]
 struct Line<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     spans: Vec<Span<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     answer: Option<&'static str>,
