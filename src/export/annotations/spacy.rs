@@ -226,7 +226,7 @@ mod tests {
         let cuts: BTreeSet<usize> = [2, 4, 12, 16, 17, 21].into();
         let t = tokens(text, &cuts);
         assert_eq!(rebuilt(&t), text);
-        let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
             [
