@@ -101,19 +101,18 @@ pub fn write_webanno(
         "total": total,
     });
     let io = |e| ExportError::Io("output".into(), e);
-    let head = serde_json::to_string(&head)?;
-    w.write_all(head[..head.len() - 1].as_bytes()).map_err(io)?;
+    // The head object without its closing brace: the page and the ids follow.
+    let head = serde_json::to_vec(&head)?;
+    w.write_all(&head[..head.len() - 1]).map_err(io)?;
     w.write_all(br#","first":{"type":"AnnotationPage","startIndex":0,"items":["#)
         .map_err(io)?;
     let mut hash = Sha256::new();
-    let mut n = 0;
-    for item in figures.chain(links).flatten() {
+    for (n, item) in figures.chain(links).flatten().enumerate() {
         let json = serde_json::to_vec(&item)?;
         hash.update(&json);
         w.write_all(if n == 0 { b"\n" } else { b",\n" })
             .map_err(io)?;
         w.write_all(&json).map_err(io)?;
-        n += 1;
     }
     let hex: String = hash.finalize()[..12]
         .iter()
