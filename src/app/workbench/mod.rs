@@ -958,12 +958,7 @@ impl Workbench {
 
     /// Starts importing files in the background.
     pub fn start_import(&mut self, paths: Vec<PathBuf>, wake: impl Fn() + Send + 'static) {
-        if self.job.is_some() {
-            self.notice = Some(Notice::Info("notice-busy", None));
-            return;
-        }
-        let Some(path) = self.project_path().map(Path::to_path_buf) else {
-            self.notice = Some(Notice::from_error(&no_project()));
+        let Some(path) = self.project_for_job() else {
             return;
         };
         self.job = Some(Job::import(
@@ -975,6 +970,20 @@ impl Workbench {
         ));
     }
 
+    /// The project file a new background job works on; `None`, with the
+    /// notice saying why, when a job is under way or no project is open.
+    fn project_for_job(&mut self) -> Option<PathBuf> {
+        if self.job.is_some() {
+            self.notice = Some(Notice::Info("notice-busy", None));
+            return None;
+        }
+        let path = self.project_path().map(Path::to_path_buf);
+        if path.is_none() {
+            self.notice = Some(Notice::from_error(&no_project()));
+        }
+        path
+    }
+
     /// Starts writing an export planned in the export window, with progress and Cancel.
     pub fn start_export(
         &mut self,
@@ -982,12 +991,7 @@ impl Workbench {
         plan: crate::export::ExportPlan,
         wake: impl Fn() + Send + 'static,
     ) {
-        if self.job.is_some() {
-            self.notice = Some(Notice::Info("notice-busy", None));
-            return;
-        }
-        let Some(path) = self.project_path().map(Path::to_path_buf) else {
-            self.notice = Some(Notice::from_error(&no_project()));
+        let Some(path) = self.project_for_job() else {
             return;
         };
         self.job = Some(Job::export(path, plan, out, wake));

@@ -154,22 +154,34 @@ fn cuts(figures: &[Figure]) -> BTreeSet<usize> {
 pub fn write_spacy(w: &mut dyn Write, docs: &[AnnotatedDoc]) -> Result<(), ExportError> {
     for d in docs {
         let tokens = tokens(&d.text, &cuts(&d.figures));
-        let line = Line {
-            text: &d.text,
-            tokens: &tokens,
-            spans: d.figures.iter().map(|f| span(f, &tokens)).collect(),
-            answer: None,
-            meta: Meta {
-                doc_id: d.id,
-                title: &d.title,
-                language: &d.language,
-            },
-        };
-        serde_json::to_writer(&mut *w, &line)?;
-        w.write_all(b"\n")
-            .map_err(|e| ExportError::Io("output".into(), e))?;
+        let spans = d.figures.iter().map(|f| span(f, &tokens)).collect();
+        write_line(w, d, &tokens, spans, None)?;
     }
     Ok(())
+}
+
+/// One line of document `d`: its text and tokens, `spans`, and Prodigy's `answer`.
+fn write_line(
+    w: &mut dyn Write,
+    d: &AnnotatedDoc,
+    tokens: &[Token],
+    spans: Vec<Span>,
+    answer: Option<&'static str>,
+) -> Result<(), ExportError> {
+    let line = Line {
+        text: &d.text,
+        tokens,
+        spans,
+        answer,
+        meta: Meta {
+            doc_id: d.id,
+            title: &d.title,
+            language: &d.language,
+        },
+    };
+    serde_json::to_writer(&mut *w, &line)?;
+    w.write_all(b"\n")
+        .map_err(|e| ExportError::Io("output".into(), e))
 }
 
 /// Prodigy JSON Lines: per document, a task for each answer its figures
@@ -186,23 +198,9 @@ pub fn write_prodigy(w: &mut dyn Write, docs: &[AnnotatedDoc]) -> Result<(), Exp
                 .filter(|f| answer(f.status) == wanted)
                 .map(|f| span(f, &tokens))
                 .collect();
-            if spans.is_empty() {
-                continue;
+            if !spans.is_empty() {
+                write_line(w, d, &tokens, spans, Some(wanted))?;
             }
-            let line = Line {
-                text: &d.text,
-                tokens: &tokens,
-                spans,
-                answer: Some(wanted),
-                meta: Meta {
-                    doc_id: d.id,
-                    title: &d.title,
-                    language: &d.language,
-                },
-            };
-            serde_json::to_writer(&mut *w, &line)?;
-            w.write_all(b"\n")
-                .map_err(|e| ExportError::Io("output".into(), e))?;
         }
     }
     Ok(())
