@@ -39,7 +39,8 @@ pub(super) fn import(p: &mut Project, args: Args) -> Outcome {
         .import_annotations(&docs, args.format, &labels, &args.file, args.strict)
         .map_err(|e| e.to_string())?;
     for (at, why) in &report.problems {
-        eprintln!("{}, {at}: {why}", args.file.display());
+        let line = format!("{}, {at}: {why}", args.file.display());
+        eprintln!("{}", super::display_safe(&line));
     }
     if report.history.is_none() && args.strict && !report.problems.is_empty() {
         eprintln!(

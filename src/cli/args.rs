@@ -19,6 +19,10 @@ pub struct Cli {
     /// Who is reviewing (default: $TUALEK_REVIEWER, else the OS user).
     #[arg(long, global = true, value_name = "NAME")]
     pub reviewer: Option<String>,
+    /// On failure, print the details behind the one-line reason (such as
+    /// SQLite's report on a damaged project).
+    #[arg(long, global = true)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -185,6 +189,7 @@ pub enum Cmd {
         project: PathBuf,
         #[arg(long, value_enum)]
         format: ExportFormat,
+        /// The file to write (`-`: the standard output; a folder for brat).
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
         /// Only these statuses (comma-separated), e.g. confirmed,corrected

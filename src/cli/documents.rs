@@ -7,11 +7,14 @@ fn language(tag: Option<String>) -> Result<Option<Language>, String> {
     tag.as_deref().map(Language::parse).transpose()
 }
 
+/// A document in one line, safe for a terminal (its title and path come
+/// from someone's file).
 fn describe(d: &DocumentMeta) -> String {
-    format!(
+    let line = format!(
         "document {}: \u{201c}{}\u{201d} ({}), {} characters, from {}",
         d.id, d.title, d.language, d.char_len, d.source_path
-    )
+    );
+    super::display_safe(&line).into_owned()
 }
 
 fn meta(p: &Project, id: DocId) -> Result<DocumentMeta, String> {

@@ -7,6 +7,7 @@ mod documents;
 mod links;
 mod qa;
 mod report;
+mod safe;
 mod table;
 
 use std::io::Write;
@@ -23,14 +24,28 @@ use crate::import::ImportOptions;
 use crate::model::{HistoryEntry, Language, Span};
 use crate::store::FigureFilter;
 use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
+pub use safe::display_safe;
+use safe::path_safe;
 
-/// Runs the command line; any failure is one line on stderr and exit code 1.
+/// What lies behind a failure's one-line reason (SQLite's report on a
+/// damaged file), printed after it with `--verbose`.
+static DETAILS: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Runs the command line; any failure is one line on stderr and exit code 1
+/// (with `--verbose`, the details behind it on the lines after).
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let verbose = cli.verbose;
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("tualek: {message}");
+            eprintln!("tualek: {}", display_safe(&message));
+            let details = DETAILS.lock().ok().and_then(|mut d| d.take());
+            if let (true, Some(details)) = (verbose, details) {
+                for line in details.lines() {
+                    eprintln!("  {}", display_safe(line));
+                }
+            }
             ExitCode::FAILURE
         }
     }
@@ -39,7 +54,36 @@ pub fn main() -> ExitCode {
 type Outcome = Result<ExitCode, String>;
 
 fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
-    Project::open(path, reviewer).map_err(|e| e.to_string())
+    Project::open(path, reviewer).map_err(|e| {
+        if let crate::app::AppError::Store(s) = &e
+            && let (Some(details), Ok(mut keep)) = (s.details(), DETAILS.lock())
+        {
+            *keep = Some(details.to_string());
+        }
+        e.to_string()
+    })
+}
+
+/// Refuses a `--doc` that names no document of the project (or a removed one):
+/// it would otherwise select nothing and succeed.
+fn check_doc(p: &Project, doc: Option<i64>) -> Result<(), String> {
+    let Some(id) = doc else { return Ok(()) };
+    match p.store().document_meta(id).map_err(|e| e.to_string())? {
+        Some(meta) if !meta.removed => Ok(()),
+        _ => Err(format!(
+            "document {id} is not in the project; nothing was written"
+        )),
+    }
+}
+
+/// Prints what an export did: on stderr when the export itself went to the
+/// standard output (`--out -`), so the data stays clean.
+fn say(out: &Path, line: &str) {
+    if export::Target::of(out) == export::Target::Stdout {
+        eprintln!("{}", display_safe(line));
+    } else {
+        println!("{}", display_safe(line));
+    }
 }
 
 /// The relation of links between two documents when none is given: by their
@@ -65,7 +109,7 @@ fn run(cli: Cli) -> Outcome {
         Cmd::Open { project } => return workbench(Some(project), cli.reviewer.as_deref()),
         Cmd::New { project } => {
             Project::create(&project, &who).map_err(err)?;
-            println!("created {}", project.display());
+            println!("created {}", path_safe(&project));
         }
         Cmd::Import {
             project,
@@ -84,13 +128,14 @@ fn run(cli: Cli) -> Outcome {
         Cmd::Scan { files, format } => return scan(&files, format),
         Cmd::Extract { project, doc } => {
             let mut p = open(&project, &who)?;
+            check_doc(&p, doc)?;
             let bar = progress_bar("extracting");
             let docs = doc.map(|d| vec![d]);
             let report = p
                 .extract(docs.as_deref(), &mut |at| {
                     bar.set_length(at.total as u64);
                     bar.set_position(at.done as u64);
-                    bar.set_message(at.path.display().to_string());
+                    bar.set_message(path_safe(&at.path));
                     true
                 })
                 .map_err(err)?;
@@ -124,6 +169,7 @@ fn run(cli: Cli) -> Outcome {
             format,
         } => {
             let p = open(&project, &who)?;
+            check_doc(&p, doc)?;
             let filter = FigureFilter {
                 document: doc,
                 statuses: status,
@@ -328,11 +374,11 @@ fn run(cli: Cli) -> Outcome {
         },
         Cmd::Undo { project } => {
             let entry = open(&project, &who)?.undo().map_err(err)?;
-            println!("undone #{}: {}", entry.id, entry.summary);
+            println!("undone #{}: {}", entry.id, display_safe(&entry.summary));
         }
         Cmd::Redo { project } => {
             let entry = open(&project, &who)?.redo().map_err(err)?;
-            println!("redone #{}: {}", entry.id, entry.summary);
+            println!("redone #{}: {}", entry.id, display_safe(&entry.summary));
         }
         Cmd::History { project, format } => {
             let p = open(&project, &who)?;
@@ -351,6 +397,7 @@ fn run(cli: Cli) -> Outcome {
             license,
         } => {
             let p = open(&project, &who)?;
+            check_doc(&p, doc)?;
             let format = match format.gold() {
                 Some(gold) => {
                     let args = GoldArgs {
@@ -371,7 +418,7 @@ fn run(cli: Cli) -> Outcome {
                 statuses: status,
             };
             let n = export::export(p.store(), &filter, format, &out).map_err(|e| e.to_string())?;
-            println!("exported {n} figures to {}", out.display());
+            say(&out, &format!("exported {n} figures to {}", out.display()));
         }
         Cmd::Report {
             project,
@@ -455,17 +502,18 @@ fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> O
         license: args.license,
     };
     let report = write_gold(p.store(), &set, format, out, &options).map_err(|e| e.to_string())?;
-    println!(
+    let line = format!(
         "exported {} figures of {} documents to {}",
         report.figures,
         report.documents,
         out.display()
     );
+    say(out, &line);
     for note in &report.notes {
-        println!("{note}");
+        say(out, note);
     }
     if let Some(card) = report.files.iter().find(|f| f.ends_with(card::README)) {
-        println!("dataset card: {}", card.display());
+        say(out, &format!("dataset card: {}", card.display()));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -539,7 +587,10 @@ fn scan(files: &[std::path::PathBuf], format: ListFormat) -> Outcome {
         let doc = match crate::import::read_file(path, &ImportOptions::default()) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("tualek: {}: {e}", path.display());
+                eprintln!(
+                    "tualek: {}",
+                    display_safe(&format!("{}: {e}", path.display()))
+                );
                 failed = true;
                 continue;
             }
@@ -589,7 +640,7 @@ fn import_with_bar(
     let report = p.import(paths, options, &mut |at| {
         bar.set_length(at.total as u64);
         bar.set_position(at.done as u64);
-        bar.set_message(at.path.display().to_string());
+        bar.set_message(path_safe(&at.path));
         true
     });
     bar.finish_and_clear();
@@ -598,25 +649,26 @@ fn import_with_bar(
 
 fn print_import(report: &ImportReport) -> ExitCode {
     for (path, id) in &report.added {
-        println!("imported {} as document {id}", path.display());
+        println!("imported {} as document {id}", path_safe(path));
     }
     for (path, source, target, segments) in &report.pairs {
         println!(
             "aligned {} as a translation pair: documents {source} and {target}, {segments} segments",
-            path.display()
+            path_safe(path)
         );
     }
     for (path, existing) in &report.duplicates {
         println!(
             "skipped {}: the same text is already document {} ({})",
-            path.display(),
+            path_safe(path),
             existing.id,
-            existing.title
+            display_safe(&existing.title)
         );
     }
     let mut err = std::io::stderr().lock();
     for (path, why) in &report.refused {
-        let _ = writeln!(err, "tualek: not imported {}: {why}", path.display());
+        let line = format!("not imported {}: {why}", path.display());
+        let _ = writeln!(err, "tualek: {}", display_safe(&line));
     }
     println!(
         "{} imported ({} figures found), {} already present, {} refused",

@@ -21,11 +21,12 @@ pub fn format_for(out: &Path, asked: Option<ReportFormatArg>) -> ReportFormat {
 /// Writes the report and says what it holds.
 pub fn report(p: &Project, out: &Path, format: Option<ReportFormatArg>) -> Result<(), String> {
     let written = write_report(p, out, format_for(out, format))?;
-    println!(
+    let line = format!(
         "wrote a report of {} claims ({} disagreeing) to {}",
         written.claims,
         written.disagreeing,
         written.path.display()
     );
+    super::say(out, &line);
     Ok(())
 }

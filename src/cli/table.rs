@@ -1,5 +1,6 @@
 //! Plain-text tables that line up in a terminal, Lao included: widths come
-//! from `unicode-width`, which counts vowel and tone marks as zero.
+//! from `unicode-width`, which counts vowel and tone marks as zero. Cells
+//! come from other people's files: control characters in them are escaped.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -37,11 +38,10 @@ pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// A cell on one line, safe for a terminal (controls and bidi overrides
+/// escaped, see [`super::safe`]), cut to [`MAX_CELL`] columns.
 fn clip(s: &str) -> String {
-    let one_line: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let one_line = super::safe::display_safe(s).into_owned();
     if one_line.width() <= MAX_CELL {
         return one_line;
     }

@@ -1,15 +1,20 @@
 //! Figures out of a project, in the formats other tools read.
 //!
 //! Every file is written beside its destination under a temporary name,
-//! synced, then renamed over it: a failed export never leaves half a file.
+//! synced, then renamed over it: a failed export never leaves half a file
+//! (a device, a pipe or `-` is written to directly: see [`target`]).
 
 pub mod annotations;
+mod csv_safe;
 pub mod qa_csv;
 mod record;
 pub mod report;
+mod target;
 pub mod tmx;
 
+pub use csv_safe::formula_safe;
 pub use record::Record;
+pub use target::{Target, is_stream, write_atomically};
 
 use std::io::Write;
 use std::path::Path;
@@ -134,7 +139,8 @@ impl std::str::FromStr for Format {
 pub enum ExportError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("cannot write {0}: {1}")]
+    /// Writing `{0}` (a path, or "the standard output") failed.
+    #[error("{}", io_message(.0, .1))]
     Io(String, std::io::Error),
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
@@ -145,6 +151,15 @@ pub enum ExportError {
     /// The export was asked for something it cannot write as asked.
     #[error("{0}")]
     Invalid(String),
+}
+
+/// One line for a failed write: a full disk says so, and that nothing was
+/// written (a file export leaves the old file as it was).
+fn io_message(what: &str, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::StorageFull {
+        return format!("{what}: the disk is full; nothing was written");
+    }
+    format!("cannot write {what}: {e}")
 }
 
 /// The figures `filter` selects, as export records, by document and position.
@@ -246,28 +261,5 @@ pub fn write_csv(w: &mut dyn Write, records: &[Record]) -> Result<(), ExportErro
     }
     csv.flush()
         .map_err(|e| ExportError::Io("output".into(), e))?;
-    Ok(())
-}
-
-/// Runs `write` into a temporary file beside `path`, then renames it into place.
-pub fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
-) -> Result<(), ExportError> {
-    let io = |e: std::io::Error| ExportError::Io(path.display().to_string(), e);
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".tualek-export-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    // Large writes: a gold set of a million figures is half a gigabyte.
-    let mut buf = std::io::BufWriter::with_capacity(1 << 20, tmp);
-    write(&mut buf)?;
-    let tmp = buf.into_inner().map_err(|e| io(e.into_error()))?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::ExportError;
+use super::{ExportError, formula_safe};
 
 /// One checked segment pair. Figures are listed as the QA found them,
 /// already formatted by the caller (`1,255 (1255); 75 ຄົນ (75)`).
@@ -34,16 +34,20 @@ impl QaRow {
         "target_figures",
     ];
 
+    /// The row's cells; text cells are [`formula_safe`] (a segment, a note
+    /// or a figure such as `-5 %` may start like a formula), the segment
+    /// number is a number.
     fn fields(&self) -> [String; 8] {
+        let text = |s: &str| formula_safe(s).into_owned();
         [
             self.segment.to_string(),
-            self.verdict.clone(),
+            text(&self.verdict),
             self.accepted.to_string(),
-            self.note.clone().unwrap_or_default(),
-            self.source.clone(),
-            self.target.clone(),
-            self.source_figures.clone(),
-            self.target_figures.clone(),
+            text(self.note.as_deref().unwrap_or_default()),
+            text(&self.source),
+            text(&self.target),
+            text(&self.source_figures),
+            text(&self.target_figures),
         ]
     }
 }

@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use super::formula_safe;
 use crate::model::{Decimal, DocumentMeta, Figure};
 
 /// One figure as exported: the guideline's fields, then review and document fields.
@@ -67,27 +68,30 @@ impl Record {
         }
     }
 
-    /// The same fields as text, in `COLUMNS` order; absent values are empty cells.
+    /// The same fields as text, in `COLUMNS` order; absent values are empty
+    /// cells. Text cells are [`formula_safe`]: they may come from anyone's
+    /// document; the numeric ones are numbers Tualek formats.
     pub fn csv_row(&self) -> [String; 16] {
-        let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+        let text = |s: &str| formula_safe(s).into_owned();
+        let opt = |s: &Option<String>| text(s.as_deref().unwrap_or_default());
         let dec = |d: &Option<Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
         [
-            self.doc.clone(),
+            text(&self.doc),
             self.start.to_string(),
             self.end.to_string(),
-            self.text.clone(),
-            self.kind.clone(),
+            text(&self.text),
+            text(&self.kind),
             dec(&self.value),
             dec(&self.value_max),
             opt(&self.unit),
-            self.status.clone(),
+            text(&self.status),
             opt(&self.reviewer),
             opt(&self.reviewed_at),
             opt(&self.note),
-            self.doc_title.clone(),
-            self.language.clone(),
+            text(&self.doc_title),
+            text(&self.language),
             self.id.to_string(),
-            self.origin.clone(),
+            text(&self.origin),
         ]
     }
 }

@@ -70,8 +70,9 @@ pub fn render(
     }
 }
 
-/// Writes the report to `out` atomically (a temporary file beside it, then a
-/// rename), refusing a folder that does not exist.
+/// Writes the report to `out` as every export is written (atomically for a
+/// file, which gets the permissions of a saved document: the old file's
+/// mode, or `0666 & !umask`), refusing a folder that does not exist.
 pub fn write(
     out: &Path,
     format: ReportFormat,
@@ -80,34 +81,11 @@ pub fn write(
     project: &str,
     generated_at: &str,
 ) -> Result<(), ExportError> {
-    let dir = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        return Err(ExportError::Io(
-            out.display().to_string(),
-            std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                format!("the folder {} does not exist", dir.display()),
-            ),
-        ));
-    }
     let text = render(format, claims, documents, project, generated_at);
-    let io = |e| ExportError::Io(out.display().to_string(), e);
-    // A report is for sending: readable by others like any document saved
-    // (the temporary file it is renamed from is the owner's alone), unless
-    // it replaces a file with permissions of its own.
-    #[cfg(unix)]
-    let keep = std::fs::metadata(out).ok().map(|m| m.permissions());
-    write_atomically(out, |w| w.write_all(text.as_bytes()).map_err(io))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let permissions = keep.unwrap_or_else(|| std::fs::Permissions::from_mode(0o644));
-        std::fs::set_permissions(out, permissions).map_err(io)?;
-    }
-    Ok(())
+    write_atomically(out, |w| {
+        w.write_all(text.as_bytes())
+            .map_err(|e| ExportError::Io("output".into(), e))
+    })
 }
 
 /// What both formats show, worked out once.

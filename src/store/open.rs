@@ -133,6 +133,8 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         StoreError::Locked(path)
     } else if is_not_a_database(&e) {
         StoreError::NotTualek(path, "not an SQLite database".into())
+    } else if super::error::is_disk_full(&e, &path) {
+        StoreError::DiskFull(path)
     } else if is_corrupt(&e) {
         StoreError::Corrupt(path, e.to_string())
     } else if matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly)) {

@@ -319,15 +319,32 @@ pub fn write_gold(
             format.default_unit().name()
         )));
     }
-    // A README.md of someone else's there refuses the export before anything is written.
-    let card_dir = card::card_dir(format, out);
-    if !options.no_card {
-        card::check_card_target(&card_dir)?;
-    }
     let mut written = Written {
         links: set.links.len(),
         notes: Vec::new(),
     };
+    // A stream (`-`, a device, a pipe) has no folder to write a card or a
+    // labeling config into, and a folder format cannot go into one.
+    let stream = super::is_stream(out);
+    if stream && format.is_folder() {
+        return Err(ExportError::Invalid(format!(
+            "{} writes a folder of files; --out must name a folder, not {}",
+            format.name(),
+            stream_name(out)
+        )));
+    }
+    let with_card = !options.no_card && !stream;
+    if stream && !options.no_card {
+        written.notes.push(format!(
+            "no dataset card written: the export went to {}, not a file",
+            stream_name(out)
+        ));
+    }
+    // A README.md of someone else's there refuses the export before anything is written.
+    let card_dir = card::card_dir(format, out);
+    if with_card {
+        card::check_card_target(&card_dir)?;
+    }
     let mut files: Vec<PathBuf> = match format {
         // A folder format: the folder first, then every file written into it.
         GoldFormat::Brat => std::iter::once(out.to_path_buf())
@@ -339,7 +356,13 @@ pub fn write_gold(
             })?;
             let mut files = vec![out.to_path_buf()];
             // Label Studio needs its labeling config to read the tasks.
-            if format == GoldFormat::LabelStudio {
+            if format == GoldFormat::LabelStudio && stream {
+                written.notes.push(format!(
+                    "no labeling config written: the tasks went to {}; Label Studio \
+                     needs one to read them",
+                    stream_name(out)
+                ));
+            } else if format == GoldFormat::LabelStudio {
                 let config = labelstudio::config_path(out);
                 write_atomically(&config, |w| {
                     w.write_all(labelstudio::labeling_config().as_bytes())
@@ -350,7 +373,7 @@ pub fn write_gold(
             files
         }
     };
-    if !options.no_card {
+    if with_card {
         let about = card::CardOptions {
             license: options.license.clone(),
             unit: Some(unit),
@@ -365,6 +388,14 @@ pub fn write_gold(
         files,
         notes: written.notes,
     })
+}
+
+/// A stream target in words: "the standard output" for `-`, else its path.
+fn stream_name(out: &Path) -> String {
+    match super::Target::of(out) {
+        super::Target::Stdout => "the standard output".into(),
+        _ => out.display().to_string(),
+    }
 }
 
 /// What writing one file of a format found: the links it could write, and
