@@ -73,9 +73,9 @@ fn damage_summary(report: &str) -> String {
     }
     match lines.len() {
         1 if summary == report => summary,
-        1 => format!("{summary}; run with --verbose for details"),
+        1 => format!("{summary}; --verbose shows SQLite's report"),
         n => format!(
-            "{summary}, and {} more problems; run with --verbose for details",
+            "{summary}, and {} more problems; --verbose shows SQLite's report",
             n - 1
         ),
     }
