@@ -177,7 +177,9 @@ fn a_folder_where_a_file_is_expected_is_refused() {
     std::fs::create_dir(&folder).unwrap();
     let err = fails(&["export", &p, "--format", "jsonl", "--out", &shown]);
     assert!(
-        err.contains(&format!("{shown} is a folder; give the name of a file")),
+        err.contains(&format!(
+            "cannot write {shown}: it is a folder; give the name of a file"
+        )),
         "{err}"
     );
     assert!(entries(&folder).is_empty());

@@ -64,3 +64,32 @@ pub fn write_qa_csv(out: impl Write, rows: &[QaRow]) -> Result<(), ExportError> 
         .map_err(|e| ExportError::Io("output".into(), e))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cells_that_start_like_a_formula_get_a_quote() {
+        let row = QaRow {
+            segment: 3,
+            verdict: "mismatch".into(),
+            accepted: false,
+            note: Some("=HYPERLINK(\"http://x\")".into()),
+            source: "-5 % in 2024".into(),
+            target: "@ ຄົນ".into(),
+            source_figures: "-5 % (-5)".into(),
+            target_figures: String::new(),
+        };
+        let mut out = Vec::new();
+        write_qa_csv(&mut out, &[row]).unwrap();
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        let cells = reader.records().next().unwrap().unwrap();
+        assert_eq!(&cells[0], "3");
+        assert_eq!(&cells[3], "'=HYPERLINK(\"http://x\")");
+        assert_eq!(&cells[4], "'-5 % in 2024");
+        assert_eq!(&cells[5], "'@ ຄົນ");
+        assert_eq!(&cells[6], "'-5 % (-5)");
+        assert_eq!(&cells[7], "");
+    }
+}

@@ -85,7 +85,7 @@ pub fn write_atomically(
             write_stream(file, &p.display().to_string(), write)
         }
         Target::Folder(p) => Err(ExportError::Invalid(format!(
-            "{} is a folder; give the name of a file to write (nothing was written)",
+            "cannot write {}: it is a folder; give the name of a file (nothing was written)",
             p.display()
         ))),
         Target::File(real) => write_file(path, &real, write),
@@ -145,7 +145,7 @@ fn write_file(
     };
     if !dir.is_dir() {
         return Err(ExportError::Invalid(format!(
-            "{shown}: the folder {} does not exist; nothing was written",
+            "cannot write {shown}: the folder {} does not exist; nothing was written",
             dir.display()
         )));
     }
@@ -159,7 +159,7 @@ fn write_file(
     }
     let tmp = temp_beside(dir, old.is_none()).map_err(|e| match e.kind() {
         std::io::ErrorKind::PermissionDenied => ExportError::Invalid(format!(
-            "{shown}: cannot write in the folder {} (permission denied); nothing was written",
+            "cannot write {shown}: the folder {} does not let you write in it; nothing was written",
             dir.display()
         )),
         _ => io(e),
