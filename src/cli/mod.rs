@@ -135,7 +135,7 @@ fn run(cli: Cli) -> Outcome {
                 .extract(docs.as_deref(), &mut |at| {
                     bar.set_length(at.total as u64);
                     bar.set_position(at.done as u64);
-                    bar.set_message(path_safe(&at.path));
+                    bar.set_message(path_safe(at.path));
                     true
                 })
                 .map_err(err)?;
@@ -640,7 +640,7 @@ fn import_with_bar(
     let report = p.import(paths, options, &mut |at| {
         bar.set_length(at.total as u64);
         bar.set_position(at.done as u64);
-        bar.set_message(path_safe(&at.path));
+        bar.set_message(path_safe(at.path));
         true
     });
     bar.finish_and_clear();
