@@ -298,3 +298,62 @@ fn a_document_id_not_in_the_project_is_refused_and_nothing_written() {
     ]);
     assert!(out.exists());
 }
+
+/// Runs `tualek` as the user `nobody` (through util-linux's `setpriv`);
+/// `None` where that is not possible (not root, or no setpriv).
+fn as_nobody(args: &[&str]) -> Option<std::process::Output> {
+    let root = std::fs::metadata("/proc/self").is_ok_and(|m| {
+        use std::os::unix::fs::MetadataExt;
+        m.uid() == 0
+    });
+    if !root {
+        return None;
+    }
+    Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_tualek"))
+        .args(args)
+        .env("TUALEK_REVIEWER", "nobody")
+        .output()
+        .ok()
+}
+
+#[test]
+fn a_file_or_folder_this_user_cannot_write_is_refused() {
+    let (dir, p) = project("Labour report");
+    // The project is nobody's to open; the folder beside it is not.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let into_locked = locked.join("x.csv").display().to_string();
+    let Some(out) = as_nobody(&["export", &p, "--format", "csv", "--out", &into_locked]) else {
+        eprintln!("skipped: cannot run as another user here");
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("does not let you write in it; nothing was written"),
+        "{err}"
+    );
+    assert!(entries(&locked).is_empty());
+
+    // root's file in a folder anyone may write in: the rename would work,
+    // but the file is not this user's to replace.
+    let (theirs, shown) = out_in(&dir, "theirs.csv");
+    std::fs::write(&theirs, "root's\n").unwrap();
+    std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let files = entries(dir.path());
+    let out = as_nobody(&["export", &p, "--format", "csv", "--out", &shown]).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(&format!("{shown} is read-only; nothing was written")),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "root's\n");
+    assert_eq!(entries(dir.path()), files);
+}

@@ -162,6 +162,10 @@ fn write_file(
             "cannot write {shown}: the folder {} does not let you write in it; nothing was written",
             dir.display()
         )),
+        std::io::ErrorKind::ReadOnlyFilesystem => ExportError::Invalid(format!(
+            "cannot write {shown}: the folder {} is on a read-only disk; nothing was written",
+            dir.display()
+        )),
         _ => io(e),
     })?;
     // Large writes: a gold set of a million figures is half a gigabyte.
