@@ -105,6 +105,28 @@ fn dash_is_the_standard_output_and_the_summary_goes_to_stderr() {
 }
 
 #[test]
+fn dev_stdout_redirected_to_a_file_is_written_into_not_replaced() {
+    let (dir, p) = project("Labour report");
+    let (out, shown) = out_in(&dir, "redirected.jsonl");
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" export \"$1\" --format jsonl --out /dev/stdout 2>/dev/null >\"$2\"")
+        .arg(env!("CARGO_BIN_EXE_tualek"))
+        .arg(&p)
+        .arg(&shown)
+        .env("TUALEK_REVIEWER", "cli-tester")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert_eq!(
+        entries(dir.path()),
+        ["english.txt", "p.tualek", "redirected.jsonl"]
+    );
+}
+
+#[test]
 fn a_folder_format_refuses_dash_and_a_device() {
     let (dir, p) = project("Labour report");
     let files = entries(dir.path());

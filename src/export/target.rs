@@ -42,8 +42,11 @@ impl Target {
             return Target::Stdout;
         }
         match std::fs::metadata(path) {
+            Ok(m) if is_our_stdout(&m) => Target::Stdout,
             Ok(m) if m.is_dir() => Target::Folder(path.to_path_buf()),
-            Ok(m) if m.is_file() => {
+            // `/dev/stdout` or `/dev/fd/3` may lead to a regular file (a
+            // shell redirection): write into it, as the shell opened it.
+            Ok(m) if m.is_file() && !path.starts_with("/dev") && !path.starts_with("/proc") => {
                 let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
                 Target::File(real)
             }
@@ -56,6 +59,27 @@ impl Target {
     /// be written beside it (a dataset card, a labeling config).
     pub fn is_stream(&self) -> bool {
         matches!(self, Target::Stdout | Target::Stream(_))
+    }
+}
+
+/// Whether `meta` is the file this process's standard output goes to
+/// (`/dev/stdout`, `/dev/fd/1`): written through the standard output, which
+/// shares the shell's offset, rather than opened anew at offset 0.
+fn is_our_stdout(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: fstat only fills the plain struct it is given.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        if unsafe { libc::fstat(libc::STDOUT_FILENO, &mut st) } != 0 {
+            return false;
+        }
+        st.st_dev as u64 == meta.dev() && st.st_ino as u64 == meta.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
     }
 }
 
@@ -78,8 +102,12 @@ pub fn write_atomically(
             write_stream(out, "the standard output", write)
         }
         Target::Stream(p) => {
+            // A regular file behind `/dev/fd/3` was opened by the shell:
+            // append, as `>>` would, rather than write over its start.
+            let append = std::fs::metadata(&p).is_ok_and(|m| m.is_file());
             let file = std::fs::OpenOptions::new()
                 .write(true)
+                .append(append)
                 .open(&p)
                 .map_err(|e| ExportError::Io(p.display().to_string(), e))?;
             write_stream(file, &p.display().to_string(), write)
