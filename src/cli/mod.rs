@@ -42,6 +42,11 @@ fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
     Project::open(path, reviewer).map_err(|e| e.to_string())
 }
 
+/// For commands that only read: nothing is written, not even a migration.
+fn open_read(path: &Path, reviewer: &str) -> Result<Project, String> {
+    Project::open_read(path, reviewer).map_err(|e| e.to_string())
+}
+
 /// The relation of links between two documents when none is given: by their
 /// languages. Refuses a document that is not in the project.
 fn default_relation(p: &Project, a: i64, b: i64) -> Result<crate::model::Relation, String> {
@@ -104,13 +109,20 @@ fn run(cli: Cli) -> Outcome {
                 crate::extract::VERSION
             );
         }
-        Cmd::Docs { project } => print_docs(&open(&project, &who)?)?,
+        Cmd::Docs { project } => print_docs(&open_read(&project, &who)?)?,
+        Cmd::Check { project } => return check(&project),
         Cmd::Doc {
             project,
             id,
             lang,
             title,
-        } => documents::doc(&mut open(&project, &who)?, id, lang, title)?,
+        } => {
+            let mut p = match (&lang, &title) {
+                (None, None) => open_read(&project, &who)?,
+                _ => open(&project, &who)?,
+            };
+            documents::doc(&mut p, id, lang, title)?
+        }
         Cmd::Split {
             project,
             id,
@@ -123,7 +135,7 @@ fn run(cli: Cli) -> Outcome {
             status,
             format,
         } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             let filter = FigureFilter {
                 document: doc,
                 statuses: status,
@@ -303,7 +315,7 @@ fn run(cli: Cli) -> Outcome {
             disagreeing,
             format,
         } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             let links = Links::load(p.store()).map_err(|e| e.to_string())?;
             links::print(p.store(), &links, disagreeing, format)?;
         }
@@ -323,7 +335,7 @@ fn run(cli: Cli) -> Outcome {
                     _ => None,
                 };
                 let filter = claims::Filter { disagreeing, state };
-                claims::print(&open(&project, &who)?, filter, format)?;
+                claims::print(&open_read(&project, &who)?, filter, format)?;
             }
         },
         Cmd::Undo { project } => {
@@ -335,7 +347,7 @@ fn run(cli: Cli) -> Outcome {
             println!("redone #{}: {}", entry.id, entry.summary);
         }
         Cmd::History { project, format } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             let history = p.store().history().map_err(|e| e.to_string())?;
             print_history(&history, format)?;
         }
@@ -350,7 +362,7 @@ fn run(cli: Cli) -> Outcome {
             no_card,
             license,
         } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             let format = match format.gold() {
                 Some(gold) => {
                     let args = GoldArgs {
@@ -377,7 +389,7 @@ fn run(cli: Cli) -> Outcome {
             project,
             out,
             format,
-        } => report::report(&open(&project, &who)?, &out, format)?,
+        } => report::report(&open_read(&project, &who)?, &out, format)?,
         Cmd::ImportAnnotations {
             project,
             file,
@@ -436,6 +448,19 @@ fn run(cli: Cli) -> Outcome {
         )?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `tualek check`: "ok", or each finding on its own line and exit 1.
+fn check(project: &Path) -> Outcome {
+    let findings = Project::check(project).map_err(|e| e.to_string())?;
+    if findings.is_empty() {
+        println!("ok");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for finding in &findings {
+        println!("{finding}");
+    }
+    Ok(ExitCode::FAILURE)
 }
 
 /// `tualek export` in a gold-standard format: the reviewed figures (unless
