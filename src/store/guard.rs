@@ -51,7 +51,11 @@ pub(crate) fn set_limits(conn: &Connection) -> rusqlite::Result<()> {
 /// Stops any statement on `conn` once [`OPEN_BUDGET`] has passed, until
 /// [`end_budget`]: nothing a file holds can make its open hang.
 pub(crate) fn start_budget(conn: &mut Connection) -> rusqlite::Result<()> {
-    let deadline = Instant::now() + OPEN_BUDGET;
+    budget(conn, OPEN_BUDGET)
+}
+
+fn budget(conn: &mut Connection, time: Duration) -> rusqlite::Result<()> {
+    let deadline = Instant::now() + time;
     conn.progress_handler(10_000, Some(move || Instant::now() > deadline))
 }
 
@@ -177,6 +181,32 @@ mod tests {
                 assert!(next.unwrap().contains("missing"), "v{v}");
             }
         }
+    }
+
+    #[test]
+    fn a_statement_that_never_ends_is_stopped() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        set_limits(&conn).unwrap();
+        budget(&mut conn, Duration::from_millis(50)).unwrap();
+        let forever = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) \
+                       SELECT count(*) FROM r";
+        let stopped = conn.query_row(forever, [], |r| r.get::<_, i64>(0));
+        assert!(
+            matches!(
+                stopped.as_ref().err().and_then(|e| e.sqlite_error_code()),
+                Some(rusqlite::ErrorCode::OperationInterrupted)
+            ),
+            "{stopped:?}"
+        );
+        end_budget(&mut conn).unwrap();
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 2, "statements run again once the budget ends");
     }
 
     #[test]

@@ -144,3 +144,26 @@ fn locked_by_anyone(path: &Path) -> Option<bool> {
 fn locked_by_anyone(_path: &Path) -> Option<bool> {
     None
 }
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_open_connection_is_seen_in_the_lock_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1);",
+        )
+        .unwrap();
+        assert_eq!(locked_by_anyone(&path), Some(true));
+        assert!(
+            !left_unclosed(&path, Sidecars::of(&path)),
+            "open, not crashed"
+        );
+        drop(conn);
+        assert_eq!(locked_by_anyone(&path), Some(false));
+    }
+}
