@@ -147,12 +147,12 @@ fn readers_and_openers_are_not_blocked_by_a_writer() {
     let dir = tempfile::tempdir().unwrap();
     let path = project(dir.path());
     let p = path.to_str().unwrap();
-    // Another writer, mid-transaction (as an import is), its lock held.
+    // Another writer, mid-transaction (as an import is), its lock held: before,
+    // every open took the write lock and was refused after 3 s.
     let writer = Connection::open(&path).unwrap();
     writer
         .execute_batch("BEGIN IMMEDIATE; UPDATE figures SET note = 'pending' WHERE id = 1;")
         .unwrap();
-    let started = std::time::Instant::now();
     assert!(ok(&["docs", p]).contains("report"));
     let figures = ok(&["figures", p, "--format", "jsonl"]);
     assert!(
@@ -162,11 +162,6 @@ fn readers_and_openers_are_not_blocked_by_a_writer() {
     ok(&["check", p]);
     // A writing open that has nothing to migrate takes no lock either.
     tualek::store::Store::open(&path).expect("opened beside a writer");
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(3),
-        "a reader waited for the writer's lock ({:?})",
-        started.elapsed()
-    );
     // Writing is what waits, then says so.
     let err = fails(&["review", p, "1", "confirm"]);
     assert!(err.contains("locked by another process"), "{err}");
