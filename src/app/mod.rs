@@ -185,6 +185,21 @@ impl Project {
         })
     }
 
+    /// Opens a project to read it: nothing is written, not even a migration
+    /// (an older schema is refused with how to upgrade it).
+    pub fn open_read(path: &Path, reviewer: &str) -> Result<Project> {
+        Ok(Project {
+            store: Store::open_read(path)?,
+            reviewer: reviewer.to_string(),
+        })
+    }
+
+    /// The full check of the project at `path` (see [`Store::check`]): the
+    /// findings, one a line; none when it is sound. Writes nothing.
+    pub fn check(path: &Path) -> Result<Vec<String>> {
+        Ok(Store::check(path)?)
+    }
+
     /// Read access for views and exports. Writes go through commands only.
     pub fn store(&self) -> &Store {
         &self.store

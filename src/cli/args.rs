@@ -60,6 +60,8 @@ pub enum Cmd {
     },
     /// List the project's documents.
     Docs { project: PathBuf },
+    /// Check the whole project file (every page, reference and the schema); prints "ok" or the findings.
+    Check { project: PathBuf },
     /// Show a document; with --title or --lang, rename it or set its language (undoable).
     Doc {
         project: PathBuf,

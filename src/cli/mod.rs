@@ -54,14 +54,18 @@ pub fn main() -> ExitCode {
 type Outcome = Result<ExitCode, String>;
 
 fn open(path: &Path, reviewer: &str) -> Result<Project, String> {
-    Project::open(path, reviewer).map_err(|e| {
-        if let crate::app::AppError::Store(s) = &e
-            && let (Some(details), Ok(mut keep)) = (s.details(), DETAILS.lock())
-        {
-            *keep = Some(details.to_string());
-        }
-        e.to_string()
-    })
+    Project::open(path, reviewer).map_err(keep_details)
+}
+
+/// The one-line message of a failed open; SQLite's full report, when there is
+/// one, is kept for `--verbose`.
+fn keep_details(e: crate::app::AppError) -> String {
+    if let crate::app::AppError::Store(s) = &e
+        && let (Some(details), Ok(mut keep)) = (s.details(), DETAILS.lock())
+    {
+        *keep = Some(details.to_string());
+    }
+    e.to_string()
 }
 
 /// Refuses a `--doc` that names no document of the project (or a removed one):
@@ -84,6 +88,11 @@ fn say(out: &Path, line: &str) {
     } else {
         println!("{}", display_safe(line));
     }
+}
+
+/// For commands that only read: nothing is written, not even a migration.
+fn open_read(path: &Path, reviewer: &str) -> Result<Project, String> {
+    Project::open_read(path, reviewer).map_err(keep_details)
 }
 
 /// The relation of links between two documents when none is given: by their
@@ -149,13 +158,20 @@ fn run(cli: Cli) -> Outcome {
                 crate::extract::VERSION
             );
         }
-        Cmd::Docs { project } => print_docs(&open(&project, &who)?)?,
+        Cmd::Docs { project } => print_docs(&open_read(&project, &who)?)?,
+        Cmd::Check { project } => return check(&project),
         Cmd::Doc {
             project,
             id,
             lang,
             title,
-        } => documents::doc(&mut open(&project, &who)?, id, lang, title)?,
+        } => {
+            let mut p = match (&lang, &title) {
+                (None, None) => open_read(&project, &who)?,
+                _ => open(&project, &who)?,
+            };
+            documents::doc(&mut p, id, lang, title)?
+        }
         Cmd::Split {
             project,
             id,
@@ -168,7 +184,7 @@ fn run(cli: Cli) -> Outcome {
             status,
             format,
         } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             check_doc(&p, doc)?;
             let filter = FigureFilter {
                 document: doc,
@@ -349,7 +365,7 @@ fn run(cli: Cli) -> Outcome {
             disagreeing,
             format,
         } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             let links = Links::load(p.store()).map_err(|e| e.to_string())?;
             links::print(p.store(), &links, disagreeing, format)?;
         }
@@ -369,7 +385,7 @@ fn run(cli: Cli) -> Outcome {
                     _ => None,
                 };
                 let filter = claims::Filter { disagreeing, state };
-                claims::print(&open(&project, &who)?, filter, format)?;
+                claims::print(&open_read(&project, &who)?, filter, format)?;
             }
         },
         Cmd::Undo { project } => {
@@ -381,7 +397,7 @@ fn run(cli: Cli) -> Outcome {
             println!("redone #{}: {}", entry.id, display_safe(&entry.summary));
         }
         Cmd::History { project, format } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             let history = p.store().history().map_err(|e| e.to_string())?;
             print_history(&history, format)?;
         }
@@ -396,7 +412,7 @@ fn run(cli: Cli) -> Outcome {
             no_card,
             license,
         } => {
-            let p = open(&project, &who)?;
+            let p = open_read(&project, &who)?;
             check_doc(&p, doc)?;
             let format = match format.gold() {
                 Some(gold) => {
@@ -424,7 +440,7 @@ fn run(cli: Cli) -> Outcome {
             project,
             out,
             format,
-        } => report::report(&open(&project, &who)?, &out, format)?,
+        } => report::report(&open_read(&project, &who)?, &out, format)?,
         Cmd::ImportAnnotations {
             project,
             file,
@@ -483,6 +499,19 @@ fn run(cli: Cli) -> Outcome {
         )?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `tualek check`: "ok", or each finding on its own line and exit 1.
+fn check(project: &Path) -> Outcome {
+    let findings = Project::check(project).map_err(|e| e.to_string())?;
+    if findings.is_empty() {
+        println!("ok");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for finding in &findings {
+        println!("{}", display_safe(finding));
+    }
+    Ok(ExitCode::FAILURE)
 }
 
 /// `tualek export` in a gold-standard format: the reviewed figures (unless

@@ -92,7 +92,7 @@ fn load(args: &QaArgs, who: &str) -> Result<Checked, String> {
                 s.parse::<i64>()
                     .map_err(|_| format!("'{s}' is not a document id (see `tualek docs`)"))
             };
-            check_project(&super::open(project, who)?, id(a)?, id(b)?)
+            check_project(&super::open_read(project, who)?, id(a)?, id(b)?)
         }
         (Some(file), []) => Err(format!(
             "{} is not a .tmx, .xlf or .xliff file; for a project, name two documents with --pair",

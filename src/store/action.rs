@@ -38,6 +38,7 @@ impl Store {
             flusher,
             conn,
             path,
+            ..
         } = self;
         let tx = super::write_transaction(conn, path)?;
         Ok(ActionTx {

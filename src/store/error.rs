@@ -18,6 +18,20 @@ pub enum StoreError {
         found: i32,
         supported: i32,
     },
+    #[error(
+        "{path}: made by an older Tualek (schema {found}); open it once in the workbench, \
+         or run any command that changes it, to upgrade it"
+    )]
+    TooOld { path: PathBuf, found: i32 },
+    #[error("{0}: {1}; it was not opened and was left untouched")]
+    Hostile(PathBuf, String),
+    #[error("{0}: checking the project took too long; it was not opened and was left untouched")]
+    TooSlow(PathBuf),
+    #[error(
+        "{0}: the project was not closed cleanly and its folder is read-only; copy it to a \
+         folder you can write to and open it there"
+    )]
+    Unrecoverable(PathBuf),
     /// SQLite's report on the damage may run to many lines: the message
     /// shows its first; [`StoreError::details`] holds all of it.
     #[error("{}: the project file is damaged ({})", .0.display(), damage_summary(.1))]

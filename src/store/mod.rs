@@ -6,13 +6,17 @@
 mod action;
 mod error;
 mod flush;
+mod guard;
+mod header;
 mod history;
+mod integrity;
 mod open;
 mod read;
 mod rows;
 pub mod schema;
 mod search;
 mod segments;
+mod sidecars;
 mod texts;
 
 pub use action::{ActionTx, ImportOutcome};
@@ -31,9 +35,21 @@ pub struct Store {
     flusher: Option<Flusher>,
     conn: Connection,
     path: PathBuf,
+    /// A read-only store's cleanup of SQLite's reader files, declared after
+    /// `conn` so it runs once the connection has closed.
+    reader_files: Option<sidecars::ReaderSidecars>,
 }
 
 impl Store {
+    fn new(path: &Path, conn: Connection) -> Store {
+        Store {
+            flusher: None,
+            conn,
+            path: path.to_path_buf(),
+            reader_files: None,
+        }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -41,13 +57,6 @@ impl Store {
     /// The schema version of the open file (always `schema::LATEST` once open).
     pub fn schema_version(&self) -> Result<i32> {
         Ok(schema::user_version(&self.conn)?)
-    }
-
-    /// Runs SQLite's full `PRAGMA integrity_check`; returns its findings ("ok" when sound).
-    pub fn integrity_check(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
