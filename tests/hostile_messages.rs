@@ -106,9 +106,25 @@ fn damaged_project() -> (tempfile::TempDir, String) {
     (dir, p)
 }
 
+/// What kill -9 leaves of a damaged project: the file and a `-wal` holding a
+/// commit, nobody holding them; its next open reads it page by page.
+fn crashed_damaged_project() -> (tempfile::TempDir, String) {
+    let (dir, p) = damaged_project();
+    let live = rusqlite::Connection::open(&p).unwrap();
+    live.execute_batch(
+        "PRAGMA wal_autocheckpoint = 0; UPDATE figures SET note = 'x' WHERE id = 1;",
+    )
+    .unwrap();
+    let crashed = format!("{p}.crashed.tualek");
+    std::fs::copy(&p, &crashed).unwrap();
+    std::fs::copy(format!("{p}-wal"), format!("{crashed}-wal")).unwrap();
+    drop(live);
+    (dir, crashed)
+}
+
 #[test]
 fn a_damaged_project_is_one_line_and_verbose_gives_the_details() {
-    let (_dir, p) = damaged_project();
+    let (_dir, p) = crashed_damaged_project();
     let before = std::fs::read(&p).unwrap();
     let err = fails(&["docs", &p]);
     assert!(
@@ -126,6 +142,31 @@ fn a_damaged_project_is_one_line_and_verbose_gives_the_details() {
     assert!(
         err.contains("*** in database main ***"),
         "SQLite's report: {err}"
+    );
+    assert_eq!(std::fs::read(&p).unwrap(), before, "project unchanged");
+}
+
+#[test]
+fn damage_found_by_a_query_is_one_line_that_names_the_check() {
+    let (_dir, p) = project();
+    let root: i64 = rusqlite::Connection::open(&p)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = 'figures'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&p).unwrap();
+    let at = (root as usize - 1) * 4096;
+    bytes[at..at + 4096].fill(0xA5);
+    std::fs::write(&p, &bytes).unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let err = fails(&["figures", &p]);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("the project file is damaged") && err.contains("tualek check"),
+        "{err}"
     );
     assert_eq!(std::fs::read(&p).unwrap(), before, "project unchanged");
 }

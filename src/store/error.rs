@@ -101,6 +101,13 @@ fn sqlite_message(e: &rusqlite::Error) -> String {
     if matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull)) {
         return "the disk is full; nothing was written (free some space and try again)".into();
     }
+    if is_corrupt(e) {
+        // Found by a query, not at open: a cleanly closed file is not read
+        // page by page when it opens, so damage shows where it is read.
+        return "the project file is damaged (SQLite: database disk image is malformed); \
+                nothing was written; `tualek check` lists the damage"
+            .into();
+    }
     format!("database error: {e}")
 }
 
