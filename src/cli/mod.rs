@@ -4,6 +4,7 @@ mod annotations;
 mod args;
 mod claims;
 mod documents;
+mod generate;
 mod links;
 mod qa;
 mod report;
@@ -22,6 +23,8 @@ use crate::export::{self, Format};
 use crate::import::ImportOptions;
 use crate::model::{HistoryEntry, Language, Span};
 use crate::store::FigureFilter;
+pub use generate::command;
+
 use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
 
 /// Runs the command line; any failure is one line on stderr and exit code 1.
@@ -62,7 +65,7 @@ fn run(cli: Cli) -> Outcome {
     };
     let err = |e: crate::app::AppError| e.to_string();
     match command {
-        Cmd::Open { project } => return workbench(Some(project), cli.reviewer.as_deref()),
+        Cmd::Open { project } => return workbench(project, cli.reviewer.as_deref()),
         Cmd::New { project } => {
             Project::create(&project, &who).map_err(err)?;
             println!("created {}", project.display());
@@ -378,6 +381,7 @@ fn run(cli: Cli) -> Outcome {
             out,
             format,
         } => report::report(&open(&project, &who)?, &out, format)?,
+        Cmd::Generate { what } => return generate::run(what),
         Cmd::ImportAnnotations {
             project,
             file,
