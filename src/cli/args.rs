@@ -29,8 +29,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
-    /// Open a project in the workbench window.
-    Open { project: PathBuf },
+    /// Open a project in the workbench window (default: the last project,
+    /// else the sample).
+    Open { project: Option<PathBuf> },
     /// Create an empty project file.
     New { project: PathBuf },
     /// Import .txt, .md and .html files, or folders of them (recursively).
@@ -297,6 +298,12 @@ pub enum Cmd {
         /// html or md (default: from the extension of --out, else html).
         #[arg(long, value_enum)]
         format: Option<ReportFormatArg>,
+    },
+    /// Write the man pages or shell completions (for packaging).
+    #[command(hide = true)]
+    Generate {
+        #[command(subcommand)]
+        what: super::generate::GenerateCmd,
     },
 }
 

@@ -4,6 +4,7 @@ mod annotations;
 mod args;
 mod claims;
 mod documents;
+mod generate;
 mod links;
 mod qa;
 mod report;
@@ -23,6 +24,8 @@ use crate::export::{self, Format};
 use crate::import::ImportOptions;
 use crate::model::{HistoryEntry, Language, Span};
 use crate::store::FigureFilter;
+pub use generate::command;
+
 use args::{Cli, Cmd, DecisionCmd, ExportFormat, FieldArgs, ListFormat};
 pub use safe::display_safe;
 use safe::path_safe;
@@ -115,7 +118,7 @@ fn run(cli: Cli) -> Outcome {
     };
     let err = |e: crate::app::AppError| e.to_string();
     match command {
-        Cmd::Open { project } => return workbench(Some(project), cli.reviewer.as_deref()),
+        Cmd::Open { project } => return workbench(project, cli.reviewer.as_deref()),
         Cmd::New { project } => {
             Project::create(&project, &who).map_err(err)?;
             println!("created {}", path_safe(&project));
@@ -441,6 +444,7 @@ fn run(cli: Cli) -> Outcome {
             out,
             format,
         } => report::report(&open_read(&project, &who)?, &out, format)?,
+        Cmd::Generate { what } => return generate::run(what),
         Cmd::ImportAnnotations {
             project,
             file,
