@@ -98,40 +98,65 @@ fn annotated_docs_with(
     selection: &Selection,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Option<Vec<AnnotatedDoc>>, StoreError> {
-    let filter = FigureFilter {
-        statuses: selection.statuses.clone(),
-        ..Default::default()
-    };
-    let mut figures = store.figures(&filter)?;
-    figures.retain(|f| f.status != Status::Stale && selection.has_document(f.document));
-    let total = {
-        let mut docs: Vec<DocId> = figures.iter().map(|f| f.document).collect();
-        docs.dedup();
-        docs.len()
-    };
-    let mut out: Vec<AnnotatedDoc> = Vec::new();
-    for f in figures {
-        if out.last().is_none_or(|d| d.id != f.document) {
-            if !progress(out.len(), total) {
-                return Ok(None);
-            }
-            let Some(doc) = store.document(f.document)? else {
-                continue;
-            };
-            out.push(AnnotatedDoc {
-                id: doc.meta.id,
-                title: doc.meta.title,
-                language: doc.meta.language.to_string(),
-                text: doc.text,
-                figures: Vec::new(),
-            });
+    let mut out = Vec::new();
+    let done = for_each_annotated_doc(store, selection, progress, |d| {
+        out.push(d);
+        Ok::<_, StoreError>(())
+    })?;
+    Ok(done.then_some(out))
+}
+
+/// Calls `each` with the documents of [`annotated_docs`], one at a time, in
+/// id order: a streamed export holds one document's text and figures, not
+/// the project's. `progress` hears (documents read, documents in all);
+/// returns `Ok(false)` when it asked to stop.
+pub fn for_each_annotated_doc<E: From<StoreError>>(
+    store: &Store,
+    selection: &Selection,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+    mut each: impl FnMut(AnnotatedDoc) -> Result<(), E>,
+) -> Result<bool, E> {
+    // The documents holding a selected live figure, from the counts alone.
+    let wanted: std::collections::HashSet<DocId> = store
+        .status_counts()?
+        .into_iter()
+        .filter(|&((d, status), n)| {
+            n > 0 && status != Status::Stale && selection.includes(d, status)
+        })
+        .map(|((d, _), _)| d)
+        .collect();
+    let docs: Vec<_> = store
+        .documents()?
+        .into_iter()
+        .filter(|d| wanted.contains(&d.id))
+        .collect();
+    let total = docs.len();
+    for (read, meta) in docs.into_iter().enumerate() {
+        if !progress(read, total) {
+            return Ok(false);
         }
-        if let Some(d) = out.last_mut() {
-            d.figures.push(f);
+        let filter = FigureFilter {
+            document: Some(meta.id),
+            statuses: selection.statuses.clone(),
+        };
+        let mut figures = store.figures(&filter)?;
+        figures.retain(|f| f.status != Status::Stale);
+        if figures.is_empty() {
+            continue;
         }
+        let Some(doc) = store.document(meta.id)? else {
+            continue;
+        };
+        each(AnnotatedDoc {
+            id: doc.meta.id,
+            title: doc.meta.title,
+            language: doc.meta.language.to_string(),
+            text: doc.text,
+            figures,
+        })?;
     }
     progress(total, total);
-    Ok(Some(out))
+    Ok(true)
 }
 
 /// What a gold-standard export writes: the documents with their selected
@@ -311,14 +336,7 @@ pub fn write_gold(
     out: &Path,
     options: &GoldOptions,
 ) -> Result<GoldReport, ExportError> {
-    let unit = options.unit.unwrap_or(format.default_unit());
-    if unit != format.default_unit() && !format.unit_choosable() {
-        return Err(ExportError::Invalid(format!(
-            "{} counts offsets in {}; --offsets chooses only for doccano and labelstudio",
-            format.name(),
-            format.default_unit().name()
-        )));
-    }
+    let unit = unit_of(format, options)?;
     // A README.md of someone else's there refuses the export before anything is written.
     let card_dir = card::card_dir(format, out);
     if !options.no_card {
@@ -365,6 +383,120 @@ pub fn write_gold(
         files,
         notes: written.notes,
     })
+}
+
+/// The offset unit an export in `format` writes, refusing one its consumer cannot read.
+fn unit_of(format: GoldFormat, options: &GoldOptions) -> Result<OffsetUnit, ExportError> {
+    let unit = options.unit.unwrap_or(format.default_unit());
+    if unit != format.default_unit() && !format.unit_choosable() {
+        return Err(ExportError::Invalid(format!(
+            "{} counts offsets in {}; --offsets chooses only for doccano and labelstudio",
+            format.name(),
+            format.default_unit().name()
+        )));
+    }
+    Ok(unit)
+}
+
+/// Exports the set `selection` picks in `format` to `out`, as [`write_gold`]
+/// does, with `progress` as in [`GoldSet::load_with`]; `None` when it asked
+/// to stop (nothing is then written). The formats of one line per document
+/// (spaCy, Prodigy, doccano) are streamed: each document is read, written
+/// and its text let go before the next, so the export holds the largest
+/// document, not the project. The others need the whole set at once (links
+/// across documents, one JSON array) and load it.
+pub fn export_gold(
+    store: &Store,
+    selection: &Selection,
+    format: GoldFormat,
+    out: &Path,
+    options: &GoldOptions,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<GoldReport>, ExportError> {
+    if !matches!(
+        format,
+        GoldFormat::Spacy | GoldFormat::Prodigy | GoldFormat::Doccano
+    ) {
+        let Some(set) = GoldSet::load_with(store, selection, progress)? else {
+            return Ok(None);
+        };
+        return write_gold(store, &set, format, out, options).map(Some);
+    }
+    let unit = unit_of(format, options)?;
+    let card_dir = card::card_dir(format, out);
+    if !options.no_card {
+        card::check_card_target(&card_dir)?;
+    }
+    // What the card counts, without the texts: kinds, statuses, reviewers.
+    let mut counted: Vec<AnnotatedDoc> = Vec::new();
+    let mut left_out = 0;
+    let written = write_atomically(out, |w| {
+        let done = for_each_annotated_doc(store, selection, progress, |d| {
+            let one = std::slice::from_ref(&d);
+            match format {
+                GoldFormat::Spacy => spacy::write_spacy(w, one)?,
+                GoldFormat::Prodigy => spacy::write_prodigy(w, one)?,
+                _ => left_out += doccano::write_doccano(w, one, unit)?,
+            }
+            counted.push(for_the_card(d));
+            Ok::<_, ExportError>(())
+        })?;
+        // A cancelled export leaves no file: the temporary one is dropped.
+        if done {
+            Ok(())
+        } else {
+            Err(ExportError::Cancelled)
+        }
+    });
+    match written {
+        Err(ExportError::Cancelled) => return Ok(None),
+        other => other?,
+    }
+    let set = GoldSet::new(counted, store.links()?);
+    let mut notes = Vec::new();
+    if left_out > 0 {
+        notes.push(format!(
+            "{left_out} figures inside or across another left out: doccano keeps no \
+             overlapping spans"
+        ));
+    }
+    let mut files = vec![out.to_path_buf()];
+    if !options.no_card {
+        let about = card::CardOptions {
+            license: options.license.clone(),
+            unit: Some(unit),
+            ..Default::default()
+        };
+        files.extend(card::write_card(&card_dir, &set, format, &files, &about)?);
+    }
+    Ok(Some(GoldReport {
+        documents: set.docs.len(),
+        figures: set.figure_count(),
+        links: set.links.len(),
+        files,
+        notes,
+    }))
+}
+
+/// A document as the dataset card sees it: its figures' kinds, statuses
+/// and reviewers, without the text or the figures' own words.
+fn for_the_card(d: AnnotatedDoc) -> AnnotatedDoc {
+    let figures = d
+        .figures
+        .into_iter()
+        .map(|f| Figure {
+            text: String::new(),
+            note: None,
+            unit: None,
+            origin: crate::model::Origin(String::new()),
+            ..f
+        })
+        .collect();
+    AnnotatedDoc {
+        text: String::new(),
+        figures,
+        ..d
+    }
 }
 
 /// What writing one file of a format found: the links it could write, and
