@@ -14,29 +14,32 @@ use super::{ImportProgress, Project, Result};
 
 /// The extractor's figures for a document's text, as unreviewed model figures.
 pub fn found_figures(doc: DocId, text: &str) -> Vec<Figure> {
+    found_figures_iter(doc, text).collect()
+}
+
+/// As [`found_figures`], one figure at a time: an import stores each as it
+/// is made instead of holding a big document's millions first.
+pub fn found_figures_iter(doc: DocId, text: &str) -> impl Iterator<Item = Figure> + '_ {
     let index = CharIndex::new(text);
-    extract::extract(text)
-        .into_iter()
-        .filter_map(|f| {
-            let start = index.char_of(text, f.start)?;
-            let end = index.char_of(text, f.end)?;
-            Some(Figure {
-                id: 0,
-                document: doc,
-                span: Span::new(start, end),
-                text: text.get(f.start..f.end)?.to_string(),
-                kind: f.kind,
-                value: f.value,
-                value_max: f.value_max,
-                unit: f.unit,
-                origin: Origin(extract::VERSION.to_string()),
-                status: Status::Unreviewed,
-                reviewer: None,
-                reviewed_at: None,
-                note: None,
-            })
+    extract::extract(text).into_iter().filter_map(move |f| {
+        let start = index.char_of(text, f.start)?;
+        let end = index.char_of(text, f.end)?;
+        Some(Figure {
+            id: 0,
+            document: doc,
+            span: Span::new(start, end),
+            text: text.get(f.start..f.end)?.to_string(),
+            kind: f.kind,
+            value: f.value,
+            value_max: f.value_max,
+            unit: f.unit,
+            origin: Origin(extract::VERSION.to_string()),
+            status: Status::Unreviewed,
+            reviewer: None,
+            reviewed_at: None,
+            note: None,
         })
-        .collect()
+    })
 }
 
 /// What a re-run changed.

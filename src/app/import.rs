@@ -6,7 +6,7 @@ use crate::import::{self, ImportError, ImportOptions, bilingual};
 use crate::model::{DocId, Document, DocumentMeta, Segment};
 use crate::store::{ActionTx, ImportOutcome};
 
-use super::extract::found_figures;
+use super::extract::found_figures_iter;
 
 use super::{AppError, Project, Result};
 
@@ -117,7 +117,9 @@ pub(super) fn store_document(
 ) -> Result<(ImportOutcome, usize)> {
     let outcome = tx.import_document(doc)?;
     let figures = match outcome {
-        ImportOutcome::Added(id) => tx.add_found_figures(id, &found_figures(id, &doc.text))?,
+        ImportOutcome::Added(id) => {
+            tx.add_found_figures_from(id, found_figures_iter(id, &doc.text))?
+        }
         _ => 0,
     };
     Ok((outcome, figures))

@@ -4,6 +4,7 @@ mod annotations;
 mod args;
 mod claims;
 mod documents;
+mod figures;
 mod generate;
 mod links;
 mod qa;
@@ -193,44 +194,7 @@ fn run(cli: Cli) -> Outcome {
                 document: doc,
                 statuses: status,
             };
-            match format {
-                ListFormat::Jsonl => {
-                    let records = export::records(p.store(), &filter).map_err(|e| e.to_string())?;
-                    let mut out = std::io::stdout().lock();
-                    export::write_jsonl(&mut out, &records).map_err(|e| e.to_string())?;
-                }
-                ListFormat::Table => {
-                    let figures = p.store().figures(&filter).map_err(|e| e.to_string())?;
-                    let rows: Vec<Vec<String>> = figures
-                        .into_iter()
-                        .map(|f| {
-                            let dec = |d: Option<crate::model::Decimal>| {
-                                d.map(|d| d.normalize().to_string()).unwrap_or_default()
-                            };
-                            let value = match f.value_max {
-                                Some(_) => format!("{}–{}", dec(f.value), dec(f.value_max)),
-                                None => dec(f.value),
-                            };
-                            vec![
-                                f.id.to_string(),
-                                f.document.to_string(),
-                                format!("{}..{}", f.span.start, f.span.end),
-                                f.text,
-                                f.kind.to_string(),
-                                value,
-                                f.unit.unwrap_or_default(),
-                                f.status.to_string(),
-                            ]
-                        })
-                        .collect();
-                    table::print(
-                        &[
-                            "id", "doc", "span", "text", "kind", "value", "unit", "status",
-                        ],
-                        &rows,
-                    );
-                }
-            }
+            figures::print(&p, &filter, format)?;
         }
         Cmd::Add {
             project,
@@ -521,20 +485,28 @@ fn check(project: &Path) -> Outcome {
 /// `tualek export` in a gold-standard format: the reviewed figures (unless
 /// `--status` says otherwise) of the chosen documents, in the consumer's shape.
 fn export_gold(p: &Project, format: GoldFormat, out: &Path, args: GoldArgs) -> Outcome {
-    use crate::export::annotations::{GoldOptions, GoldSet, card, write_gold};
+    use crate::export::annotations::{GoldOptions, card};
     let mut selection = export::Selection::reviewed_gold();
     if !args.statuses.is_empty() {
         selection.statuses = args.statuses;
     }
     selection.documents = args.doc.map(|d| vec![d]);
-    let set = GoldSet::load(p.store(), &selection).map_err(|e| e.to_string())?;
     let options = GoldOptions {
         unit: args.offsets.map(args::OffsetsArg::unit),
         base_iri: args.base_iri,
         no_card: args.no_card,
         license: args.license,
     };
-    let report = write_gold(p.store(), &set, format, out, &options).map_err(|e| e.to_string())?;
+    let report = crate::export::annotations::export_gold(
+        p.store(),
+        &selection,
+        format,
+        out,
+        &options,
+        &mut |_, _| true,
+    )
+    .map_err(|e| e.to_string())?
+    .ok_or("the export was cancelled")?;
     let line = format!(
         "exported {} figures of {} documents to {}",
         report.figures,

@@ -13,29 +13,53 @@ pub fn print(header: &[&str], rows: &[Vec<String>]) {
 
 /// The table as text, one line per row, the header first.
 pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
-    let cells: Vec<Vec<String>> = std::iter::once(header.iter().map(|s| s.to_string()).collect())
-        .chain(rows.iter().map(|r| r.iter().map(|c| clip(c)).collect()))
-        .collect();
-    let mut widths = vec![0; header.len()];
-    for row in &cells {
-        for (w, c) in widths.iter_mut().zip(row) {
-            *w = (*w).max(c.width());
+    let mut widths = Widths::new(header);
+    for row in rows {
+        widths.fit(row);
+    }
+    let mut out = widths.line(header);
+    for row in rows {
+        out.push_str(&widths.line(row));
+    }
+    out
+}
+
+/// The widths of a table's columns, found in a first pass over its rows,
+/// so that a table too big to hold (a project's every figure) can be
+/// printed row by row in a second pass, lined up as [`render`] lines it up.
+pub struct Widths(Vec<usize>);
+
+impl Widths {
+    /// The widths of the header alone.
+    pub fn new(header: &[&str]) -> Widths {
+        let mut widths = Widths(vec![0; header.len()]);
+        widths.fit(header);
+        widths
+    }
+
+    /// Widens the columns to hold `row` (its cells as [`render`] shows them).
+    pub fn fit<S: AsRef<str>>(&mut self, row: &[S]) {
+        for (w, c) in self.0.iter_mut().zip(row) {
+            *w = (*w).max(clip(c.as_ref()).width());
         }
     }
-    let mut out = String::new();
-    for row in &cells {
+
+    /// One row as a line, its newline included. A cell wider than its
+    /// column (a row changed between the two passes) pushes the rest right.
+    pub fn line<S: AsRef<str>>(&self, row: &[S]) -> String {
         let mut line = String::new();
-        for (i, (c, w)) in row.iter().zip(&widths).enumerate() {
+        for (i, (c, w)) in row.iter().zip(&self.0).enumerate() {
+            let c = clip(c.as_ref());
             if i > 0 {
                 line.push_str("  ");
             }
-            line.push_str(c);
-            line.extend(std::iter::repeat_n(' ', w - c.width()));
+            line.push_str(&c);
+            line.extend(std::iter::repeat_n(' ', w.saturating_sub(c.width())));
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
+        let mut line = line.trim_end().to_string();
+        line.push('\n');
+        line
     }
-    out
 }
 
 /// A cell on one line, safe for a terminal (controls and bidi overrides

@@ -164,23 +164,41 @@ fn io_message(what: &str, e: &std::io::Error) -> String {
 
 /// The figures `filter` selects, as export records, by document and position.
 pub fn records(store: &Store, filter: &FigureFilter) -> Result<Vec<Record>, StoreError> {
-    records_where(store, filter, |_| true)
+    let mut out = Vec::new();
+    for_each_record(
+        store,
+        filter,
+        |_| true,
+        |r| {
+            out.push(r);
+            Ok::<_, StoreError>(())
+        },
+    )?;
+    Ok(out)
 }
 
-/// As [`records`], keeping only the figures of documents `keep` accepts.
-fn records_where(
+/// Calls `each` with the record of every figure `filter` selects in a
+/// document `keep` accepts, by document and position, one at a time: what
+/// the listings and exports stream, so a project of millions of figures is
+/// written in the memory of one (and of the documents' metadata, never
+/// their texts). Returns how many records `each` took.
+pub fn for_each_record<E: From<StoreError>>(
     store: &Store,
     filter: &FigureFilter,
     keep: impl Fn(DocId) -> bool,
-) -> Result<Vec<Record>, StoreError> {
+    mut each: impl FnMut(Record) -> Result<(), E>,
+) -> Result<usize, E> {
     let docs: std::collections::HashMap<_, _> =
         store.documents()?.into_iter().map(|d| (d.id, d)).collect();
-    Ok(store
-        .figures(filter)?
-        .iter()
-        .filter(|f| keep(f.document))
-        .filter_map(|f| docs.get(&f.document).map(|d| Record::new(f, d)))
-        .collect())
+    let mut n = 0;
+    store.for_each_figure(filter, |f| match docs.get(&f.document) {
+        Some(d) if keep(f.document) => {
+            n += 1;
+            each(Record::new(&f, d))
+        }
+        _ => Ok(()),
+    })?;
+    Ok(n)
 }
 
 /// Writes the selected figures to `out`; returns how many.
@@ -190,8 +208,7 @@ pub fn export(
     format: Format,
     out: &Path,
 ) -> Result<usize, ExportError> {
-    let records = records(store, filter)?;
-    write_records(&records, format, out)
+    stream_records(store, filter, |_| true, format, out)
 }
 
 /// What an export wrote: how many figures, and what its format could not hold.
@@ -211,10 +228,9 @@ pub fn export_selection(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Exported, ExportError> {
     if let Format::Gold(gold) = format {
-        let set = annotations::GoldSet::load_with(store, selection, progress)?
-            .ok_or(ExportError::Cancelled)?;
         let options = annotations::GoldOptions::default();
-        let report = annotations::write_gold(store, &set, gold, out, &options)?;
+        let report = annotations::export_gold(store, selection, gold, out, &options, progress)?
+            .ok_or(ExportError::Cancelled)?;
         return Ok(Exported {
             figures: report.figures,
             notes: report.notes,
@@ -224,42 +240,93 @@ pub fn export_selection(
         statuses: selection.statuses.clone(),
         ..Default::default()
     };
-    let records = records_where(store, &filter, |doc| selection.has_document(doc))?;
-    let figures = write_records(&records, format, out)?;
+    let figures = stream_records(
+        store,
+        &filter,
+        |doc| selection.has_document(doc),
+        format,
+        out,
+    )?;
     Ok(Exported {
         figures,
         notes: Vec::new(),
     })
 }
 
-fn write_records(records: &[Record], format: Format, out: &Path) -> Result<usize, ExportError> {
-    write_atomically(out, |w| match format {
-        Format::Jsonl => write_jsonl(w, records),
-        Format::Csv => write_csv(w, records),
-        Format::Gold(g) => Err(ExportError::Invalid(format!(
-            "{} is written from whole documents: use export_selection",
-            g.name()
-        ))),
+/// Writes the records of [`for_each_record`] to `out` in `format` (JSON
+/// Lines or CSV) as they are read; returns how many.
+fn stream_records(
+    store: &Store,
+    filter: &FigureFilter,
+    keep: impl Fn(DocId) -> bool,
+    format: Format,
+    out: &Path,
+) -> Result<usize, ExportError> {
+    let mut n = 0;
+    write_atomically(out, |w| {
+        n = match format {
+            Format::Jsonl => for_each_record(store, filter, keep, |r| write_jsonl_record(w, &r))?,
+            Format::Csv => {
+                let mut csv = CsvRecords::new(w)?;
+                let n = for_each_record(store, filter, keep, |r| csv.push(&r))?;
+                csv.finish()?;
+                n
+            }
+            Format::Gold(g) => {
+                return Err(ExportError::Invalid(format!(
+                    "{} is written from whole documents: use export_selection",
+                    g.name()
+                )));
+            }
+        };
+        Ok(())
     })?;
-    Ok(records.len())
+    Ok(n)
 }
 
 pub fn write_jsonl(w: &mut dyn Write, records: &[Record]) -> Result<(), ExportError> {
     for r in records {
-        serde_json::to_writer(&mut *w, r)?;
-        w.write_all(b"\n")
-            .map_err(|e| ExportError::Io("output".into(), e))?;
+        write_jsonl_record(w, r)?;
     }
     Ok(())
 }
 
+/// One record as a line of JSON Lines.
+pub fn write_jsonl_record(w: &mut dyn Write, r: &Record) -> Result<(), ExportError> {
+    serde_json::to_writer(&mut *w, r)?;
+    w.write_all(b"\n")
+        .map_err(|e| ExportError::Io("output".into(), e))
+}
+
 pub fn write_csv(w: &mut dyn Write, records: &[Record]) -> Result<(), ExportError> {
-    let mut csv = csv::Writer::from_writer(w);
-    csv.write_record(Record::COLUMNS)?;
+    let mut csv = CsvRecords::new(w)?;
     for r in records {
-        csv.write_record(r.csv_row())?;
+        csv.push(r)?;
     }
-    csv.flush()
-        .map_err(|e| ExportError::Io("output".into(), e))?;
-    Ok(())
+    csv.finish()
+}
+
+/// A CSV export being written a record at a time: the header, then each
+/// row as it comes (what both [`write_csv`] and a streamed export use, so
+/// the two write the same cells).
+struct CsvRecords<'w> {
+    csv: csv::Writer<&'w mut dyn Write>,
+}
+
+impl<'w> CsvRecords<'w> {
+    fn new(w: &'w mut dyn Write) -> Result<Self, ExportError> {
+        let mut csv = csv::Writer::from_writer(w);
+        csv.write_record(Record::COLUMNS)?;
+        Ok(CsvRecords { csv })
+    }
+
+    fn push(&mut self, r: &Record) -> Result<(), ExportError> {
+        Ok(self.csv.write_record(r.csv_row())?)
+    }
+
+    fn finish(mut self) -> Result<(), ExportError> {
+        self.csv
+            .flush()
+            .map_err(|e| ExportError::Io("output".into(), e))
+    }
 }

@@ -110,6 +110,17 @@ impl ActionTx<'_> {
     /// hides the document and its figures with it, and redoing shows both
     /// again, so the history stays small however many figures a corpus holds.
     pub fn add_found_figures(&mut self, doc: DocId, figures: &[Figure]) -> Result<usize> {
+        self.add_found_figures_from(doc, figures.iter().cloned())
+    }
+
+    /// As [`ActionTx::add_found_figures`], taking the figures one at a time
+    /// as they come: an import of a big document stores each as it is made
+    /// rather than holding millions of them first.
+    pub fn add_found_figures_from(
+        &mut self,
+        doc: DocId,
+        figures: impl IntoIterator<Item = Figure>,
+    ) -> Result<usize> {
         if !self.fresh.contains(&doc) {
             return Err(StoreError::Invalid(format!(
                 "document {doc} was not imported by this action; add its figures as changes"
@@ -120,6 +131,7 @@ impl ActionTx<'_> {
              (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, NULL, NULL)",
             rows::FIGURE_COLUMNS
         ))?;
+        let mut n = 0;
         for f in figures {
             stmt.execute(params![
                 doc,
@@ -133,8 +145,9 @@ impl ActionTx<'_> {
                 f.origin.0,
                 f.status.as_str(),
             ])?;
+            n += 1;
         }
-        Ok(figures.len())
+        Ok(n)
     }
 
     /// A figure as this action sees it (its own writes included).

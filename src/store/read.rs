@@ -3,7 +3,7 @@
 use rusqlite::{params_from_iter, types::Value};
 
 use super::Store;
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::rows::{
     self, CLAIM_REVIEW_COLUMNS, DISMISSAL_COLUMNS, DOCUMENT_COLUMNS, FIGURE_COLUMNS, LINK_COLUMNS,
 };
@@ -51,35 +51,33 @@ impl Store {
 
     /// Figures by document, then position.
     pub fn figures(&self, filter: &FigureFilter) -> Result<Vec<Figure>> {
-        let cols = FIGURE_COLUMNS
-            .split(", ")
-            .map(|c| format!("f.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut sql = format!(
-            "SELECT {cols} FROM figures f JOIN documents d ON d.id = f.document_id \
-             WHERE d.removed = 0"
-        );
-        let mut args: Vec<Value> = Vec::new();
-        if let Some(doc) = filter.document {
-            args.push(Value::Integer(doc));
-            sql += &format!(" AND f.document_id = ?{}", args.len());
+        let mut out = Vec::new();
+        self.for_each_figure(filter, |f| {
+            out.push(f);
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(out)
+    }
+
+    /// Calls `each` with the figures `filter` selects, in the order of
+    /// [`Store::figures`], one row at a time: a listing or an export of a
+    /// project with millions of figures holds one of them, not all. Only the
+    /// figure's own columns are read (never a document's text). Stops at the
+    /// first error `each` returns, and returns it.
+    pub fn for_each_figure<E: From<StoreError>>(
+        &self,
+        filter: &FigureFilter,
+        mut each: impl FnMut(Figure) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let (sql, args) = figure_query(filter);
+        let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
+        let mut rows = stmt
+            .query(params_from_iter(args))
+            .map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            each(rows::figure_from(row).map_err(StoreError::from)?)?;
         }
-        if !filter.statuses.is_empty() {
-            let marks: Vec<String> = filter
-                .statuses
-                .iter()
-                .map(|s| {
-                    args.push(Value::Text(s.as_str().to_string()));
-                    format!("?{}", args.len())
-                })
-                .collect();
-            sql += &format!(" AND f.status IN ({})", marks.join(", "));
-        }
-        sql += " ORDER BY f.document_id, f.start, f.\"end\", f.id";
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args), rows::figure_from)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(())
     }
 
     /// Links whose both figures are in documents still present.
@@ -130,6 +128,34 @@ impl Store {
         let rows = stmt.query_map([], rows::dismissal_from)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// The query of [`Store::figures`] and its arguments: the figures' columns
+/// only, by document, then position.
+fn figure_query(filter: &FigureFilter) -> (String, Vec<Value>) {
+    let cols = prefixed("f", FIGURE_COLUMNS);
+    let mut sql = format!(
+        "SELECT {cols} FROM figures f JOIN documents d ON d.id = f.document_id \
+         WHERE d.removed = 0"
+    );
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(doc) = filter.document {
+        args.push(Value::Integer(doc));
+        sql += &format!(" AND f.document_id = ?{}", args.len());
+    }
+    if !filter.statuses.is_empty() {
+        let marks: Vec<String> = filter
+            .statuses
+            .iter()
+            .map(|s| {
+                args.push(Value::Text(s.as_str().to_string()));
+                format!("?{}", args.len())
+            })
+            .collect();
+        sql += &format!(" AND f.status IN ({})", marks.join(", "));
+    }
+    sql += " ORDER BY f.document_id, f.start, f.\"end\", f.id";
+    (sql, args)
 }
 
 /// `a.x, a.y` for columns `x, y`.

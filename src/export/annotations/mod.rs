@@ -98,40 +98,65 @@ fn annotated_docs_with(
     selection: &Selection,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Option<Vec<AnnotatedDoc>>, StoreError> {
-    let filter = FigureFilter {
-        statuses: selection.statuses.clone(),
-        ..Default::default()
-    };
-    let mut figures = store.figures(&filter)?;
-    figures.retain(|f| f.status != Status::Stale && selection.has_document(f.document));
-    let total = {
-        let mut docs: Vec<DocId> = figures.iter().map(|f| f.document).collect();
-        docs.dedup();
-        docs.len()
-    };
-    let mut out: Vec<AnnotatedDoc> = Vec::new();
-    for f in figures {
-        if out.last().is_none_or(|d| d.id != f.document) {
-            if !progress(out.len(), total) {
-                return Ok(None);
-            }
-            let Some(doc) = store.document(f.document)? else {
-                continue;
-            };
-            out.push(AnnotatedDoc {
-                id: doc.meta.id,
-                title: doc.meta.title,
-                language: doc.meta.language.to_string(),
-                text: doc.text,
-                figures: Vec::new(),
-            });
+    let mut out = Vec::new();
+    let done = for_each_annotated_doc(store, selection, progress, |d| {
+        out.push(d);
+        Ok::<_, StoreError>(())
+    })?;
+    Ok(done.then_some(out))
+}
+
+/// Calls `each` with the documents of [`annotated_docs`], one at a time, in
+/// id order: a streamed export holds one document's text and figures, not
+/// the project's. `progress` hears (documents read, documents in all);
+/// returns `Ok(false)` when it asked to stop.
+pub fn for_each_annotated_doc<E: From<StoreError>>(
+    store: &Store,
+    selection: &Selection,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+    mut each: impl FnMut(AnnotatedDoc) -> Result<(), E>,
+) -> Result<bool, E> {
+    // The documents holding a selected live figure, from the counts alone.
+    let wanted: std::collections::HashSet<DocId> = store
+        .status_counts()?
+        .into_iter()
+        .filter(|&((d, status), n)| {
+            n > 0 && status != Status::Stale && selection.includes(d, status)
+        })
+        .map(|((d, _), _)| d)
+        .collect();
+    let docs: Vec<_> = store
+        .documents()?
+        .into_iter()
+        .filter(|d| wanted.contains(&d.id))
+        .collect();
+    let total = docs.len();
+    for (read, meta) in docs.into_iter().enumerate() {
+        if !progress(read, total) {
+            return Ok(false);
         }
-        if let Some(d) = out.last_mut() {
-            d.figures.push(f);
+        let filter = FigureFilter {
+            document: Some(meta.id),
+            statuses: selection.statuses.clone(),
+        };
+        let mut figures = store.figures(&filter)?;
+        figures.retain(|f| f.status != Status::Stale);
+        if figures.is_empty() {
+            continue;
         }
+        let Some(doc) = store.document(meta.id)? else {
+            continue;
+        };
+        each(AnnotatedDoc {
+            id: doc.meta.id,
+            title: doc.meta.title,
+            language: doc.meta.language.to_string(),
+            text: doc.text,
+            figures,
+        })?;
     }
     progress(total, total);
-    Ok(Some(out))
+    Ok(true)
 }
 
 /// What a gold-standard export writes: the documents with their selected
@@ -311,40 +336,14 @@ pub fn write_gold(
     out: &Path,
     options: &GoldOptions,
 ) -> Result<GoldReport, ExportError> {
-    let unit = options.unit.unwrap_or(format.default_unit());
-    if unit != format.default_unit() && !format.unit_choosable() {
-        return Err(ExportError::Invalid(format!(
-            "{} counts offsets in {}; --offsets chooses only for doccano and labelstudio",
-            format.name(),
-            format.default_unit().name()
-        )));
-    }
+    let unit = unit_of(format, options)?;
     let mut written = Written {
         links: set.links.len(),
         notes: Vec::new(),
     };
-    // A stream (`-`, a device, a pipe) has no folder to write a card or a
-    // labeling config into, and a folder format cannot go into one.
-    let stream = super::is_stream(out);
-    if stream && format.is_folder() {
-        return Err(ExportError::Invalid(format!(
-            "{} writes a folder of files; --out must name a folder, not {}",
-            format.name(),
-            stream_name(out)
-        )));
-    }
-    let with_card = !options.no_card && !stream;
-    if stream && !options.no_card {
-        written.notes.push(format!(
-            "no dataset card written: the export went to {}, not a file",
-            stream_name(out)
-        ));
-    }
-    // A README.md of someone else's there refuses the export before anything is written.
-    let card_dir = card::card_dir(format, out);
-    if with_card {
-        card::check_card_target(&card_dir)?;
-    }
+    let plan = CardPlan::new(format, out, options)?;
+    written.notes.extend(plan.notes.iter().cloned());
+    let stream = plan.stream;
     let mut files: Vec<PathBuf> = match format {
         // A folder format: the folder first, then every file written into it.
         GoldFormat::Brat => std::iter::once(out.to_path_buf())
@@ -373,14 +372,7 @@ pub fn write_gold(
             files
         }
     };
-    if with_card {
-        let about = card::CardOptions {
-            license: options.license.clone(),
-            unit: Some(unit),
-            ..Default::default()
-        };
-        files.extend(card::write_card(&card_dir, set, format, &files, &about)?);
-    }
+    files.extend(plan.write(set, format, &files, options, unit)?);
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
@@ -390,11 +382,170 @@ pub fn write_gold(
     })
 }
 
+/// Whether a dataset card goes beside an export, and where. A stream (`-`, a
+/// device, a pipe) has no folder to hold one, and a folder format cannot go
+/// into a stream. A README.md of someone else's refuses the export before
+/// anything is written.
+struct CardPlan {
+    stream: bool,
+    dir: Option<PathBuf>,
+    notes: Vec<String>,
+}
+
+impl CardPlan {
+    fn new(format: GoldFormat, out: &Path, options: &GoldOptions) -> Result<CardPlan, ExportError> {
+        let stream = super::is_stream(out);
+        if stream && format.is_folder() {
+            return Err(ExportError::Invalid(format!(
+                "{} writes a folder of files; --out must name a folder, not {}",
+                format.name(),
+                stream_name(out)
+            )));
+        }
+        let mut notes = Vec::new();
+        if stream && !options.no_card {
+            notes.push(format!(
+                "no dataset card written: the export went to {}, not a file",
+                stream_name(out)
+            ));
+        }
+        let dir = (!options.no_card && !stream).then(|| card::card_dir(format, out));
+        if let Some(dir) = &dir {
+            card::check_card_target(dir)?;
+        }
+        Ok(CardPlan { stream, dir, notes })
+    }
+
+    /// Writes the card of `set` (when one is planned); the files it wrote.
+    fn write(
+        &self,
+        set: &GoldSet,
+        format: GoldFormat,
+        files: &[PathBuf],
+        options: &GoldOptions,
+        unit: OffsetUnit,
+    ) -> Result<Vec<PathBuf>, ExportError> {
+        let Some(dir) = &self.dir else {
+            return Ok(Vec::new());
+        };
+        let about = card::CardOptions {
+            license: options.license.clone(),
+            unit: Some(unit),
+            ..Default::default()
+        };
+        card::write_card(dir, set, format, files, &about)
+    }
+}
+
 /// A stream target in words: "the standard output" for `-`, else its path.
 fn stream_name(out: &Path) -> String {
     match super::Target::of(out) {
         super::Target::Stdout => "the standard output".into(),
         _ => out.display().to_string(),
+    }
+}
+
+/// The offset unit an export in `format` writes, refusing one its consumer cannot read.
+fn unit_of(format: GoldFormat, options: &GoldOptions) -> Result<OffsetUnit, ExportError> {
+    let unit = options.unit.unwrap_or(format.default_unit());
+    if unit != format.default_unit() && !format.unit_choosable() {
+        return Err(ExportError::Invalid(format!(
+            "{} counts offsets in {}; --offsets chooses only for doccano and labelstudio",
+            format.name(),
+            format.default_unit().name()
+        )));
+    }
+    Ok(unit)
+}
+
+/// Exports the set `selection` picks in `format` to `out`, as [`write_gold`]
+/// does, with `progress` as in [`GoldSet::load_with`]; `None` when it asked
+/// to stop (nothing is then written). The formats of one line per document
+/// (spaCy, Prodigy, doccano) are streamed: each document is read, written
+/// and its text let go before the next, so the export holds the largest
+/// document, not the project. The others need the whole set at once (links
+/// across documents, one JSON array) and load it.
+pub fn export_gold(
+    store: &Store,
+    selection: &Selection,
+    format: GoldFormat,
+    out: &Path,
+    options: &GoldOptions,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<GoldReport>, ExportError> {
+    if !matches!(
+        format,
+        GoldFormat::Spacy | GoldFormat::Prodigy | GoldFormat::Doccano
+    ) {
+        let Some(set) = GoldSet::load_with(store, selection, progress)? else {
+            return Ok(None);
+        };
+        return write_gold(store, &set, format, out, options).map(Some);
+    }
+    let unit = unit_of(format, options)?;
+    let plan = CardPlan::new(format, out, options)?;
+    // What the card counts, without the texts: kinds, statuses, reviewers.
+    let mut counted: Vec<AnnotatedDoc> = Vec::new();
+    let mut left_out = 0;
+    let written = write_atomically(out, |w| {
+        let done = for_each_annotated_doc(store, selection, progress, |d| {
+            let one = std::slice::from_ref(&d);
+            match format {
+                GoldFormat::Spacy => spacy::write_spacy(w, one)?,
+                GoldFormat::Prodigy => spacy::write_prodigy(w, one)?,
+                _ => left_out += doccano::write_doccano(w, one, unit)?,
+            }
+            counted.push(for_the_card(d));
+            Ok::<_, ExportError>(())
+        })?;
+        // A cancelled export leaves no file: the temporary one is dropped.
+        if done {
+            Ok(())
+        } else {
+            Err(ExportError::Cancelled)
+        }
+    });
+    match written {
+        Err(ExportError::Cancelled) => return Ok(None),
+        other => other?,
+    }
+    let set = GoldSet::new(counted, store.links()?);
+    let mut notes = plan.notes.clone();
+    if left_out > 0 {
+        notes.push(format!(
+            "{left_out} figures inside or across another left out: doccano keeps no \
+             overlapping spans"
+        ));
+    }
+    let mut files = vec![out.to_path_buf()];
+    files.extend(plan.write(&set, format, &files, options, unit)?);
+    Ok(Some(GoldReport {
+        documents: set.docs.len(),
+        figures: set.figure_count(),
+        links: set.links.len(),
+        files,
+        notes,
+    }))
+}
+
+/// A document as the dataset card sees it: its figures' kinds, statuses
+/// and reviewers, without the text or the figures' own words.
+fn for_the_card(d: AnnotatedDoc) -> AnnotatedDoc {
+    let figures = d
+        .figures
+        .into_iter()
+        .map(|f| Figure {
+            text: String::new(),
+            note: None,
+            unit: None,
+            origin: crate::model::Origin(String::new()),
+            ..f
+        })
+        .collect();
+    AnnotatedDoc {
+        text: String::new(),
+        figures,
+        ..d
     }
 }
 
