@@ -61,6 +61,10 @@ fn main() {
     for levels in [100, 998, 2_000, 50_000, 100_000] {
         time(&format!("{levels} nested levels"), &nested(levels));
     }
+    for breaks in [50_000, 100_000] {
+        let page = format!("{}<p>493 women</p>", "<div><br></div>".repeat(breaks));
+        time(&format!("{breaks} line breaks"), &page);
+    }
     for paragraphs in [20_000, 100_000] {
         time(&format!("{paragraphs} paragraphs, wide"), &wide(paragraphs));
     }

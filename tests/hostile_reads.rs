@@ -247,3 +247,22 @@ fn a_folder_import_lists_what_it_cannot_read_and_imports_the_rest() {
     assert!(docs.contains("a-good"), "{docs}");
     assert!(docs.contains("Page"), "{docs}");
 }
+
+#[test]
+fn a_page_of_a_hundred_thousand_line_breaks_is_read_without_hanging() {
+    // Each break used to look back over every break before it: quadratic,
+    // minutes for this page (the run's deadline catches a return of that).
+    let dir = tempfile::tempdir().unwrap();
+    let page = format!(
+        "<html><body>{}<p>493 women</p></body></html>",
+        "<div><br></div>".repeat(100_000)
+    );
+    let breaks = write(dir.path(), "breaks.html", page.as_bytes());
+    let out = run(&["scan", s(&breaks)]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("493"));
+}

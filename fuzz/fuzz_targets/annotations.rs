@@ -47,7 +47,11 @@ fn check(doc: &IncomingDoc) {
         return;
     }
     let len = text.chars().count();
-    for span in doc.spans.iter().filter(|s| s.start <= s.end && s.end <= len) {
+    for span in doc
+        .spans
+        .iter()
+        .filter(|s| s.start <= s.end && s.end <= len)
+    {
         assert!(tualek::text::char_slice(text, span.start, span.end).is_some());
     }
 }

@@ -25,7 +25,10 @@ pub fn check_bilingual(read: Result<Bilingual, ImportError>, name: &str) {
     for unit in &file.units {
         for side in [&unit.source, &unit.target] {
             let len = side.text.chars().count();
-            assert!(side.tags.iter().all(|t| t.at <= len), "tag past its segment");
+            assert!(
+                side.tags.iter().all(|t| t.at <= len),
+                "tag past its segment"
+            );
         }
     }
     let Ok(pair) = file.into_pair(std::path::Path::new(name), &ImportOptions::default()) else {

@@ -201,7 +201,16 @@ impl Writer {
             return;
         }
         if self.breaks > 0 {
-            let have = self.out.len() - self.out.trim_end_matches('\n').len();
+            // Only whether the text already ends in `breaks` line breaks
+            // matters: looking further back would cost the whole run of
+            // them at each flush (`<div><br></div>` repeated was quadratic).
+            let have = self
+                .out
+                .bytes()
+                .rev()
+                .take(self.breaks)
+                .take_while(|&b| b == b'\n')
+                .count();
             while self.out.ends_with([' ', '\t']) {
                 self.out.pop();
             }
@@ -278,6 +287,12 @@ mod tests {
                 }
             );
         }
+    }
+
+    #[test]
+    fn many_line_breaks_keep_their_count() {
+        let (_, text) = visible_text_ok(&format!("a{}b", "<div><br></div>".repeat(3)));
+        assert_eq!(text, "a\n\n\n\nb");
     }
 
     #[test]
