@@ -22,8 +22,10 @@ pub(super) struct Args {
 pub(super) fn import(p: &mut Project, args: Args) -> Outcome {
     let labels = match &args.labels {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = crate::import::read_regular(path, crate::import::DEFAULT_MAX_BYTES)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("{}: not UTF-8 text", path.display()))?;
             LabelMap::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?
         }
         None => LabelMap::default(),

@@ -5,6 +5,8 @@
 
 use scraper::{Html, Node};
 
+use super::ImportError;
+
 /// Elements whose content a reader never sees.
 const HIDDEN: &[&str] = &[
     "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -58,13 +60,24 @@ const LINES: &[&str] = &[
     "center",
 ];
 
-/// The page's title (`<title>`, else its first `<h1>`) and its visible text.
-pub fn visible_text(html: &str) -> (Option<String>, String) {
-    let doc = Html::parse_document(html);
+mod depth_sink;
+
+/// How deep elements may nest. Real pages stay far below (browsers
+/// themselves flatten a tree past 512 levels); a deeper one is hostile, and
+/// refused before it costs time.
+pub const MAX_HTML_DEPTH: usize = 1000;
+
+/// The page's title (`<title>`, else its first `<h1>`) and its visible text;
+/// refused when its elements nest deeper than [`MAX_HTML_DEPTH`].
+pub fn visible_text(html: &str) -> Result<(Option<String>, String), ImportError> {
+    let too_deep = ImportError::HtmlTooDeep {
+        limit: MAX_HTML_DEPTH,
+    };
+    let doc = depth_sink::parse_bounded(html, MAX_HTML_DEPTH).ok_or(too_deep.clone())?;
     let mut out = Writer::default();
-    walk(doc.tree.root(), &mut out, false);
+    walk(doc.tree.root(), &mut out, MAX_HTML_DEPTH).ok_or(too_deep)?;
     let title = first_text(&doc, "title").or_else(|| first_text(&doc, "h1"));
-    (title, out.finish())
+    Ok((title, out.finish()))
 }
 
 fn first_text(doc: &Html, tag: &str) -> Option<String> {
@@ -75,13 +88,45 @@ fn first_text(doc: &Html, tag: &str) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Writer, pre: bool) {
-    for child in node.children() {
-        match child.value() {
-            Node::Text(t) => out.text(t, pre),
-            Node::Element(el) => {
+/// The line breaks an element stands apart by: 2 for a paragraph, 1 for a line.
+fn breaks_of(name: &str) -> usize {
+    if PARAGRAPHS.contains(&name) {
+        2
+    } else if LINES.contains(&name) {
+        1
+    } else {
+        0
+    }
+}
+
+/// Writes the visible text under `root`, in one pass over the tree without
+/// recursion (a deep page cannot overflow the stack); `None` when elements
+/// nest deeper than `limit`.
+fn walk(root: ego_tree::NodeRef<'_, Node>, out: &mut Writer, limit: usize) -> Option<()> {
+    use ego_tree::iter::Edge;
+    let mut depth = 0usize;
+    // The hidden element being passed over, and how many `pre`/`textarea` are open.
+    let mut hidden: Option<ego_tree::NodeId> = None;
+    let mut pre = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                let Node::Element(el) = node.value() else {
+                    if let (Node::Text(t), None) = (node.value(), hidden) {
+                        out.text(t, pre > 0);
+                    }
+                    continue;
+                };
+                depth += 1;
+                if depth > limit {
+                    return None;
+                }
+                if hidden.is_some() {
+                    continue;
+                }
                 let name = el.name();
                 if HIDDEN.contains(&name) || el.attr("hidden").is_some() {
+                    hidden = Some(node.id());
                     continue;
                 }
                 match name {
@@ -89,20 +134,31 @@ fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Writer, pre: bool) {
                     "td" | "th" => out.cell(),
                     _ => {}
                 }
-                let breaks = if PARAGRAPHS.contains(&name) {
-                    2
-                } else if LINES.contains(&name) {
-                    1
-                } else {
-                    0
-                };
-                out.newlines(breaks, false);
-                walk(child, out, pre || name == "pre" || name == "textarea");
-                out.newlines(breaks, false);
+                out.newlines(breaks_of(name), false);
+                if name == "pre" || name == "textarea" {
+                    pre += 1;
+                }
             }
-            _ => walk(child, out, pre),
+            Edge::Close(node) => {
+                let Node::Element(el) = node.value() else {
+                    continue;
+                };
+                depth -= 1;
+                if hidden.is_some() {
+                    if hidden == Some(node.id()) {
+                        hidden = None;
+                    }
+                    continue;
+                }
+                let name = el.name();
+                if name == "pre" || name == "textarea" {
+                    pre -= 1;
+                }
+                out.newlines(breaks_of(name), false);
+            }
         }
     }
+    Some(())
 }
 
 /// Accumulates text, holding back spaces and line breaks until text follows,
@@ -145,7 +201,16 @@ impl Writer {
             return;
         }
         if self.breaks > 0 {
-            let have = self.out.len() - self.out.trim_end_matches('\n').len();
+            // Only whether the text already ends in `breaks` line breaks
+            // matters: looking further back would cost the whole run of
+            // them at each flush (`<div><br></div>` repeated was quadratic).
+            let have = self
+                .out
+                .bytes()
+                .rev()
+                .take(self.breaks)
+                .take_while(|&b| b == b'\n')
+                .count();
             while self.out.ends_with([' ', '\t']) {
                 self.out.pop();
             }
@@ -192,9 +257,55 @@ impl Writer {
 mod tests {
     use super::*;
 
+    fn visible_text_ok(html: &str) -> (Option<String>, String) {
+        visible_text(html).unwrap()
+    }
+
+    fn nested(levels: usize) -> String {
+        format!(
+            "{}1,255 workers{}",
+            "<div>".repeat(levels),
+            "</div>".repeat(levels)
+        )
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_is_read() {
+        // <html> and <body> stand above the divs.
+        let (_, text) = visible_text_ok(&nested(MAX_HTML_DEPTH - 2));
+        assert_eq!(text, "1,255 workers");
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_refused() {
+        for levels in [MAX_HTML_DEPTH, 5 * MAX_HTML_DEPTH, 100_000] {
+            let err = visible_text(&nested(levels)).unwrap_err();
+            assert_eq!(
+                err,
+                ImportError::HtmlTooDeep {
+                    limit: MAX_HTML_DEPTH
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn many_line_breaks_keep_their_count() {
+        let (_, text) = visible_text_ok(&format!("a{}b", "<div><br></div>".repeat(3)));
+        assert_eq!(text, "a\n\n\n\nb");
+    }
+
+    #[test]
+    fn hidden_elements_nested_in_each_other_stay_hidden() {
+        let (_, text) = visible_text_ok(
+            "<p>a<script>x<b>y</b></script><span hidden>z<i hidden>w</i>v</span>b</p><pre> c  d</pre>",
+        );
+        assert_eq!(text, "ab\n\n c  d");
+    }
+
     #[test]
     fn drops_scripts_styles_and_head() {
-        let (title, text) = visible_text(
+        let (title, text) = visible_text_ok(
             "<html><head><title> Trafficking  report </title><style>p{color:red}</style>\
              <script>var x = 1255;</script></head><body><p>Hello <b>1,255</b> workers</p>\
              <noscript>enable js</noscript></body></html>",
@@ -205,7 +316,7 @@ mod tests {
 
     #[test]
     fn blocks_become_line_breaks() {
-        let (_, text) = visible_text(
+        let (_, text) = visible_text_ok(
             "<h1>Title</h1><p>One\n  two</p><p>ສາມ&nbsp;ຄົນ</p><ul><li>a</li><li>b</li></ul>\
              <div>x<br>y</div><table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>",
         );
@@ -218,13 +329,13 @@ mod tests {
     #[test]
     fn inline_elements_keep_spacing() {
         let (_, text) =
-            visible_text("<p>US<i>D</i> 5,810 and <a href=x>493</a> <em>women</em></p>");
+            visible_text_ok("<p>US<i>D</i> 5,810 and <a href=x>493</a> <em>women</em></p>");
         assert_eq!(text, "USD 5,810 and 493 women");
     }
 
     #[test]
     fn pre_keeps_white_space() {
-        let (_, text) = visible_text("<p>a</p><pre>  1   2\n3</pre>");
+        let (_, text) = visible_text_ok("<p>a</p><pre>  1   2\n3</pre>");
         assert_eq!(text, "a\n\n  1   2\n3");
     }
 }

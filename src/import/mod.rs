@@ -8,11 +8,13 @@ pub mod bilingual;
 mod decode;
 mod html;
 mod language;
+mod read;
 
 pub use bilingual::is_bilingual;
 pub use decode::{DecodeError, decode};
 pub use html::visible_text;
 pub use language::guess as guess_language;
+pub use read::{kind_of, open_regular, read_regular};
 
 use std::path::{Path, PathBuf};
 
@@ -52,6 +54,18 @@ pub enum ImportError {
     Unreadable(String),
     #[error("{size} bytes is over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
+    /// A named pipe, a device, a socket or a folder: reading one could wait
+    /// or run forever, so only regular files are read.
+    #[error("cannot read it: it is {0}, not a regular file")]
+    NotAFile(&'static str),
+    /// More bytes came than the limit, though the file system reported fewer.
+    #[error("over the limit of {limit} bytes (it reported {reported} bytes but held more)")]
+    GrewPastLimit { reported: u64, limit: u64 },
+    /// An HTML page deeper than a real page ever is (a hostile one).
+    #[error(
+        "its elements are nested more than {limit} levels deep; Tualek reads pages nested up to {limit} levels"
+    )]
+    HtmlTooDeep { limit: usize },
     #[error("not a file type Tualek imports (use .txt, .md, .html, .htm, .tmx, .xlf or .xliff)")]
     Unsupported,
     #[error("{0}")]
@@ -115,27 +129,15 @@ pub struct Collected {
 }
 
 /// Expands folders recursively (sorted, so imports are repeatable). Inside a
-/// folder, files of other types are passed over; named explicitly, they are refused.
+/// folder, files of other types are passed over; named explicitly, they are
+/// refused. A name Tualek imports that is not a regular file (a named pipe,
+/// a device) is refused in a folder too, so the user hears of it; symbolic
+/// links are followed, and one that loops back is listed, not walked again.
 pub fn collect(paths: &[PathBuf]) -> Collected {
     let mut out = Collected::default();
     for path in paths {
         if path.is_dir() {
-            let walker = walkdir::WalkDir::new(path)
-                .follow_links(true)
-                .sort_by_file_name();
-            for entry in walker {
-                match entry {
-                    Ok(e) if e.file_type().is_file() && is_supported(e.path()) => {
-                        out.files.push(e.into_path())
-                    }
-                    Ok(_) => {}
-                    Err(e) => {
-                        let at = e.path().unwrap_or(path).to_path_buf();
-                        out.refused
-                            .push((at, ImportError::Unreadable(e.to_string())));
-                    }
-                }
-            }
+            collect_folder(path, &mut out);
         } else if !path.exists() {
             out.refused
                 .push((path.clone(), ImportError::Unreadable("no such file".into())));
@@ -146,6 +148,31 @@ pub fn collect(paths: &[PathBuf]) -> Collected {
         }
     }
     out
+}
+
+fn collect_folder(folder: &Path, out: &mut Collected) {
+    let walker = walkdir::WalkDir::new(folder)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_dir() || !is_supported(e.path()) => {}
+            Ok(e) if e.file_type().is_file() => out.files.push(e.into_path()),
+            Ok(e) => {
+                let what = kind_of(&e.file_type());
+                out.refused
+                    .push((e.into_path(), ImportError::NotAFile(what)));
+            }
+            Err(e) => {
+                let at = e.path().unwrap_or(folder).to_path_buf();
+                let why = match e.loop_ancestor() {
+                    Some(up) => format!("it links back to {}, not followed", up.display()),
+                    None => e.to_string(),
+                };
+                out.refused.push((at, ImportError::Unreadable(why)));
+            }
+        }
+    }
 }
 
 fn extension(path: &Path) -> String {
@@ -172,17 +199,11 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, Impor
     document_from_bytes(&bytes, &source, options)
 }
 
-/// A file's bytes, refused before reading when over `options.max_bytes`.
+/// A file's bytes, at most `options.max_bytes` of them, and only from a
+/// regular file (see [`read_regular`]): every reader of a user's file goes
+/// through here.
 pub fn read_bytes(path: &Path, options: &ImportOptions) -> Result<Vec<u8>, ImportError> {
-    let unreadable = |e: std::io::Error| ImportError::Unreadable(e.to_string());
-    let size = std::fs::metadata(path).map_err(unreadable)?.len();
-    if size > options.max_bytes {
-        return Err(ImportError::TooLarge {
-            size,
-            limit: options.max_bytes,
-        });
-    }
-    std::fs::read(path).map_err(unreadable)
+    read_regular(path, options.max_bytes)
 }
 
 /// Builds a document from a file's bytes; `source` names where they came from.
@@ -199,7 +220,7 @@ pub fn document_from_bytes(
         .to_string();
     let (title, text) = match extension(source).as_str() {
         "html" | "htm" => {
-            let (title, text) = visible_text(&raw);
+            let (title, text) = visible_text(&raw)?;
             if text.trim().is_empty() {
                 return Err(ImportError::NoVisibleText);
             }

@@ -65,25 +65,44 @@ fn read_one(ann: &Path, max_bytes: u64) -> Result<IncomingDoc, AnnotationError> 
         )));
     }
     let txt = ann.with_extension("txt");
-    if !txt.is_file() {
+    if !txt.exists() {
         return Err(wrong(format!(
             "{name} has no text {} beside it",
             file_name(&txt)
         )));
     }
-    let lines = super::utf8(&super::read_limited(ann, max_bytes)?, FORMAT)?;
-    let text = String::from_utf8(super::read_limited(&txt, max_bytes)?).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        wrong(format!("{} is not UTF-8 text (byte {at})", file_name(&txt)))
+    let ann_bytes = super::read_limited(ann, max_bytes)?;
+    let txt_bytes = super::read_limited(&txt, max_bytes).map_err(|e| match e {
+        AnnotationError::Unreadable(why) => {
+            AnnotationError::Unreadable(format!("{}: {why}", file_name(&txt)))
+        }
+        other => other,
     })?;
-    let spans = parse_ann(&lines, &text, &name)?;
+    let mut doc = parse(&ann_bytes, &txt_bytes, &name, &file_name(&txt))?;
+    doc.title = ann.file_stem().map(|s| s.to_string_lossy().into_owned());
+    Ok(doc)
+}
+
+/// One document from the bytes of a `.ann` (`name`) and of its `.txt` (`txt_name`).
+pub(super) fn parse(
+    ann: &[u8],
+    txt: &[u8],
+    name: &str,
+    txt_name: &str,
+) -> Result<IncomingDoc, AnnotationError> {
+    let lines = super::utf8(ann, FORMAT)?;
+    let text = String::from_utf8(txt.to_vec()).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        wrong(format!("{txt_name} is not UTF-8 text (byte {at})"))
+    })?;
+    let spans = parse_ann(&lines, &text, name)?;
     Ok(IncomingDoc {
         text: IncomingText::Text(text),
-        title: ann.file_stem().map(|s| s.to_string_lossy().into_owned()),
+        title: None,
         language: None,
         unit: OffsetUnit::CodePoints,
         spans,
-        at: name,
+        at: name.to_string(),
     })
 }
 

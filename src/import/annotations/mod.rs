@@ -110,11 +110,30 @@ pub fn read_annotations(
         return brat::read(path, max_bytes);
     }
     let bytes = read_limited(path, max_bytes)?;
+    read_annotation_bytes(&bytes, format, unit)
+}
+
+/// Reads annotations from a file's bytes, as [`read_annotations`] does; for
+/// brat, which reads a `.ann` and its `.txt`, see [`read_brat_bytes`].
+pub fn read_annotation_bytes(
+    bytes: &[u8],
+    format: AnnotationFormat,
+    unit: Option<OffsetUnit>,
+) -> Result<Vec<IncomingDoc>, AnnotationError> {
     match format {
-        AnnotationFormat::LabelStudio => labelstudio::read(&bytes, unit),
-        AnnotationFormat::Doccano => doccano::read(&bytes, unit),
-        _ => jsonl::read(&bytes, format),
+        AnnotationFormat::LabelStudio => labelstudio::read(bytes, unit),
+        AnnotationFormat::Doccano => doccano::read(bytes, unit),
+        AnnotationFormat::Brat => Err(AnnotationError::WrongFormat {
+            format: "brat standoff",
+            reason: "brat reads a .ann with its .txt".into(),
+        }),
+        _ => jsonl::read(bytes, format),
     }
+}
+
+/// One brat document from the bytes of its `.ann` and `.txt` (`name` for messages).
+pub fn read_brat_bytes(ann: &[u8], txt: &[u8], name: &str) -> Result<IncomingDoc, AnnotationError> {
+    brat::parse(ann, txt, name, "the text")
 }
 
 /// The format a file's name and first line suggest, for a user who did not
@@ -128,9 +147,11 @@ pub fn guess_format(path: &Path) -> Option<AnnotationFormat> {
     if ext.eq_ignore_ascii_case("json") {
         return Some(AnnotationFormat::LabelStudio);
     }
-    let file = std::fs::File::open(path).ok()?;
+    // Only a regular file is opened (a named pipe would wait for ever).
+    let (file, _) = crate::import::open_regular(path).ok()?;
     let mut first = String::new();
-    for line in std::io::BufReader::new(file).lines().take(50) {
+    let head = std::io::Read::take(file, 1 << 20);
+    for line in std::io::BufReader::new(head).lines().take(50) {
         let line = line.ok()?;
         if !line.trim().is_empty() {
             first = line;
@@ -152,7 +173,8 @@ pub fn guess_format(path: &Path) -> Option<AnnotationFormat> {
     }
 }
 
-/// The bytes of `path`, refused past `max_bytes`.
+/// The bytes of `path`, refused past `max_bytes` or when it is not a
+/// regular file (see [`crate::import::read_bytes`]).
 pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, AnnotationError> {
     let options = super::ImportOptions {
         max_bytes,
@@ -161,6 +183,9 @@ pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, AnnotationEr
     super::read_bytes(path, &options).map_err(|e| match e {
         super::ImportError::TooLarge { size, limit } => AnnotationError::TooLarge { size, limit },
         super::ImportError::Unreadable(why) => AnnotationError::Unreadable(why),
+        super::ImportError::NotAFile(what) => {
+            AnnotationError::Unreadable(format!("it is {what}, not a regular file"))
+        }
         other => AnnotationError::Unreadable(other.to_string()),
     })
 }
