@@ -2187,7 +2187,7 @@ fn finish(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Opt
                 if core.scale.is_none()
                     && !percent
                     && let Some(s) = b.scale
-                    && lo * s <= b.value
+                    && lo.checked_mul(s).is_some_and(|m| m <= b.value)
                     && lo < b.value / s
                 {
                     lo *= s; // `10 to 20 million`
