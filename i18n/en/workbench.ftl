@@ -480,6 +480,11 @@ format-labelstudio = Label Studio tasks (.json)
 export-gold-note = Gold-standard formats write whole documents with their figures, and a dataset card (README.md, croissant.json) beside them.
 job-export = Exporting
 notice-export-cancelled = Export cancelled; nothing was written.
+menu-check-project = Check project file
+job-check = Checking the project file
+notice-check-ok = The project file is sound: every page, every reference and the schema checked.
+notice-check-damaged = The project file is damaged (first problem: { $arg }); `tualek check` lists every problem. Work on a copy from a backup.
+notice-check-cancelled = Check cancelled; nothing was changed.
 menu-import-annotations = Import annotations…
 notice-imported-annotations = { $count ->
     [one] Imported { $count } figure from { $arg }, unreviewed.

@@ -109,6 +109,13 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 has_project,
                 UiCommand::Dialog(DialogRequest::Report),
             );
+            item(
+                ui,
+                &mut out,
+                "menu-check-project",
+                has_project,
+                UiCommand::CheckProject,
+            );
             ui.separator();
             item(ui, &mut out, "menu-quit", true, UiCommand::Quit);
         });

@@ -55,6 +55,8 @@ pub enum UiCommand {
     Dialog(DialogRequest),
     /// File → Export…: the window with the export's choices.
     ExportWindow,
+    /// File → Check project file: the full check, in the background.
+    CheckProject,
     OpenProject(PathBuf),
     OpenSample,
     Quit,
@@ -435,6 +437,10 @@ impl WorkbenchApp {
                     let tally = self.wb.status_counts();
                     self.export.open(tally);
                 }
+            }
+            UiCommand::CheckProject => {
+                let ctx = ctx.clone();
+                self.wb.start_check(move || ctx.request_repaint());
             }
             UiCommand::OpenProject(path) => self.open(path, false),
             UiCommand::OpenSample => {

@@ -10,24 +10,35 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
     let title = match job.kind {
         JobKind::Import => i18n.t("job-import"),
         JobKind::Export => i18n.t("job-export"),
+        JobKind::Check => i18n.t("job-check"),
     };
     egui::Window::new(title)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -48.0])
         .show(ctx, |ui| {
-            ui.label(i18n.t_args(
-                "job-progress",
-                &[
-                    ("done", Arg::Int(p.done as i64)),
-                    ("total", Arg::Int(p.total as i64)),
-                ],
-            ));
-            ui.add(
-                egui::ProgressBar::new(p.fraction())
-                    .desired_width(360.0)
-                    .desired_height(8.0),
-            );
+            if job.kind != JobKind::Check {
+                ui.label(i18n.t_args(
+                    "job-progress",
+                    &[
+                        ("done", Arg::Int(p.done as i64)),
+                        ("total", Arg::Int(p.total as i64)),
+                    ],
+                ));
+                ui.add(
+                    egui::ProgressBar::new(p.fraction())
+                        .desired_width(360.0)
+                        .desired_height(8.0),
+                );
+            } else {
+                // Work that cannot count its steps (the full check): a bar that moves.
+                ui.add(
+                    egui::ProgressBar::new(0.0)
+                        .animate(true)
+                        .desired_width(360.0)
+                        .desired_height(8.0),
+                );
+            }
             ui.weak(&p.current);
             let label = if job.is_cancelling() {
                 i18n.t("job-cancelling")

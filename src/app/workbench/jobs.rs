@@ -1,4 +1,5 @@
-//! Long work (import, export) on a thread of its own, with progress and Cancel.
+//! Long work (import, export, the full check of the project file) on a
+//! thread of its own, with progress and Cancel.
 //!
 //! The job opens its own connection to the project file; the workbench keeps
 //! reading the last committed state meanwhile, so the window never freezes.
@@ -37,6 +38,8 @@ pub enum JobOutcome {
     Imported(ImportReport),
     /// How many figures went to the file (or folder), and what its format could not hold.
     Exported(export::Exported, PathBuf),
+    /// What the full check of the project file found (nothing: it is sound).
+    Checked(Vec<String>),
     Cancelled,
     Failed(String),
 }
@@ -45,6 +48,7 @@ pub enum JobOutcome {
 pub enum JobKind {
     Import,
     Export,
+    Check,
 }
 
 /// A job under way.
@@ -138,7 +142,7 @@ impl Job {
                     wake();
                     !c.load(Ordering::Relaxed)
                 };
-                let written = Store::open(&project)
+                let written = Store::open_read(&project)
                     .map_err(ExportError::from)
                     .and_then(|store| {
                         export::export_selection(
@@ -160,6 +164,42 @@ impl Job {
             .expect("spawning a thread");
         Job {
             kind: JobKind::Export,
+            progress,
+            cancel,
+            outcome: rx,
+        }
+    }
+
+    /// Runs the full check of the project file (every page, every reference,
+    /// the schema: `tualek check`) on a new thread, with a connection of its
+    /// own that reads only. It is O(file size), seconds on a big project, so
+    /// never on the window's thread. SQLite cannot stop a check half-way:
+    /// Cancel reports as soon as it is done, and nothing was changed anyway.
+    pub fn check(project: PathBuf, wake: impl Fn() + Send + 'static) -> Job {
+        let progress = Arc::new(Mutex::new(JobProgress {
+            current: project
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ..Default::default()
+        }));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = channel();
+        let c = cancel.clone();
+        std::thread::Builder::new()
+            .name("tualek-check".into())
+            .spawn(move || {
+                let outcome = match Store::check(&project) {
+                    _ if c.load(Ordering::Relaxed) => JobOutcome::Cancelled,
+                    Ok(findings) => JobOutcome::Checked(findings),
+                    Err(e) => JobOutcome::Failed(e.to_string()),
+                };
+                let _ = tx.send(outcome);
+                wake();
+            })
+            .expect("spawning a thread");
+        Job {
+            kind: JobKind::Check,
             progress,
             cancel,
             outcome: rx,

@@ -997,9 +997,18 @@ impl Workbench {
         self.job = Some(Job::export(path, plan, out, wake));
     }
 
+    /// Starts the full check of the open project's file (File → Check project file).
+    pub fn start_check(&mut self, wake: impl Fn() + Send + 'static) {
+        let Some(path) = self.project_for_job() else {
+            return;
+        };
+        self.job = Some(Job::check(path, wake));
+    }
+
     /// Collects a finished job's outcome and replays the edits made meanwhile.
     pub fn poll_job(&mut self) -> Option<JobOutcome> {
-        let outcome = self.job.as_ref()?.poll()?;
+        let job = self.job.as_ref()?;
+        let (outcome, kind) = (job.poll()?, job.kind);
         self.job = None;
         match &outcome {
             JobOutcome::Imported(report) if report.cancelled => {
@@ -1028,6 +1037,15 @@ impl Workbench {
                 }
                 let notice = Notice::Count("notice-exported-figures", done.figures, Some(place));
                 self.notice = Some(notice);
+            }
+            JobOutcome::Checked(findings) => {
+                self.notice = Some(match findings.first() {
+                    None => Notice::Info("notice-check-ok", None),
+                    Some(first) => Notice::Failed("notice-check-damaged", Some(first.clone())),
+                });
+            }
+            JobOutcome::Cancelled if kind == JobKind::Check => {
+                self.notice = Some(Notice::Info("notice-check-cancelled", None));
             }
             JobOutcome::Cancelled => {
                 self.notice = Some(Notice::Info("notice-export-cancelled", None));
