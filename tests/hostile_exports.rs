@@ -36,21 +36,11 @@ fn out_in(dir: &tempfile::TempDir, name: &str) -> (PathBuf, String) {
     (path, shown)
 }
 
-/// The names in a folder, sorted (to see that nothing was left beside a target).
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn a_full_device_is_written_to_not_renamed_over_and_the_export_fails() {
     let (dir, p) = project("Labour report");
     let before = std::fs::read(&p).unwrap();
-    let files = entries(dir.path());
+    let files = common::folder_names(dir.path());
     for format in ["csv", "jsonl", "spacy", "webanno"] {
         let err = fails(&["export", &p, "--format", format, "--out", "/dev/full"]);
         assert!(
@@ -65,7 +55,7 @@ fn a_full_device_is_written_to_not_renamed_over_and_the_export_fails() {
     }
     assert_eq!(std::fs::read(&p).unwrap(), before, "project unchanged");
     assert_eq!(
-        entries(dir.path()),
+        common::folder_names(dir.path()),
         files,
         "nothing left beside the project"
     );
@@ -76,7 +66,7 @@ fn a_full_device_is_written_to_not_renamed_over_and_the_export_fails() {
 #[test]
 fn dash_is_the_standard_output_and_the_summary_goes_to_stderr() {
     let (dir, p) = project("Labour report");
-    let files = entries(dir.path());
+    let files = common::folder_names(dir.path());
     let out = tualek(&["export", &p, "--format", "jsonl", "--out", "-"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -88,7 +78,7 @@ fn dash_is_the_standard_output_and_the_summary_goes_to_stderr() {
     assert_eq!(records[0]["text"], "1,255");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr, "exported 3 figures to -\n");
-    assert_eq!(entries(dir.path()), files, "no file named '-'");
+    assert_eq!(common::folder_names(dir.path()), files, "no file named '-'");
 
     // A gold format too; its card cannot go anywhere, and it says so.
     let out = tualek(&["export", &p, "--format", "spacy", "--out", "-"]);
@@ -101,7 +91,11 @@ fn dash_is_the_standard_output_and_the_summary_goes_to_stderr() {
         stderr.contains("no dataset card written: the export went to the standard output"),
         "{stderr}"
     );
-    assert_eq!(entries(dir.path()), files, "no card beside the project");
+    assert_eq!(
+        common::folder_names(dir.path()),
+        files,
+        "no card beside the project"
+    );
 }
 
 #[test]
@@ -121,7 +115,7 @@ fn dev_stdout_redirected_to_a_file_is_written_into_not_replaced() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert_eq!(text.lines().count(), 3, "{text}");
     assert_eq!(
-        entries(dir.path()),
+        common::folder_names(dir.path()),
         ["english.txt", "p.tualek", "redirected.jsonl"]
     );
 }
@@ -129,7 +123,7 @@ fn dev_stdout_redirected_to_a_file_is_written_into_not_replaced() {
 #[test]
 fn a_folder_format_refuses_dash_and_a_device() {
     let (dir, p) = project("Labour report");
-    let files = entries(dir.path());
+    let files = common::folder_names(dir.path());
     let err = fails(&["export", &p, "--format", "brat", "--out", "-"]);
     assert!(
         err.contains("brat writes a folder of files") && err.contains("standard output"),
@@ -137,7 +131,7 @@ fn a_folder_format_refuses_dash_and_a_device() {
     );
     let err = fails(&["export", &p, "--format", "brat", "--out", "/dev/null"]);
     assert!(err.contains("not /dev/null"), "{err}");
-    assert_eq!(entries(dir.path()), files);
+    assert_eq!(common::folder_names(dir.path()), files);
     assert!(
         std::fs::symlink_metadata("/dev/null")
             .unwrap()
@@ -175,7 +169,7 @@ fn a_read_only_target_is_refused_and_left_as_it_was() {
     std::fs::write(&out, "my own spreadsheet\n").unwrap();
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o444)).unwrap();
     let before = std::fs::read(&p).unwrap();
-    let files = entries(dir.path());
+    let files = common::folder_names(dir.path());
     for format in ["csv", "spacy"] {
         let err = fails(&["export", &p, "--format", format, "--out", &shown]);
         assert!(
@@ -189,7 +183,11 @@ fn a_read_only_target_is_refused_and_left_as_it_was() {
     );
     assert_eq!(mode(&out), 0o444);
     assert_eq!(std::fs::read(&p).unwrap(), before, "project unchanged");
-    assert_eq!(entries(dir.path()), files, "no temporary file left");
+    assert_eq!(
+        common::folder_names(dir.path()),
+        files,
+        "no temporary file left"
+    );
 }
 
 #[test]
@@ -204,7 +202,7 @@ fn a_folder_where_a_file_is_expected_is_refused() {
         )),
         "{err}"
     );
-    assert!(entries(&folder).is_empty());
+    assert!(common::folder_names(&folder).is_empty());
     let missing = dir.path().join("no such folder").join("f.csv");
     let err = fails(&[
         "export",
@@ -361,14 +359,14 @@ fn a_file_or_folder_this_user_cannot_write_is_refused() {
         err.contains("does not let you write in it; nothing was written"),
         "{err}"
     );
-    assert!(entries(&locked).is_empty());
+    assert!(common::folder_names(&locked).is_empty());
 
     // root's file in a folder anyone may write in: the rename would work,
     // but the file is not this user's to replace.
     let (theirs, shown) = out_in(&dir, "theirs.csv");
     std::fs::write(&theirs, "root's\n").unwrap();
     std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let files = entries(dir.path());
+    let files = common::folder_names(dir.path());
     let out = as_nobody(&["export", &p, "--format", "csv", "--out", &shown]).unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
@@ -377,5 +375,5 @@ fn a_file_or_folder_this_user_cannot_write_is_refused() {
         "{err}"
     );
     assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "root's\n");
-    assert_eq!(entries(dir.path()), files);
+    assert_eq!(common::folder_names(dir.path()), files);
 }

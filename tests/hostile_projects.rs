@@ -21,22 +21,12 @@ fn project(dir: &Path) -> PathBuf {
     path
 }
 
-/// The names in `dir`, sorted: -wal and -shm files show up here.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Runs `args` (with the project's path in place of `P`), which must fail
 /// with a one-line reason containing `reason`, leaving the project's bytes
 /// and its folder's listing as they were.
 fn refused(path: &Path, args: &[&str], reason: &str) {
     let dir = path.parent().unwrap();
-    let (bytes, names) = (common::file_bytes(path), listing(dir));
+    let (bytes, names) = (common::file_bytes(path), common::folder_names(dir));
     let p = path.to_str().unwrap();
     let args: Vec<&str> = args.iter().map(|a| if *a == "P" { p } else { a }).collect();
     let err = fails(&args);
@@ -46,7 +36,7 @@ fn refused(path: &Path, args: &[&str], reason: &str) {
         "{args:?} changed the file"
     );
     assert_eq!(
-        listing(dir),
+        common::folder_names(dir),
         names,
         "{args:?} left files beside the project"
     );
@@ -69,7 +59,10 @@ fn an_empty_file_is_not_a_project() {
     every_command_refuses(&path, "not a Tualek project (an empty file)");
     refused(&path, &["check", "P"], "(an empty file)");
     assert_eq!(common::file_bytes(&path).len(), 0);
-    assert_eq!(listing(dir.path()), vec!["z.tualek".to_string()]);
+    assert_eq!(
+        common::folder_names(dir.path()),
+        vec!["z.tualek".to_string()]
+    );
 }
 
 #[test]
@@ -83,7 +76,10 @@ fn an_empty_database_in_wal_mode_is_not_a_project() {
             .unwrap();
         assert_eq!(mode, "wal");
     }
-    assert_eq!(listing(dir.path()), vec!["e.tualek".to_string()]);
+    assert_eq!(
+        common::folder_names(dir.path()),
+        vec!["e.tualek".to_string()]
+    );
     every_command_refuses(&path, "not a Tualek project (an empty SQLite database)");
 }
 
@@ -104,7 +100,7 @@ fn read_only_commands_write_nothing() {
     let path = project(dir.path());
     let p = path.to_str().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let (bytes, names) = (common::file_bytes(&path), listing(dir.path()));
+    let (bytes, names) = (common::file_bytes(&path), common::folder_names(dir.path()));
     let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
     let csv = out.path().join("f.csv");
     let report = out.path().join("r.html");
@@ -133,7 +129,11 @@ fn read_only_commands_write_nothing() {
             common::file_bytes(&path) == bytes,
             "{args:?} changed the file"
         );
-        assert_eq!(listing(dir.path()), names, "{args:?} left files beside it");
+        assert_eq!(
+            common::folder_names(dir.path()),
+            names,
+            "{args:?} left files beside it"
+        );
     }
     assert_eq!(ok(&["check", p]), "ok\n");
     assert_eq!(
@@ -214,7 +214,7 @@ fn a_project_in_a_read_only_folder_can_be_read() {
     let p = path.to_str().unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    let (bytes, names) = (common::file_bytes(&path), listing(dir.path()));
+    let (bytes, names) = (common::file_bytes(&path), common::folder_names(dir.path()));
     assert_eq!(
         names,
         vec!["p.tualek", "report.txt"],
@@ -229,7 +229,7 @@ fn a_project_in_a_read_only_folder_can_be_read() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("read-only"));
     assert!(common::file_bytes(&path) == bytes);
-    assert_eq!(listing(dir.path()), names);
+    assert_eq!(common::folder_names(dir.path()), names);
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
@@ -240,7 +240,10 @@ fn hostile(sql: &str) -> (tempfile::TempDir, PathBuf) {
     let conn = Connection::open(&path).unwrap();
     conn.execute_batch(sql).unwrap();
     drop(conn);
-    assert_eq!(listing(dir.path()), vec!["p.tualek", "report.txt"]);
+    assert_eq!(
+        common::folder_names(dir.path()),
+        vec!["p.tualek", "report.txt"]
+    );
     (dir, path)
 }
 

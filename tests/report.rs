@@ -570,15 +570,6 @@ fn the_markdown_report_holds_every_claim_disagreements_first() {
     assert!(md.contains("| 46 cases | 46 |"), "{md}");
 }
 
-fn folder_entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn tualek_report_writes_html_or_markdown_by_extension_or_format() {
     let s = setup();
@@ -650,7 +641,7 @@ fn tualek_report_writes_html_or_markdown_by_extension_or_format() {
         html.len()
     );
     assert_eq!(
-        folder_entries(&out_dir),
+        common::folder_names(&out_dir),
         ["report.html", "report.md", "report.out", "report.txt"]
     );
     #[cfg(unix)]
@@ -679,7 +670,7 @@ fn a_missing_folder_is_refused_and_nothing_is_written() {
     );
     assert!(!missing.exists(), "no folder made");
     assert!(!out.exists());
-    let before = folder_entries(s.dir.path());
+    let before = common::folder_names(s.dir.path());
     let bad_format = s.dir.path().join("r.html");
     let out = common::cli::tualek(&[
         "report",
@@ -690,7 +681,11 @@ fn a_missing_folder_is_refused_and_nothing_is_written() {
         "pdf",
     ]);
     assert!(!out.status.success(), "an unknown format is refused");
-    assert_eq!(folder_entries(s.dir.path()), before, "nothing written");
+    assert_eq!(
+        common::folder_names(s.dir.path()),
+        before,
+        "nothing written"
+    );
     // The library refuses the same way.
     let (claims, documents) = {
         let p = Project::open(&s.path, "tester").unwrap();

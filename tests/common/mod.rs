@@ -29,6 +29,17 @@ pub fn new_project() -> (Temp, Project) {
     (Temp { dir, path }, project)
 }
 
+/// The names in a folder, sorted: what a command left beside a file (a
+/// `-wal`, a temporary export) shows up here.
+pub fn folder_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     if let Some(parent) = path.parent() {

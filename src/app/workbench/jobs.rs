@@ -59,7 +59,78 @@ pub struct Job {
     outcome: Receiver<JobOutcome>,
 }
 
+/// What a job's thread holds to tell the window how far it has come and to
+/// hear a Cancel.
+struct Reporter {
+    progress: Arc<Mutex<JobProgress>>,
+    cancel: Arc<AtomicBool>,
+    wake: Box<dyn Fn() + Send>,
+}
+
+impl Reporter {
+    /// Records how far the job has come and wakes the window; false once
+    /// the user has asked it to stop.
+    fn tell(&self, done: usize, total: usize, current: String) -> bool {
+        if let Ok(mut g) = self.progress.lock() {
+            *g = JobProgress {
+                done,
+                total,
+                current,
+            };
+        }
+        (self.wake)();
+        !self.cancelled()
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+/// A file's name for the progress window.
+fn name_of(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 impl Job {
+    /// Runs `work` on a new thread named `name`; its outcome is sent back
+    /// and the window woken.
+    fn spawn(
+        kind: JobKind,
+        name: &str,
+        current: String,
+        wake: impl Fn() + Send + 'static,
+        work: impl FnOnce(&Reporter) -> JobOutcome + Send + 'static,
+    ) -> Job {
+        let progress = Arc::new(Mutex::new(JobProgress {
+            current,
+            ..Default::default()
+        }));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = channel();
+        let reporter = Reporter {
+            progress: progress.clone(),
+            cancel: cancel.clone(),
+            wake: Box::new(wake),
+        };
+        std::thread::Builder::new()
+            .name(name.into())
+            .spawn(move || {
+                let outcome = work(&reporter);
+                let _ = tx.send(outcome);
+                (reporter.wake)();
+            })
+            .expect("spawning a thread");
+        Job {
+            kind,
+            progress,
+            cancel,
+            outcome: rx,
+        }
+    }
+
     /// Imports `paths` into the project at `project` on a new thread. `wake` is
     /// called whenever there is news, so the window can repaint.
     pub fn import(
@@ -69,47 +140,25 @@ impl Job {
         options: ImportOptions,
         wake: impl Fn() + Send + 'static,
     ) -> Job {
-        let progress = Arc::new(Mutex::new(JobProgress::default()));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = channel();
-        let (p, c) = (progress.clone(), cancel.clone());
-        std::thread::Builder::new()
-            .name("tualek-import".into())
-            .spawn(move || {
-                let outcome = match Project::open(&project, &reviewer) {
-                    Ok(mut project) => {
-                        let report = project.import(&paths, &options, &mut |at| {
-                            if let Ok(mut g) = p.lock() {
-                                *g = JobProgress {
-                                    done: at.done,
-                                    total: at.total,
-                                    current: at
-                                        .path
-                                        .file_name()
-                                        .map(|n| n.to_string_lossy().into_owned())
-                                        .unwrap_or_default(),
-                                };
-                            }
-                            wake();
-                            !c.load(Ordering::Relaxed)
-                        });
-                        match report {
-                            Ok(r) => JobOutcome::Imported(r),
-                            Err(e) => JobOutcome::Failed(e.to_string()),
-                        }
-                    }
-                    Err(e) => JobOutcome::Failed(e.to_string()),
+        Job::spawn(
+            JobKind::Import,
+            "tualek-import",
+            String::new(),
+            wake,
+            move |r| {
+                let mut project = match Project::open(&project, &reviewer) {
+                    Ok(p) => p,
+                    Err(e) => return JobOutcome::Failed(e.to_string()),
                 };
-                let _ = tx.send(outcome);
-                wake();
-            })
-            .expect("spawning a thread");
-        Job {
-            kind: JobKind::Import,
-            progress,
-            cancel,
-            outcome: rx,
-        }
+                let report = project.import(&paths, &options, &mut |at| {
+                    r.tell(at.done, at.total, name_of(&at.path))
+                });
+                match report {
+                    Ok(r) => JobOutcome::Imported(r),
+                    Err(e) => JobOutcome::Failed(e.to_string()),
+                }
+            },
+        )
     }
 
     /// Writes the export `plan` describes to `out` on a new thread, with its own
@@ -120,28 +169,13 @@ impl Job {
         out: PathBuf,
         wake: impl Fn() + Send + 'static,
     ) -> Job {
-        let progress = Arc::new(Mutex::new(JobProgress::default()));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = channel();
-        let (p, c) = (progress.clone(), cancel.clone());
-        let current = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        std::thread::Builder::new()
-            .name("tualek-export".into())
-            .spawn(move || {
-                let mut tell = |done: usize, total: usize| {
-                    if let Ok(mut g) = p.lock() {
-                        *g = JobProgress {
-                            done,
-                            total,
-                            current: current.clone(),
-                        };
-                    }
-                    wake();
-                    !c.load(Ordering::Relaxed)
-                };
+        let current = name_of(&out);
+        Job::spawn(
+            JobKind::Export,
+            "tualek-export",
+            current.clone(),
+            wake,
+            move |r| {
                 let written = Store::open_read(&project)
                     .map_err(ExportError::from)
                     .and_then(|store| {
@@ -150,24 +184,16 @@ impl Job {
                             &plan.selection,
                             plan.format,
                             &out,
-                            &mut tell,
+                            &mut |done, total| r.tell(done, total, current.clone()),
                         )
                     });
-                let outcome = match written {
+                match written {
                     Ok(done) => JobOutcome::Exported(done, out),
                     Err(ExportError::Cancelled) => JobOutcome::Cancelled,
                     Err(e) => JobOutcome::Failed(e.to_string()),
-                };
-                let _ = tx.send(outcome);
-                wake();
-            })
-            .expect("spawning a thread");
-        Job {
-            kind: JobKind::Export,
-            progress,
-            cancel,
-            outcome: rx,
-        }
+                }
+            },
+        )
     }
 
     /// Runs the full check of the project file (every page, every reference,
@@ -176,34 +202,18 @@ impl Job {
     /// never on the window's thread. SQLite cannot stop a check half-way:
     /// Cancel reports as soon as it is done, and nothing was changed anyway.
     pub fn check(project: PathBuf, wake: impl Fn() + Send + 'static) -> Job {
-        let progress = Arc::new(Mutex::new(JobProgress {
-            current: project
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            ..Default::default()
-        }));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = channel();
-        let c = cancel.clone();
-        std::thread::Builder::new()
-            .name("tualek-check".into())
-            .spawn(move || {
-                let outcome = match Store::check(&project) {
-                    _ if c.load(Ordering::Relaxed) => JobOutcome::Cancelled,
-                    Ok(findings) => JobOutcome::Checked(findings),
-                    Err(e) => JobOutcome::Failed(e.to_string()),
-                };
-                let _ = tx.send(outcome);
-                wake();
-            })
-            .expect("spawning a thread");
-        Job {
-            kind: JobKind::Check,
-            progress,
-            cancel,
-            outcome: rx,
-        }
+        let current = name_of(&project);
+        Job::spawn(
+            JobKind::Check,
+            "tualek-check",
+            current,
+            wake,
+            move |r| match Store::check(&project) {
+                _ if r.cancelled() => JobOutcome::Cancelled,
+                Ok(findings) => JobOutcome::Checked(findings),
+                Err(e) => JobOutcome::Failed(e.to_string()),
+            },
+        )
     }
 
     pub fn progress(&self) -> JobProgress {
