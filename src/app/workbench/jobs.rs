@@ -151,7 +151,7 @@ impl Job {
                     Err(e) => return JobOutcome::Failed(e.to_string()),
                 };
                 let report = project.import(&paths, &options, &mut |at| {
-                    r.tell(at.done, at.total, name_of(&at.path))
+                    r.tell(at.done, at.total, name_of(at.path))
                 });
                 match report {
                     Ok(r) => JobOutcome::Imported(r),
