@@ -30,16 +30,7 @@ fn check_from_the_menu(h: &mut Harness<'static, WorkbenchApp>) {
     h.get_by_label("Check project file").click();
     // The progress bar moves while the check runs: frames, not a settled run.
     h.step();
-    let start = Instant::now();
-    while h.state().wb.job.is_some() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "the check never ended"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
+    until_the_job_ends(h);
 }
 
 #[test]
@@ -85,4 +76,89 @@ fn a_damaged_index_is_found_by_the_check_and_named() {
         other => panic!("the damage was not reported: {other:?}"),
     }
     h.get_by_label_contains("The project file is damaged (first problem:");
+}
+
+/// What kill -9 leaves of `path` at `to`: the file and a `-wal` with
+/// commits that no process holds. Opening it reads every page first.
+fn crash_left_copy(path: &Path, to: &Path, change: &str) {
+    let live = rusqlite::Connection::open(path).unwrap();
+    live.execute_batch(&format!("PRAGMA wal_autocheckpoint = 0; {change}"))
+        .unwrap();
+    std::fs::copy(path, to).unwrap();
+    let wal = |p: &Path| format!("{}-wal", p.display());
+    std::fs::copy(wal(path), wal(to)).unwrap();
+    drop(live);
+}
+
+/// Steps the window until its job is done (the progress bar moves while
+/// it runs, so frame by frame, not a settled run).
+fn until_the_job_ends(h: &mut Harness<'static, WorkbenchApp>) {
+    let start = Instant::now();
+    while h.state().wb.job.is_some() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the job never ended"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn a_project_a_crash_left_opens_on_a_thread_while_the_open_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = workbench(dir.path(), |_| {});
+    let first = h.state().wb.project_path().unwrap().to_path_buf();
+    let crashed = dir.path().join("crashed.tualek");
+    crash_left_copy(&first, &crashed, "UPDATE documents SET title = 'After the crash' WHERE id = 1;");
+
+    h.state_mut().wb.start_open(crashed.clone(), false, || {});
+    // The window's thread did not open it: the project before is still open.
+    assert!(matches!(
+        h.state().wb.job.as_ref().map(|j| j.kind),
+        Some(tualek::app::workbench::JobKind::Open)
+    ));
+    assert_eq!(h.state().wb.project_path(), Some(first.as_path()));
+    until_the_job_ends(&mut h);
+    let wb = &h.state().wb;
+    assert_eq!(wb.project_path(), Some(crashed.as_path()), "{:?}", wb.notice);
+    assert!(wb.notice.is_none(), "{:?}", wb.notice);
+    assert!(
+        wb.documents.iter().any(|d| d.title == "After the crash"),
+        "the commits in the -wal were recovered"
+    );
+    h.get_by_label_contains("After the crash");
+}
+
+#[test]
+fn a_damaged_project_a_crash_left_is_refused_and_the_open_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = workbench(dir.path(), |_| {});
+    let first = h.state().wb.project_path().unwrap().to_path_buf();
+    let damaged = dir.path().join("damaged.tualek");
+    std::fs::copy(&first, &damaged).unwrap();
+    let root: i64 = rusqlite::Connection::open(&damaged)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = 'links_by_b'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&damaged).unwrap();
+    let at = (root as usize - 1) * 4096;
+    bytes[at..at + 4096].fill(0xA5);
+    std::fs::write(&damaged, bytes).unwrap();
+    let crashed = dir.path().join("crashed.tualek");
+    crash_left_copy(&damaged, &crashed, "UPDATE figures SET note = 'x' WHERE id = 1;");
+
+    h.state_mut().wb.start_open(crashed, false, || {});
+    until_the_job_ends(&mut h);
+    let wb = &h.state().wb;
+    assert_eq!(wb.project_path(), Some(first.as_path()));
+    match &wb.notice {
+        Some(Notice::Error(e)) => assert!(e.contains("damaged"), "{e}"),
+        other => panic!("the damage was not reported: {other:?}"),
+    }
 }

@@ -485,6 +485,8 @@ job-check = Checking the project file
 notice-check-ok = The project file is sound: every page, every reference and the schema checked.
 notice-check-damaged = The project file is damaged (first problem: { $arg }); `tualek check` lists every problem. Work on a copy from a backup.
 notice-check-cancelled = Check cancelled; nothing was changed.
+job-open = Opening the project
+notice-open-cancelled = Opening cancelled; the project open before stays open.
 menu-import-annotations = Import annotations…
 notice-imported-annotations = { $count ->
     [one] Imported { $count } figure from { $arg }, unreviewed.

@@ -26,7 +26,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::Ui;
 
-use crate::app::workbench::{Action, Notice, Workbench};
+use crate::app::workbench::{Action, JobOutcome, Notice, Workbench};
 use crate::app::{Settings, reviewer_name};
 use crate::i18n::{I18n, Locale};
 use claims::ClaimsPanel;
@@ -442,7 +442,7 @@ impl WorkbenchApp {
                 let ctx = ctx.clone();
                 self.wb.start_check(move || ctx.request_repaint());
             }
-            UiCommand::OpenProject(path) => self.open(path, false),
+            UiCommand::OpenProject(path) => self.open(path, false, ctx),
             UiCommand::OpenSample => {
                 if let Err(e) = self.wb.open_sample() {
                     self.wb.notice = Some(Notice::from_error(&e));
@@ -487,11 +487,12 @@ impl WorkbenchApp {
         }
     }
 
-    fn open(&mut self, path: PathBuf, create: bool) {
-        match self.wb.open_project(&path, create) {
-            Ok(()) => self.views = Default::default(),
-            Err(e) => self.wb.notice = Some(Notice::from_error(&e)),
-        }
+    /// Opens a project off the window's thread; its views are reset once
+    /// it is in (see [`WorkbenchApp::poll`]).
+    fn open(&mut self, path: PathBuf, create: bool, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        self.wb
+            .start_open(path, create, move || ctx.request_repaint());
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
@@ -519,7 +520,9 @@ impl WorkbenchApp {
         }
         self.wb.poll_saved();
         if self.wb.job.is_some() {
-            self.wb.poll_job();
+            if let Some(JobOutcome::Opened(_)) = self.wb.poll_job() {
+                self.views = Default::default();
+            }
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         while let Ok(notice) = self.background.1.try_recv() {
@@ -529,8 +532,8 @@ impl WorkbenchApp {
 
     fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
         match answer {
-            DialogAnswer::NewProject(path) => self.open(path, true),
-            DialogAnswer::OpenProject(path) => self.open(path, false),
+            DialogAnswer::NewProject(path) => self.open(path, true, ctx),
+            DialogAnswer::OpenProject(path) => self.open(path, false, ctx),
             DialogAnswer::Import(paths) => self.import(paths, ctx),
             DialogAnswer::ImportAnnotations(path) => self.wb.import_annotations(&path),
             DialogAnswer::Export(path, plan) => self.export(path, plan, ctx),
@@ -655,11 +658,12 @@ impl eframe::App for WorkbenchApp {
 pub fn run(project: Option<PathBuf>, reviewer: Option<&str>) -> Result<(), String> {
     let reviewer = reviewer_name(reviewer);
     let mut wb = Workbench::new(Some(Settings::default_path()), &reviewer);
-    let opened = match project.or_else(|| wb.settings.last_project().map(PathBuf::from)) {
-        Some(path) => wb.open_project(&path, false),
-        None => wb.open_sample(),
-    };
-    if let Err(e) = opened {
+    // A project of the user's opens once the window is up (it may need a
+    // check that takes seconds); the bundled sample, small and ours, at once.
+    let start = project.or_else(|| wb.settings.last_project().map(PathBuf::from));
+    if start.is_none()
+        && let Err(e) = wb.open_sample()
+    {
         // The window still opens, with the reason in the status bar.
         wb.notice = Some(Notice::from_error(&e));
     }
@@ -683,6 +687,10 @@ pub fn run(project: Option<PathBuf>, reviewer: Option<&str>) -> Result<(), Strin
             // The remembered zoom from the first frame on, so nothing is laid
             // out (and no panel size stored) at another zoom first.
             cc.egui_ctx.set_zoom_factor(wb.settings.zoom);
+            if let Some(path) = start {
+                let ctx = cc.egui_ctx.clone();
+                wb.start_open(path, false, move || ctx.request_repaint());
+            }
             Ok(Box::new(WorkbenchApp::new(wb)))
         }),
     )

@@ -8,6 +8,7 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
     let mut cancel = false;
     let p = job.progress();
     let title = match job.kind {
+        JobKind::Open => i18n.t("job-open"),
         JobKind::Import => i18n.t("job-import"),
         JobKind::Export => i18n.t("job-export"),
         JobKind::Check => i18n.t("job-check"),
@@ -17,7 +18,7 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
         .resizable(false)
         .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -48.0])
         .show(ctx, |ui| {
-            if job.kind != JobKind::Check {
+            if !matches!(job.kind, JobKind::Check | JobKind::Open) {
                 ui.label(i18n.t_args(
                     "job-progress",
                     &[
@@ -31,7 +32,7 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
                         .desired_height(8.0),
                 );
             } else {
-                // Work that cannot count its steps (the full check): a bar that moves.
+                // Work that cannot count its steps (a check): a bar that moves.
                 ui.add(
                     egui::ProgressBar::new(0.0)
                         .animate(true)

@@ -1,5 +1,5 @@
-//! Long work (import, export, the full check of the project file) on a
-//! thread of its own, with progress and Cancel.
+//! Long work (opening a project, import, export, the full check of the
+//! project file) on a thread of its own, with progress and Cancel.
 //!
 //! The job opens its own connection to the project file; the workbench keeps
 //! reading the last committed state meanwhile, so the window never freezes.
@@ -40,15 +40,37 @@ pub enum JobOutcome {
     Exported(export::Exported, PathBuf),
     /// What the full check of the project file found (nothing: it is sound).
     Checked(Vec<String>),
+    /// The project, opened (or made) and ready to install.
+    Opened(OpenedProject),
     Cancelled,
     Failed(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
+    Open,
     Import,
     Export,
     Check,
+}
+
+/// A project opened on a job's thread; the workbench takes the project
+/// out when it installs it, and the path stays to say what was opened.
+pub struct OpenedProject {
+    pub path: PathBuf,
+    project: Option<Box<Project>>,
+}
+
+impl OpenedProject {
+    pub fn take(&mut self) -> Option<Project> {
+        self.project.take().map(|p| *p)
+    }
+}
+
+impl std::fmt::Debug for OpenedProject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "OpenedProject({})", self.path.display())
+    }
 }
 
 /// A job under way.
@@ -129,6 +151,41 @@ impl Job {
             cancel,
             outcome: rx,
         }
+    }
+
+    /// Opens the project at `project` (makes it, when `create`) on a new
+    /// thread. Opening is quick, except for a file a crash left behind:
+    /// then SQLite's quick check reads the whole file first (seconds on a
+    /// big project), which must not freeze the window. A Cancel cannot stop
+    /// the check; the project it opens is then closed again.
+    pub fn open(
+        project: PathBuf,
+        reviewer: String,
+        create: bool,
+        wake: impl Fn() + Send + 'static,
+    ) -> Job {
+        Job::spawn(
+            JobKind::Open,
+            "tualek-open",
+            name_of(&project),
+            wake,
+            move |r| {
+                let opened = if create {
+                    Project::create(&project, &reviewer)
+                } else {
+                    Project::open(&project, &reviewer)
+                };
+                match opened {
+                    // A project made on request stays, Cancel or not.
+                    _ if r.cancelled() && !create => JobOutcome::Cancelled,
+                    Ok(p) => JobOutcome::Opened(OpenedProject {
+                        path: project,
+                        project: Some(Box::new(p)),
+                    }),
+                    Err(e) => JobOutcome::Failed(e.to_string()),
+                }
+            },
+        )
     }
 
     /// Imports `paths` into the project at `project` on a new thread. `wake` is

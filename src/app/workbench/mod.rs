@@ -17,7 +17,7 @@ mod tally;
 
 pub use crate::app::links::{LinkedPair, Links};
 pub use claims::{ClaimFilter, ClaimShow, ClaimsView, default_pair};
-pub use jobs::{Job, JobKind, JobOutcome, JobProgress};
+pub use jobs::{Job, JobKind, JobOutcome, JobProgress, OpenedProject};
 pub use pane::{LoadedDoc, Pane};
 pub use qa::{QaShow, QaView};
 pub use search::{SearchHit, search};
@@ -317,6 +317,17 @@ impl Workbench {
         Ok(())
     }
 
+    /// Opens (or makes) a project on a thread of its own; it replaces the
+    /// open one when ready ([`Workbench::poll_job`]). What the window does:
+    /// a file a crash left behind is checked first, which can take seconds.
+    pub fn start_open(&mut self, path: PathBuf, create: bool, wake: impl Fn() + Send + 'static) {
+        if self.job.is_some() {
+            self.notice = Some(Notice::Info("notice-busy", None));
+            return;
+        }
+        self.job = Some(Job::open(path, self.reviewer.clone(), create, wake));
+    }
+
     /// Opens the bundled sample project, creating it on first use.
     pub fn open_sample(&mut self) -> Result<(), AppError> {
         let project = Project::open_or_create_sample(&crate::app::sample_path(), &self.reviewer)?;
@@ -458,7 +469,10 @@ impl Workbench {
 
     /// Applies one action. Failures become a notice; nothing is half-done.
     pub fn perform(&mut self, action: Action) {
-        if action.writes() && self.job.is_some() {
+        // Only an import writes the project beside the window; the other
+        // jobs read it, or open another project, so edits go ahead.
+        let importing = self.job.as_ref().is_some_and(|j| j.kind == JobKind::Import);
+        if action.writes() && importing {
             self.queued.push_back(action);
             self.notice = Some(Notice::Count("notice-queued", self.queued.len(), None));
             return;
@@ -1008,8 +1022,15 @@ impl Workbench {
     /// Collects a finished job's outcome and replays the edits made meanwhile.
     pub fn poll_job(&mut self) -> Option<JobOutcome> {
         let job = self.job.as_ref()?;
-        let (outcome, kind) = (job.poll()?, job.kind);
+        let (mut outcome, kind) = (job.poll()?, job.kind);
         self.job = None;
+        if let JobOutcome::Opened(opened) = &mut outcome {
+            if let Some(project) = opened.take() {
+                self.notice = None;
+                self.install(project);
+            }
+            return Some(outcome);
+        }
         match &outcome {
             JobOutcome::Imported(report) if report.cancelled => {
                 self.notice = Some(Notice::Info("notice-import-cancelled", None));
@@ -1038,11 +1059,15 @@ impl Workbench {
                 let notice = Notice::Count("notice-exported-figures", done.figures, Some(place));
                 self.notice = Some(notice);
             }
+            JobOutcome::Opened(_) => {}
             JobOutcome::Checked(findings) => {
                 self.notice = Some(match findings.first() {
                     None => Notice::Info("notice-check-ok", None),
                     Some(first) => Notice::Failed("notice-check-damaged", Some(first.clone())),
                 });
+            }
+            JobOutcome::Cancelled if kind == JobKind::Open => {
+                self.notice = Some(Notice::Info("notice-open-cancelled", None));
             }
             JobOutcome::Cancelled if kind == JobKind::Check => {
                 self.notice = Some(Notice::Info("notice-check-cancelled", None));

@@ -74,36 +74,41 @@ pub struct Counts {
 
 /// The counts of `set`.
 pub fn counts(set: &GoldSet) -> Counts {
-    let figures = || set.docs.iter().flat_map(|d| d.figures.iter());
-    let kinds = Kind::ALL
-        .iter()
-        .map(|&k| (k, figures().filter(|f| f.kind == k).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let statuses = Status::ALL
-        .iter()
-        .map(|&s| (s, figures().filter(|f| f.status == s).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let mut reviewers = BTreeMap::new();
-    for f in figures() {
-        *reviewers.entry(f.reviewer.clone()).or_insert(0) += 1;
+    let mut counts = Counts::default();
+    for d in &set.docs {
+        counts.add(d);
     }
-    let mut languages: Vec<String> = set.docs.iter().map(|d| d.language.clone()).collect();
-    languages.sort();
-    languages.dedup();
-    Counts {
-        figures: set.figure_count(),
-        links: set.links.len(),
-        kinds,
-        statuses,
-        reviewers,
-        languages,
-        documents: set
-            .docs
-            .iter()
-            .map(|d| (d.id, d.title.clone(), d.language.clone(), d.figures.len()))
-            .collect(),
+    counts.links = set.links.len();
+    counts
+}
+
+impl Counts {
+    /// Counts one more document: a streamed export counts each as it is
+    /// written and lets it go, so the card never needs the whole set.
+    pub fn add(&mut self, d: &super::AnnotatedDoc) {
+        for f in &d.figures {
+            bump(&mut self.kinds, f.kind, &Kind::ALL);
+            bump(&mut self.statuses, f.status, &Status::ALL);
+            *self.reviewers.entry(f.reviewer.clone()).or_insert(0) += 1;
+        }
+        self.figures += d.figures.len();
+        if let Err(at) = self.languages.binary_search(&d.language) {
+            self.languages.insert(at, d.language.clone());
+        }
+        let entry = (d.id, d.title.clone(), d.language.clone(), d.figures.len());
+        self.documents.push(entry);
+    }
+}
+
+/// Adds one to `key`'s count, keeping `counts` in the order of `all`.
+fn bump<T: Copy + PartialEq>(counts: &mut Vec<(T, usize)>, key: T, all: &[T]) {
+    match counts.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, n)) => *n += 1,
+        None => {
+            let rank = |k: &T| all.iter().position(|a| a == k);
+            let at = counts.partition_point(|(k, _)| rank(k) < rank(&key));
+            counts.insert(at, (key, 1));
+        }
     }
 }
 
@@ -248,7 +253,7 @@ fn relative(dir: &Path, file: &Path) -> Result<String, ExportError> {
 /// The card of `set`, exported in `format` as `files` (the export's files,
 /// under `dir`, the card's folder).
 pub fn card(
-    set: &GoldSet,
+    counts: &Counts,
     format: GoldFormat,
     dir: &Path,
     files: &[PathBuf],
@@ -260,7 +265,7 @@ pub fn card(
             "a dataset card needs at least one exported file to describe".into(),
         ));
     }
-    let about = About::new(set, format, options);
+    let about = About::new(counts.clone(), format, options);
     Ok(Card {
         readme: readme::readme(&about, &data),
         croissant: croissant::croissant(&about, &data),
@@ -280,12 +285,12 @@ struct About {
 }
 
 impl About {
-    fn new(set: &GoldSet, format: GoldFormat, options: &CardOptions) -> About {
+    fn new(counts: Counts, format: GoldFormat, options: &CardOptions) -> About {
         let date = options
             .date
             .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
         About {
-            counts: counts(set),
+            counts,
             format,
             unit: options.unit.unwrap_or(format.default_unit()),
             name: options
@@ -389,8 +394,19 @@ pub fn write_card(
     files: &[PathBuf],
     options: &CardOptions,
 ) -> Result<Vec<PathBuf>, ExportError> {
+    write_card_of(dir, &counts(set), format, files, options)
+}
+
+/// As [`write_card`], from the counts alone.
+pub fn write_card_of(
+    dir: &Path,
+    counts: &Counts,
+    format: GoldFormat,
+    files: &[PathBuf],
+    options: &CardOptions,
+) -> Result<Vec<PathBuf>, ExportError> {
     check_card_target(dir)?;
-    let card = card(set, format, dir, files, options)?;
+    let card = card(counts, format, dir, files, options)?;
     let readme = dir.join(README);
     let croissant = dir.join(CROISSANT);
     let io = |p: &Path, e: std::io::Error| ExportError::Io(p.display().to_string(), e);

@@ -372,7 +372,7 @@ pub fn write_gold(
             files
         }
     };
-    files.extend(plan.write(set, format, &files, options, unit)?);
+    files.extend(plan.write(&card::counts(set), format, &files, options, unit)?);
     Ok(GoldReport {
         documents: set.docs.len(),
         figures: set.figure_count(),
@@ -416,10 +416,10 @@ impl CardPlan {
         Ok(CardPlan { stream, dir, notes })
     }
 
-    /// Writes the card of `set` (when one is planned); the files it wrote.
+    /// Writes the card of what `counts` counts (when one is planned); the files it wrote.
     fn write(
         &self,
-        set: &GoldSet,
+        counts: &card::Counts,
         format: GoldFormat,
         files: &[PathBuf],
         options: &GoldOptions,
@@ -433,7 +433,7 @@ impl CardPlan {
             unit: Some(unit),
             ..Default::default()
         };
-        card::write_card(dir, set, format, files, &about)
+        card::write_card_of(dir, counts, format, files, &about)
     }
 }
 
@@ -484,8 +484,10 @@ pub fn export_gold(
     }
     let unit = unit_of(format, options)?;
     let plan = CardPlan::new(format, out, options)?;
-    // What the card counts, without the texts: kinds, statuses, reviewers.
-    let mut counted: Vec<AnnotatedDoc> = Vec::new();
+    // What the card counts (kinds, statuses, reviewers), document by document.
+    let mut counted = card::Counts::default();
+    // The figures written, to count the links between two of them.
+    let mut ids: Vec<FigureId> = Vec::new();
     let mut left_out = 0;
     let written = write_atomically(out, |w| {
         let done = for_each_annotated_doc(store, selection, progress, |d| {
@@ -495,7 +497,8 @@ pub fn export_gold(
                 GoldFormat::Prodigy => spacy::write_prodigy(w, one)?,
                 _ => left_out += doccano::write_doccano(w, one, unit)?,
             }
-            counted.push(for_the_card(d));
+            counted.add(&d);
+            ids.extend(d.figures.iter().map(|f| f.id));
             Ok::<_, ExportError>(())
         })?;
         // A cancelled export leaves no file: the temporary one is dropped.
@@ -509,7 +512,13 @@ pub fn export_gold(
         Err(ExportError::Cancelled) => return Ok(None),
         other => other?,
     }
-    let set = GoldSet::new(counted, store.links()?);
+    ids.sort_unstable();
+    let written = |id: &FigureId| ids.binary_search(id).is_ok();
+    counted.links = store
+        .links()?
+        .iter()
+        .filter(|l| written(&l.a) && written(&l.b))
+        .count();
     let mut notes = plan.notes.clone();
     if left_out > 0 {
         notes.push(format!(
@@ -518,36 +527,16 @@ pub fn export_gold(
         ));
     }
     let mut files = vec![out.to_path_buf()];
-    files.extend(plan.write(&set, format, &files, options, unit)?);
+    files.extend(plan.write(&counted, format, &files, options, unit)?);
     Ok(Some(GoldReport {
-        documents: set.docs.len(),
-        figures: set.figure_count(),
-        links: set.links.len(),
+        documents: counted.documents.len(),
+        figures: counted.figures,
+        links: counted.links,
         files,
         notes,
     }))
 }
 
-/// A document as the dataset card sees it: its figures' kinds, statuses
-/// and reviewers, without the text or the figures' own words.
-fn for_the_card(d: AnnotatedDoc) -> AnnotatedDoc {
-    let figures = d
-        .figures
-        .into_iter()
-        .map(|f| Figure {
-            text: String::new(),
-            note: None,
-            unit: None,
-            origin: crate::model::Origin(String::new()),
-            ..f
-        })
-        .collect();
-    AnnotatedDoc {
-        text: String::new(),
-        figures,
-        ..d
-    }
-}
 
 /// What writing one file of a format found: the links it could write, and
 /// what it could not hold, in words.

@@ -24,17 +24,17 @@ pub struct Token<'a> {
 }
 
 /// The tokens of `text`, cut at white space and at every code-point offset in `cuts`.
+///
+/// One pass over the text, counting code points and bytes together: a
+/// table of every character's byte offset would cost 16 bytes a character.
 pub fn tokens<'a>(text: &'a str, cuts: &BTreeSet<usize>) -> Vec<Token<'a>> {
-    // (code point, byte) of every character, and of the end.
-    let at: Vec<(usize, char)> = text.char_indices().collect();
-    let byte = |c: usize| at.get(c).map_or(text.len(), |&(b, _)| b);
-    let n = at.len();
+    // Positions are (code point, byte).
     let mut out: Vec<Token<'a>> = Vec::new();
-    let push = |out: &mut Vec<Token<'a>>, s: usize, e: usize| {
+    let push = |out: &mut Vec<Token<'a>>, (s, sb): (usize, usize), (e, eb): (usize, usize)| {
         if e > s {
             let id = out.len();
             out.push(Token {
-                text: &text[byte(s)..byte(e)],
+                text: &text[sb..eb],
                 start: s,
                 end: e,
                 id,
@@ -42,40 +42,45 @@ pub fn tokens<'a>(text: &'a str, cuts: &BTreeSet<usize>) -> Vec<Token<'a>> {
             });
         }
     };
-    let white = |c: usize| at.get(c).is_some_and(|&(_, ch)| ch.is_whitespace());
-    let (mut start, mut i) = (0, 0);
-    while i < n {
-        let c = at[i].1;
+    let mut chars = text.char_indices().peekable();
+    let mut i = 0;
+    let mut start = (0, 0);
+    while let Some((b, c)) = chars.next() {
+        let here = (i, b);
+        i += 1;
+        let next_byte = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+            chars.peek().map_or(text.len(), |&(nb, _)| nb)
+        };
         if c.is_whitespace() {
-            push(&mut out, start, i);
+            push(&mut out, start, here);
             // One plain space after a word is its `ws`; anything else is a token.
             let after_word = out
                 .last()
-                .is_some_and(|t| t.end == i && !t.text.trim().is_empty());
-            let single = c == ' ' && !white(i + 1);
+                .is_some_and(|t| t.end == here.0 && !t.text.trim().is_empty());
+            let single = c == ' ' && !chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
             if after_word && single {
                 if let Some(t) = out.last_mut() {
                     t.ws = true;
                 }
-                i += 1;
             } else {
-                let mut j = i + 1;
-                while j < n && white(j) && !cuts.contains(&j) {
-                    j += 1;
+                while chars
+                    .peek()
+                    .is_some_and(|&(_, n)| n.is_whitespace() && !cuts.contains(&i))
+                {
+                    chars.next();
+                    i += 1;
                 }
-                push(&mut out, i, j);
-                i = j;
+                push(&mut out, here, (i, next_byte(&mut chars)));
             }
-            start = i;
+            start = (i, next_byte(&mut chars));
             continue;
         }
-        if i > start && cuts.contains(&i) {
-            push(&mut out, start, i);
-            start = i;
+        if here.0 > start.0 && cuts.contains(&here.0) {
+            push(&mut out, start, here);
+            start = here;
         }
-        i += 1;
     }
-    push(&mut out, start, n);
+    push(&mut out, start, (i, text.len()));
     out
 }
 

@@ -104,7 +104,7 @@ fn written(options: &CardOptions) -> (tempfile::TempDir, Card) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("gold.spacy.jsonl");
     std::fs::write(&file, "{}\n").unwrap();
-    let card = card(&set(), GoldFormat::Spacy, dir.path(), &[file], options).unwrap();
+    let card = card(&counts(&set()), GoldFormat::Spacy, dir.path(), &[file], options).unwrap();
     (dir, card)
 }
 
@@ -169,7 +169,7 @@ fn one_language_is_monolingual_and_a_licence_is_written_both_ways() {
         url: Some("https://example.org/gold".into()),
         ..Default::default()
     };
-    let card = card(&set, GoldFormat::Spacy, dir.path(), &[file], &options).unwrap();
+    let card = card(&counts(&set), GoldFormat::Spacy, dir.path(), &[file], &options).unwrap();
     let fm = front_matter(&card.readme);
     assert!(fm.contains("multilinguality:\n- monolingual\n"), "{fm}");
     assert!(fm.contains("license: \"cc-by-4.0\""), "{fm}");
@@ -215,7 +215,7 @@ fn a_file_outside_the_card_folder_is_refused() {
     let file = other.path().join("g.jsonl");
     std::fs::write(&file, "{}\n").unwrap();
     let err = card(
-        &set(),
+        &counts(&set()),
         GoldFormat::Spacy,
         dir.path(),
         &[file],
@@ -306,7 +306,7 @@ fn a_folder_export_lists_its_files_by_relative_path_and_skips_folders_and_the_ca
     assert!(!data[0].loadable_by_datasets());
     // Nothing datasets reads by extension: no `configs`, and no record set.
     let card = card(
-        &set(),
+        &counts(&set()),
         GoldFormat::Spacy,
         dir.path(),
         &files,
