@@ -222,3 +222,52 @@ fn a_readme_of_someone_elses_is_refused_before_anything_is_written() {
     );
     assert!(!dir.path().join(CROISSANT).exists());
 }
+
+/// spaCy, Prodigy and doccano are written one document at a time and the
+/// card counted as they go; it must say what the card of the whole set says,
+/// links counted only where both figures were exported.
+#[test]
+fn a_streamed_export_counts_its_card_as_the_whole_set_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = project(dir.path());
+    let ps = p.to_str().unwrap();
+    let ids: Vec<String> = ok(&["figures", ps, "--format", "jsonl"])
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    ok(&["link", ps, &ids[0], &ids[1]]);
+    ok(&["link", ps, &ids[1], &ids[2]]);
+    // The second link loses a figure to the selection.
+    ok(&["review", ps, &ids[2], "reject"]);
+    let store = Store::open_read(&p).unwrap();
+    let selection = Selection::reviewed_gold();
+    for format in [GoldFormat::Spacy, GoldFormat::Prodigy, GoldFormat::Doccano] {
+        let streamed = dir.path().join(format!("{}-streamed", format.name()));
+        let out = streamed.join("gold.jsonl");
+        std::fs::create_dir_all(&streamed).unwrap();
+        let report = tualek::export::annotations::export_gold(
+            &store,
+            &selection,
+            format,
+            &out,
+            &GoldOptions::default(),
+            &mut |_, _| true,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(report.links, 1, "{}", format.name());
+        assert_eq!(report.figures, ids.len() - 1, "{}", format.name());
+
+        let whole = dir.path().join(format!("{}-whole", format.name()));
+        std::fs::create_dir_all(&whole).unwrap();
+        let set = GoldSet::load(&store, &selection).unwrap();
+        assert_eq!(set.links.len(), 1);
+        let copy = whole.join("gold.jsonl");
+        std::fs::copy(&out, &copy).unwrap();
+        write_card(&whole, &set, format, &[copy], &CardOptions::default()).unwrap();
+        for file in [README, CROISSANT] {
+            let read = |d: &Path| std::fs::read_to_string(d.join(file)).unwrap();
+            assert_eq!(read(&streamed), read(&whole), "{} {file}", format.name());
+        }
+    }
+}

@@ -210,5 +210,5 @@ fn soup(count: usize) -> Vec<(String, String)> {
 
 #[test]
 fn number_soup_reads_as_before() {
-    compare("soup", &soup(20_000));
+    compare("soup", &soup(6_000));
 }
