@@ -45,7 +45,8 @@ fn readings(inputs: &[(String, String)]) -> String {
     let mut out = String::new();
     for (name, text) in inputs {
         for f in extract(text) {
-            let show = |d: Option<tualek::model::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+            let show =
+                |d: Option<tualek::model::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
@@ -128,7 +129,9 @@ fn name_of(p: &Path) -> String {
 
 #[test]
 fn the_seed_documents_read_as_before() {
-    let Some(dir) = from_shared("seeds") else { return };
+    let Some(dir) = from_shared("seeds") else {
+        return;
+    };
     let inputs: Vec<(String, String)> = files(&dir, "txt")
         .iter()
         .map(|p| (name_of(p), std::fs::read_to_string(p).unwrap()))
@@ -138,7 +141,9 @@ fn the_seed_documents_read_as_before() {
 
 #[test]
 fn every_input_of_the_peer_suite_reads_as_before() {
-    let Some(dir) = from_shared("peers/recognizers-text") else { return };
+    let Some(dir) = from_shared("peers/recognizers-text") else {
+        return;
+    };
     let mut inputs = Vec::new();
     for p in files(&dir, "json") {
         let cases: serde_json::Value =
@@ -179,11 +184,59 @@ fn the_fixture_texts_read_as_before() {
 /// The property test's pieces: dense, number-heavy text in Lao, Thai and
 /// English, with marks, separators and scale words next to each other.
 const PIECES: &[&str] = &[
-    "1,255", "3,6", "ລ້ານ", "ສອງຮ້ອຍ", "ທີ", "ເດືອນຕຸລາ", "\u{200b}", "\u{0e48}", "-", " to ",
-    "$", "%", "one", "twenty-one", "January", "/", "^", "e", "x10^", "½", " and a half",
-    " hundred", " million", " fifths", " out of ", " over ", " k", "ยี่สิบเอ็ด", "ร้อยละ", "ล้าน",
-    "\u{0e40}", "ແສນ", "໒໐໒໔", "๒๕", ".", ",", " ", "\n", "\u{301}", "2024", "45.5", "0",
-    "ກີບ", "ຄົນ", "US$", " per cent", "ປີ", " between ", " and ", "ເຖິງ", "–", "(", ")",
+    "1,255",
+    "3,6",
+    "ລ້ານ",
+    "ສອງຮ້ອຍ",
+    "ທີ",
+    "ເດືອນຕຸລາ",
+    "\u{200b}",
+    "\u{0e48}",
+    "-",
+    " to ",
+    "$",
+    "%",
+    "one",
+    "twenty-one",
+    "January",
+    "/",
+    "^",
+    "e",
+    "x10^",
+    "½",
+    " and a half",
+    " hundred",
+    " million",
+    " fifths",
+    " out of ",
+    " over ",
+    " k",
+    "ยี่สิบเอ็ด",
+    "ร้อยละ",
+    "ล้าน",
+    "\u{0e40}",
+    "ແສນ",
+    "໒໐໒໔",
+    "๒๕",
+    ".",
+    ",",
+    " ",
+    "\n",
+    "\u{301}",
+    "2024",
+    "45.5",
+    "0",
+    "ກີບ",
+    "ຄົນ",
+    "US$",
+    " per cent",
+    "ປີ",
+    " between ",
+    " and ",
+    "ເຖິງ",
+    "–",
+    "(",
+    ")",
 ];
 
 /// Number soup, the same every run: a small generator of its own, so that

@@ -111,7 +111,11 @@ fn a_project_a_crash_left_opens_on_a_thread_while_the_open_one_stays() {
     let mut h = workbench(dir.path(), |_| {});
     let first = h.state().wb.project_path().unwrap().to_path_buf();
     let crashed = dir.path().join("crashed.tualek");
-    crash_left_copy(&first, &crashed, "UPDATE documents SET title = 'After the crash' WHERE id = 1;");
+    crash_left_copy(
+        &first,
+        &crashed,
+        "UPDATE documents SET title = 'After the crash' WHERE id = 1;",
+    );
 
     h.state_mut().wb.start_open(crashed.clone(), false, || {});
     // The window's thread did not open it: the project before is still open.
@@ -122,7 +126,12 @@ fn a_project_a_crash_left_opens_on_a_thread_while_the_open_one_stays() {
     assert_eq!(h.state().wb.project_path(), Some(first.as_path()));
     until_the_job_ends(&mut h);
     let wb = &h.state().wb;
-    assert_eq!(wb.project_path(), Some(crashed.as_path()), "{:?}", wb.notice);
+    assert_eq!(
+        wb.project_path(),
+        Some(crashed.as_path()),
+        "{:?}",
+        wb.notice
+    );
     assert!(wb.notice.is_none(), "{:?}", wb.notice);
     assert!(
         wb.documents.iter().any(|d| d.title == "After the crash"),
@@ -152,7 +161,11 @@ fn a_damaged_project_a_crash_left_is_refused_and_the_open_one_stays() {
     bytes[at..at + 4096].fill(0xA5);
     std::fs::write(&damaged, bytes).unwrap();
     let crashed = dir.path().join("crashed.tualek");
-    crash_left_copy(&damaged, &crashed, "UPDATE figures SET note = 'x' WHERE id = 1;");
+    crash_left_copy(
+        &damaged,
+        &crashed,
+        "UPDATE figures SET note = 'x' WHERE id = 1;",
+    );
 
     h.state_mut().wb.start_open(crashed, false, || {});
     until_the_job_ends(&mut h);

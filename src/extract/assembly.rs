@@ -2033,7 +2033,7 @@ fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<
     if l.lone_one {
         // ນຶ່ງ after a word is the article 'a' (ແຫ່ງນຶ່ງ, ອີກດ້ານນຶ່ງ)
         let prev_lao = ch_before(t, p).is_some_and(is_lao);
-        if (prev_lao && !after_ti) || (noun.is_none() && !after_ti) {
+        if !after_ti && (prev_lao || noun.is_none()) {
             return None;
         }
     }

@@ -208,9 +208,8 @@ pub(crate) fn is_lao(c: char) -> bool {
     ('\u{0E80}'..='\u{0EFF}').contains(&c) && !('\u{0ED0}'..='\u{0ED9}').contains(&c)
 }
 
-#[inline]
-
 /// Whether Lao script stands within a few chars after `i` on the same line.
+#[inline]
 pub(crate) fn lao_near(t: &str, i: usize) -> bool {
     let s = skip_hspace(t, i);
     ch(t, s).is_some_and(is_lao) || ch_before(t, skip_hspace_back(t, i)).is_some_and(is_lao)
@@ -375,7 +374,8 @@ pub(crate) struct WordMap<V: Copy + 'static, const N: usize> {
 impl<V: Copy + 'static, const N: usize> WordMap<V, N> {
     /// Builds the map; a word listed twice keeps its first value.
     pub(crate) const fn new(words: [(&str, V); N]) -> Self {
-        assert!(N < SLOTS / 2 && N < 255, "WordMap: too many words");
+        // Under half the slots, so an entry number + 1 always fits a u8.
+        assert!(N < SLOTS / 2, "WordMap: too many words");
         let mut keys = [0u128; N];
         let mut vals = [words[0].1; N];
         let mut index = [0u8; SLOTS];

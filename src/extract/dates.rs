@@ -242,12 +242,9 @@ pub(crate) fn connector(t: &str, i: usize) -> Option<(usize, &'static str)> {
 pub(crate) fn connector_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
     let tb = t.as_bytes();
     // the first bytes of the connectors below
-    let Some(&first) = tb
+    let &first = tb
         .get(j)
-        .filter(|&&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))
-    else {
-        return None;
-    };
+        .filter(|&&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))?;
     // (the words are in `assembly::PLAIN_STOP`)
     for (w, name) in [
         ("and", "and"),

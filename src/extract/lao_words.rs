@@ -83,12 +83,15 @@ fn key(b1: u8, b2: u8) -> usize {
     (((b1 & 3) as usize) << 6) | (b2 & 0x3F) as usize
 }
 
+/// Words (as bytes) and their readings, by the key of their first byte.
+type ByFirst = [Vec<(&'static [u8], L)>; 256];
+
 /// [`WORDS`] by the key of their first char, longest first (ties in table
 /// order), so the first match is the longest.
-fn words_by_first() -> &'static [Vec<(&'static [u8], L)>; 256] {
-    static T: std::sync::OnceLock<[Vec<(&'static [u8], L)>; 256]> = std::sync::OnceLock::new();
+fn words_by_first() -> &'static ByFirst {
+    static T: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let mut t: [Vec<(&'static [u8], L)>; 256] = std::array::from_fn(|_| Vec::new());
+        let mut t: ByFirst = std::array::from_fn(|_| Vec::new());
         for (w, l) in WORDS {
             let b = w.as_bytes();
             t[key(b[1], b[2])].push((b, *l));

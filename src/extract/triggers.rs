@@ -175,9 +175,9 @@ impl Scanner {
             en_box = [[[0; 16]; 3]; EN_GROUPS];
             for (k, bx) in cover(pts, 8 * EN_GROUPS).iter().enumerate() {
                 for (d, set) in bx.iter().enumerate() {
-                    for c in 0..16 {
+                    for (c, slot) in en_box[k / 8][d].iter_mut().enumerate() {
                         if set >> c & 1 != 0 {
-                            en_box[k / 8][d][c] |= 1 << (k % 8);
+                            *slot |= 1 << (k % 8);
                         }
                     }
                 }
@@ -196,9 +196,9 @@ impl Scanner {
             lao_box = [[0; 64]; 2];
             for (k, bx) in cover(pts, 8).iter().enumerate() {
                 for (d, set) in bx.iter().take(2).enumerate() {
-                    for x in 0..64 {
+                    for (x, slot) in lao_box[d].iter_mut().enumerate() {
                         if set >> x & 1 != 0 {
-                            lao_box[d][x] |= 1 << k;
+                            *slot |= 1 << k;
                         }
                     }
                 }

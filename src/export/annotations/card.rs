@@ -87,8 +87,8 @@ impl Counts {
     /// written and lets it go, so the card never needs the whole set.
     pub fn add(&mut self, d: &super::AnnotatedDoc) {
         for f in &d.figures {
-            bump(&mut self.kinds, f.kind, &Kind::ALL);
-            bump(&mut self.statuses, f.status, &Status::ALL);
+            bump(&mut self.kinds, f.kind, Kind::ALL);
+            bump(&mut self.statuses, f.status, Status::ALL);
             *self.reviewers.entry(f.reviewer.clone()).or_insert(0) += 1;
         }
         self.figures += d.figures.len();

@@ -537,7 +537,6 @@ pub fn export_gold(
     }))
 }
 
-
 /// What writing one file of a format found: the links it could write, and
 /// what it could not hold, in words.
 struct Written {

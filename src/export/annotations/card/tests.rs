@@ -104,7 +104,14 @@ fn written(options: &CardOptions) -> (tempfile::TempDir, Card) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("gold.spacy.jsonl");
     std::fs::write(&file, "{}\n").unwrap();
-    let card = card(&counts(&set()), GoldFormat::Spacy, dir.path(), &[file], options).unwrap();
+    let card = card(
+        &counts(&set()),
+        GoldFormat::Spacy,
+        dir.path(),
+        &[file],
+        options,
+    )
+    .unwrap();
     (dir, card)
 }
 
@@ -169,7 +176,14 @@ fn one_language_is_monolingual_and_a_licence_is_written_both_ways() {
         url: Some("https://example.org/gold".into()),
         ..Default::default()
     };
-    let card = card(&counts(&set), GoldFormat::Spacy, dir.path(), &[file], &options).unwrap();
+    let card = card(
+        &counts(&set),
+        GoldFormat::Spacy,
+        dir.path(),
+        &[file],
+        &options,
+    )
+    .unwrap();
     let fm = front_matter(&card.readme);
     assert!(fm.contains("multilinguality:\n- monolingual\n"), "{fm}");
     assert!(fm.contains("license: \"cc-by-4.0\""), "{fm}");
