@@ -18,7 +18,14 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
         .resizable(false)
         .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -48.0])
         .show(ctx, |ui| {
-            if !matches!(job.kind, JobKind::Check | JobKind::Open) {
+            if matches!(job.kind, JobKind::Check | JobKind::Open) {
+                // Work that cannot count its steps (a check): a spinner, not an empty bar.
+                ui.set_min_width(360.0);
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.weak(&p.current);
+                });
+            } else {
                 ui.label(i18n.t_args(
                     "job-progress",
                     &[
@@ -31,16 +38,8 @@ pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
                         .desired_width(360.0)
                         .desired_height(8.0),
                 );
-            } else {
-                // Work that cannot count its steps (a check): a bar that moves.
-                ui.add(
-                    egui::ProgressBar::new(0.0)
-                        .animate(true)
-                        .desired_width(360.0)
-                        .desired_height(8.0),
-                );
+                ui.weak(&p.current);
             }
-            ui.weak(&p.current);
             let label = if job.is_cancelling() {
                 i18n.t("job-cancelling")
             } else {
