@@ -149,18 +149,7 @@ fn a_damaged_project_is_one_line_and_verbose_gives_the_details() {
 #[test]
 fn damage_found_by_a_query_is_one_line_that_names_the_check() {
     let (_dir, p) = project();
-    let root: i64 = rusqlite::Connection::open(&p)
-        .unwrap()
-        .query_row(
-            "SELECT rootpage FROM sqlite_schema WHERE name = 'figures'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let mut bytes = std::fs::read(&p).unwrap();
-    let at = (root as usize - 1) * 4096;
-    bytes[at..at + 4096].fill(0xA5);
-    std::fs::write(&p, &bytes).unwrap();
+    common::damage_root_page(Path::new(&p), "figures");
     let before = std::fs::read(&p).unwrap();
     let err = fails(&["figures", &p]);
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");

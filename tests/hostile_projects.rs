@@ -304,22 +304,10 @@ fn sqlite_statistics_are_not_hostile() {
     ok(&["review", path.to_str().unwrap(), "1", "confirm"]);
 }
 
-/// Zeroes the root page of an index that listing documents never reads:
-/// damage only a check of every page finds.
+/// Damages an index that listing documents never reads: damage only a
+/// check of every page finds.
 fn damage_an_index(path: &Path) {
-    let root: i64 = Connection::open(path)
-        .unwrap()
-        .query_row(
-            "SELECT rootpage FROM sqlite_schema WHERE name = 'links_by_b'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let mut bytes = common::file_bytes(path);
-    let page = 4096;
-    let at = (root as usize - 1) * page;
-    bytes[at..at + page].fill(0xA5);
-    std::fs::write(path, bytes).unwrap();
+    common::damage_root_page(path, "links_by_b");
 }
 
 #[test]

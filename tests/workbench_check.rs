@@ -1,6 +1,8 @@
 //! File → Check project file: the full check (`tualek check`) runs on a
 //! thread of its own while the window keeps drawing, and says what it found.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -55,18 +57,7 @@ fn a_damaged_index_is_found_by_the_check_and_named() {
     // An index page overwritten: the file opens (a cleanly closed file is
     // not read page by page then), the full check finds it.
     let mut h = workbench(dir.path(), |path| {
-        let root: i64 = rusqlite::Connection::open(path)
-            .unwrap()
-            .query_row(
-                "SELECT rootpage FROM sqlite_schema WHERE name = 'links_by_b'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        let mut bytes = std::fs::read(path).unwrap();
-        let at = (root as usize - 1) * 4096;
-        bytes[at..at + 4096].fill(0xA5);
-        std::fs::write(path, bytes).unwrap();
+        common::damage_root_page(path, "links_by_b")
     });
     check_from_the_menu(&mut h);
     match &h.state().wb.notice {
@@ -148,18 +139,7 @@ fn a_damaged_project_a_crash_left_is_refused_and_the_open_one_stays() {
     let first = h.state().wb.project_path().unwrap().to_path_buf();
     let damaged = dir.path().join("damaged.tualek");
     std::fs::copy(&first, &damaged).unwrap();
-    let root: i64 = rusqlite::Connection::open(&damaged)
-        .unwrap()
-        .query_row(
-            "SELECT rootpage FROM sqlite_schema WHERE name = 'links_by_b'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let mut bytes = std::fs::read(&damaged).unwrap();
-    let at = (root as usize - 1) * 4096;
-    bytes[at..at + 4096].fill(0xA5);
-    std::fs::write(&damaged, bytes).unwrap();
+    common::damage_root_page(&damaged, "links_by_b");
     let crashed = dir.path().join("crashed.tualek");
     crash_left_copy(
         &damaged,

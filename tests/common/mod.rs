@@ -73,6 +73,24 @@ pub fn file_bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
+/// Overwrites the root page of the table or index `name` in the project at
+/// `path` (4 KiB pages): damage SQLite meets only where it reads that object,
+/// or in a check of every page.
+pub fn damage_root_page(path: &Path, name: &str) {
+    let root: i64 = rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = file_bytes(path);
+    let at = (root as usize - 1) * 4096;
+    bytes[at..at + 4096].fill(0xA5);
+    std::fs::write(path, bytes).unwrap();
+}
+
 /// The id of the figure whose text is `text` in document `doc`.
 pub fn figure_id(p: &Project, doc: DocId, text: &str) -> i64 {
     let filter = tualek::store::FigureFilter {
