@@ -12,7 +12,7 @@
 //! translated with another value, which is exactly what a reviewer must see.
 
 use super::qa::{kinds_may_read_alike, same_value};
-use crate::model::{Figure, FigureId, Kind, Span, Status};
+use crate::model::{Figure, FigureId, Kind, Span};
 
 /// How far ahead a figure's match may sit on the other side.
 const WINDOW: usize = 6;
@@ -21,11 +21,7 @@ const WINDOW: usize = 6;
 /// Rejected and stale figures take no part.
 pub fn align_in_order(a: &[Figure], b: &[Figure]) -> Vec<(FigureId, FigureId)> {
     let live = |fs: &[Figure]| -> Vec<Figure> {
-        let mut v: Vec<Figure> = fs
-            .iter()
-            .filter(|f| !matches!(f.status, Status::Rejected | Status::Stale))
-            .cloned()
-            .collect();
+        let mut v: Vec<Figure> = fs.iter().filter(|f| f.status.is_live()).cloned().collect();
         v.sort_by_key(|f| (f.span.start, f.id));
         v
     };
@@ -86,13 +82,9 @@ pub fn link_segment(a: &[Figure], b: &[Figure]) -> Vec<(FigureId, FigureId)> {
 
 /// The figures that take part (not rejected, not stale), in document order.
 pub(crate) fn live_sorted(figures: &[Figure]) -> Vec<&Figure> {
-    let mut live: Vec<&Figure> = figures.iter().filter(|f| is_live(f)).collect();
+    let mut live: Vec<&Figure> = figures.iter().filter(|f| f.status.is_live()).collect();
     live.sort_by_key(|f| (f.span.start, f.id));
     live
-}
-
-fn is_live(f: &Figure) -> bool {
-    !matches!(f.status, Status::Rejected | Status::Stale)
 }
 
 /// [`link_segment`] on figures already live and sorted: index pairs, by source index.
@@ -238,7 +230,7 @@ pub fn link_translation(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Decimal, Origin, Span};
+    use crate::model::{Decimal, Origin, Span, Status};
 
     fn fig(id: i64, kind: Kind, value: i64) -> Figure {
         Figure {

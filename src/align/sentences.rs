@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Decimal, Figure, Span, Status};
+use crate::model::{Decimal, Figure, Span};
 use crate::text::is_lao;
 
 /// A Lao phrase break ends a sentence only once the sentence holds this many
@@ -254,7 +254,7 @@ impl Side {
     fn new(sentences: &[Span], figures: &[Figure], ids: &mut ValueIds) -> Self {
         let mut values = vec![Vec::new(); sentences.len()];
         let mut units = vec![Vec::new(); sentences.len()];
-        for f in figures.iter().filter(|f| is_live(f)) {
+        for f in figures.iter().filter(|f| f.status.is_live()) {
             let k = sentences.partition_point(|s| s.end <= f.span.start);
             if k >= sentences.len() || sentences[k].start > f.span.start {
                 continue;
@@ -283,7 +283,10 @@ impl Side {
 fn join_over_figures(sentences: Vec<Span>, figures: &[Figure]) -> Vec<Span> {
     let mut joins_next = vec![false; sentences.len()];
     let containing = |pos: usize| sentences.partition_point(|s| s.end <= pos);
-    for f in figures.iter().filter(|f| is_live(f) && !f.span.is_empty()) {
+    for f in figures
+        .iter()
+        .filter(|f| f.status.is_live() && !f.span.is_empty())
+    {
         let first = containing(f.span.start);
         let last = containing(f.span.end - 1);
         if last >= sentences.len() || sentences[last].start >= f.span.end {
@@ -303,10 +306,6 @@ fn join_over_figures(sentences: Vec<Span>, figures: &[Figure]) -> Vec<Span> {
         joining = joins;
     }
     out
-}
-
-fn is_live(f: &Figure) -> bool {
-    !matches!(f.status, Status::Rejected | Status::Stale)
 }
 
 /// Small numbers for figure values, so the programme compares integers.
@@ -712,6 +711,7 @@ fn cover(sentences: &[Span], i: usize, count: usize) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Status;
 
     fn pieces(text: &str) -> Vec<String> {
         split(text)

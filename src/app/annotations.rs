@@ -212,7 +212,7 @@ fn add_spans(
     let mut live: Vec<Figure> = tx
         .figures_of(id)?
         .into_iter()
-        .filter(|f| !matches!(f.status, Status::Rejected | Status::Stale))
+        .filter(|f| f.status.is_live())
         .collect();
     let mut added = Vec::new();
     // The extractor's readings of the whole text, for spans the file gives no value:

@@ -574,11 +574,10 @@ pub fn span_text_at(doc_text: &str, index: &text::CharIndex, span: Span) -> Resu
 
 /// Refuses a span that overlaps a live figure (one not rejected or stale) other than `except`.
 fn check_free(tx: &ActionTx, doc: DocId, span: Span, except: Option<FigureId>) -> Result<()> {
-    let clash = tx.figures_of(doc)?.into_iter().find(|f| {
-        Some(f.id) != except
-            && !matches!(f.status, Status::Rejected | Status::Stale)
-            && f.span.overlaps(&span)
-    });
+    let clash = tx
+        .figures_of(doc)?
+        .into_iter()
+        .find(|f| Some(f.id) != except && f.status.is_live() && f.span.overlaps(&span));
     match clash {
         Some(f) => Err(AppError::Invalid(format!(
             "span {}..{} overlaps {} at {}..{}; re-anchor or reject that one first",

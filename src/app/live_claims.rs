@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::claims::{Claim, ClaimId, ClaimIndex, Input, ReviewedClaim, Source, order, sort};
-use crate::model::{Change, DocId, Figure, FigureId, Language, Row, Status};
+use crate::model::{Change, DocId, Figure, FigureId, Language, Row};
 use crate::store::FigureFilter;
 
 use super::{Project, Result};
@@ -20,10 +20,6 @@ pub struct LiveClaims {
     texts: HashMap<DocId, (Language, String)>,
     index: ClaimIndex,
     claims: Vec<ReviewedClaim>,
-}
-
-fn live(f: &Figure) -> bool {
-    !matches!(f.status, Status::Rejected | Status::Stale)
 }
 
 impl LiveClaims {
@@ -39,7 +35,7 @@ impl LiveClaims {
         let figures: Vec<Figure> = store
             .figures(&FigureFilter::default())?
             .into_iter()
-            .filter(live)
+            .filter(|f| f.status.is_live())
             .collect();
         let (same, distinct) = project.claim_constraints()?;
         let sources = sources_of(&texts, None);
@@ -98,7 +94,7 @@ impl LiveClaims {
         if !figures.is_empty() {
             let mut now: Vec<(FigureId, Option<Figure>)> = Vec::new();
             for id in figures {
-                let f = project.store().figure(id)?.filter(live);
+                let f = project.store().figure(id)?.filter(|f| f.status.is_live());
                 now.push((id, f));
             }
             let docs: HashSet<DocId> = now

@@ -6,7 +6,7 @@
 use crate::align::{self, SegmentCheck};
 use crate::model::{
     Change, DocId, Document, DocumentMeta, Figure, FigureId, Relation, Row, SegmentReview,
-    SegmentVerdict, Span, Status,
+    SegmentVerdict, Span,
 };
 use crate::store::{ActionTx, FigureFilter, now};
 use crate::text::CharIndex;
@@ -257,7 +257,7 @@ fn inside(figures: &[Figure], span: Span) -> Vec<Figure> {
         .iter()
         .take_while(|f| f.span.start < span.end)
         .filter(|f| f.span.end <= span.end)
-        .filter(|f| !matches!(f.status, Status::Rejected | Status::Stale))
+        .filter(|f| f.status.is_live())
         .cloned()
         .collect()
 }

@@ -93,6 +93,13 @@ string_enum! {
 }
 
 impl Status {
+    /// Whether a figure with this status still stands: not rejected by a
+    /// reviewer and not stale (no longer found by the extractor). Only live
+    /// figures are aligned, linked, claimed, checked and drawn on top.
+    pub fn is_live(self) -> bool {
+        !matches!(self, Status::Rejected | Status::Stale)
+    }
+
     pub fn is_reviewed(self) -> bool {
         matches!(
             self,
@@ -141,4 +148,22 @@ pub struct Figure {
     /// RFC 3339, UTC.
     pub reviewed_at: Option<String>,
     pub note: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+
+    #[test]
+    fn live_figures_are_those_neither_rejected_nor_stale() {
+        let live: Vec<Status> = Status::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.is_live())
+            .collect();
+        assert_eq!(
+            live,
+            [Status::Unreviewed, Status::Confirmed, Status::Corrected]
+        );
+    }
 }

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figure::string_enum;
-use super::{Figure, FigureId, Language, LinkId, Status};
+use super::{Figure, FigureId, Language, LinkId};
 
 string_enum! {
     /// How two linked figures relate.
@@ -43,7 +43,7 @@ impl LinkStatus {
     /// disagree when both still stand (neither rejected nor stale) and
     /// state different values; otherwise they agree.
     pub fn of_values(a: &Figure, b: &Figure) -> LinkStatus {
-        let stands = |f: &Figure| !matches!(f.status, Status::Rejected | Status::Stale);
+        let stands = |f: &Figure| f.status.is_live();
         let differ = a.value != b.value || a.value_max != b.value_max;
         if stands(a) && stands(b) && differ {
             LinkStatus::Disagrees

@@ -205,8 +205,9 @@ impl DocumentView {
             let mut marks: Vec<(&Figure, Vec<Rect>)> = Vec::new();
             for s in &shown {
                 let figures = figures_in(doc, self.pieces[s.piece].chars.clone());
-                for dead in [true, false] {
-                    for f in figures.iter().filter(|f| is_dead(f) == dead) {
+                // Rejected and stale figures first, under the live ones that overlap them.
+                for live in [false, true] {
+                    for f in figures.iter().filter(|f| f.status.is_live() == live) {
                         marks.push((f, self.char_rects(s, f.span)));
                     }
                 }
@@ -617,11 +618,6 @@ fn figures_in(doc: &LoadedDoc, chars: Range<usize>) -> Vec<&Figure> {
         .iter()
         .filter(|f| f.span.end > chars.start)
         .collect()
-}
-
-/// A rejected or stale figure: painted under live ones that overlap it.
-fn is_dead(f: &Figure) -> bool {
-    matches!(f.status, Status::Rejected | Status::Stale)
 }
 
 /// Display index of a document code point within a piece (`hair` holds the

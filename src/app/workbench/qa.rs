@@ -8,7 +8,7 @@ use super::{Action, Notice, Workbench};
 use crate::align;
 use crate::app::translations::{PairQa, QaCounts, SegmentQa, Segmentation};
 use crate::app::{AppError, Command, Refusal};
-use crate::model::{Change, DocId, Figure, Row, Status};
+use crate::model::{Change, DocId, Figure, Row};
 
 /// Which segments the view lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -181,8 +181,7 @@ impl QaView {
                 }
             }
         }
-        let after =
-            figure(&change.after).filter(|f| !matches!(f.status, Status::Rejected | Status::Stale));
+        let after = figure(&change.after).filter(|f| f.status.is_live());
         if let Some(f) = after {
             for (i, s) in check.segments.iter_mut().enumerate() {
                 let (span, figures) = if f.document == source {
