@@ -6,5 +6,15 @@ fn main() -> std::process::ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    tualek::cli::main()
+    // The command line runs its commands; the window is opened here, so the
+    // command-line library never depends on the GUI.
+    match tualek::cli::main() {
+        tualek::cli::Ran::Done(code) => code,
+        tualek::cli::Ran::Window { project, reviewer } => {
+            match tualek::ui::run(project, reviewer.as_deref()) {
+                Ok(()) => std::process::ExitCode::SUCCESS,
+                Err(e) => tualek::cli::window_failed(&e),
+            }
+        }
+    }
 }

@@ -35,12 +35,35 @@ use safe::path_safe;
 /// damaged file), printed after it with `--verbose`.
 static DETAILS: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
+/// What the command line asked for: a command it has run, or the workbench
+/// window, which the binary opens (the command line knows no GUI).
+pub enum Ran {
+    Done(ExitCode),
+    /// `tualek` alone or `tualek open`: the window on `project`, else the
+    /// last project, else the sample.
+    Window {
+        project: Option<std::path::PathBuf>,
+        reviewer: Option<String>,
+    },
+}
+
 /// Runs the command line; any failure is one line on stderr and exit code 1
 /// (with `--verbose`, the details behind it on the lines after).
-pub fn main() -> ExitCode {
+pub fn main() -> Ran {
     let cli = Cli::parse();
     let verbose = cli.verbose;
-    match run(cli) {
+    let reviewer = cli.reviewer;
+    let command = match cli.command {
+        None => {
+            return Ran::Window {
+                project: None,
+                reviewer,
+            };
+        }
+        Some(Cmd::Open { project }) => return Ran::Window { project, reviewer },
+        Some(command) => command,
+    };
+    Ran::Done(match run(command, reviewer.as_deref()) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("tualek: {}", display_safe(&message));
@@ -52,7 +75,13 @@ pub fn main() -> ExitCode {
             }
             ExitCode::FAILURE
         }
-    }
+    })
+}
+
+/// A failure to open the window, as the command line reports any failure.
+pub fn window_failed(message: &str) -> ExitCode {
+    eprintln!("tualek: {}", display_safe(message));
+    ExitCode::FAILURE
 }
 
 type Outcome = Result<ExitCode, String>;
@@ -112,14 +141,12 @@ fn default_relation(p: &Project, a: i64, b: i64) -> Result<crate::model::Relatio
     Ok(crate::model::Relation::between(language(a)?, language(b)?))
 }
 
-fn run(cli: Cli) -> Outcome {
-    let who = reviewer_name(cli.reviewer.as_deref());
-    let Some(command) = cli.command else {
-        return workbench(None, cli.reviewer.as_deref());
-    };
+/// Runs one command (any but `open`, which [`main`] hands to the binary).
+fn run(command: Cmd, reviewer: Option<&str>) -> Outcome {
+    let who = reviewer_name(reviewer);
     let err = |e: crate::app::AppError| e.to_string();
     match command {
-        Cmd::Open { project } => return workbench(project, cli.reviewer.as_deref()),
+        Cmd::Open { .. } => return Err("`open` opens the workbench window".into()),
         Cmd::New { project } => {
             Project::create(&project, &who).map_err(err)?;
             println!("created {}", path_safe(&project));
@@ -531,12 +558,6 @@ struct GoldArgs {
     base_iri: Option<String>,
     no_card: bool,
     license: Option<String>,
-}
-
-/// The workbench window: on `project`, else the last project, else the sample.
-fn workbench(project: Option<std::path::PathBuf>, reviewer: Option<&str>) -> Outcome {
-    crate::ui::run(project, reviewer)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 fn print_docs(p: &Project) -> Result<(), String> {
