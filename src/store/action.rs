@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::error::{Result, StoreError};
 use super::rows::{self, DOCUMENT_COLUMNS};
 use super::{Store, now};
-use crate::model::{Change, DocId, Document, DocumentMeta, Figure, Row};
+use crate::model::{Change, DocId, Document, DocumentMeta, Figure, HistoryKind, HistoryState, Row};
 
 /// An action under way. Nothing it writes is visible to others, or survives a
 /// crash, until `commit`; dropping it rolls everything back.
@@ -256,11 +256,11 @@ impl ActionTx<'_> {
         let id = insert_history(
             &self.tx,
             &self.who,
-            "do",
+            HistoryKind::Do,
             &self.action,
             summary,
             None,
-            "applied",
+            HistoryState::Applied,
             &self.changes,
         )?;
         self.tx.commit()?;
@@ -310,11 +310,11 @@ pub(crate) fn apply_change(conn: &rusqlite::Connection, change: Change) -> Resul
 pub(crate) fn insert_history(
     conn: &rusqlite::Connection,
     who: &str,
-    kind: &str,
+    kind: HistoryKind,
     action: &str,
     summary: &str,
     reverts: Option<i64>,
-    state: &str,
+    state: HistoryState,
     changes: &[Change],
 ) -> Result<i64> {
     conn.prepare_cached(
@@ -324,11 +324,11 @@ pub(crate) fn insert_history(
     .execute(params![
         now(),
         who,
-        kind,
+        kind.as_str(),
         action,
         summary,
         reverts,
-        state,
+        state.as_str(),
         serde_json::to_string(changes)?
     ])?;
     Ok(conn.last_insert_rowid())

@@ -11,7 +11,7 @@ use super::Store;
 use super::action::{apply_change, insert_history};
 use super::error::{Result, StoreError};
 use super::rows::parse;
-use crate::model::{Change, HistoryEntry};
+use crate::model::{Change, HistoryEntry, HistoryKind, HistoryState};
 
 const HISTORY_COLUMNS: &str = "id, at, who, kind, action, summary, reverts, state, changes";
 
@@ -71,7 +71,13 @@ impl Store {
     pub fn undo(&mut self, who: &str) -> Result<HistoryEntry> {
         let entry = self.undoable()?.ok_or(StoreError::NothingToUndo)?;
         let inverse: Vec<Change> = entry.changes.iter().rev().map(Change::inverse).collect();
-        self.replay(who, "undo", &entry, &inverse, "undone")?;
+        self.replay(
+            who,
+            HistoryKind::Undo,
+            &entry,
+            &inverse,
+            HistoryState::Undone,
+        )?;
         Ok(entry)
     }
 
@@ -79,17 +85,23 @@ impl Store {
     pub fn redo(&mut self, who: &str) -> Result<HistoryEntry> {
         let entry = self.redoable()?.ok_or(StoreError::NothingToRedo)?;
         let changes = entry.changes.clone();
-        self.replay(who, "redo", &entry, &changes, "applied")?;
+        self.replay(
+            who,
+            HistoryKind::Redo,
+            &entry,
+            &changes,
+            HistoryState::Applied,
+        )?;
         Ok(entry)
     }
 
     fn replay(
         &mut self,
         who: &str,
-        kind: &str,
+        kind: HistoryKind,
         entry: &HistoryEntry,
         changes: &[Change],
-        new_state: &str,
+        new_state: HistoryState,
     ) -> Result<()> {
         let tx = super::write_transaction(&mut self.conn, &self.path)?;
         for change in changes {
@@ -105,7 +117,7 @@ impl Store {
         }
         tx.execute(
             "UPDATE history SET state = ?1 WHERE id = ?2",
-            (new_state, entry.id),
+            (new_state.as_str(), entry.id),
         )?;
         let summary = format!("{kind} #{}: {}", entry.id, entry.summary);
         insert_history(
@@ -115,7 +127,7 @@ impl Store {
             &entry.action,
             &summary,
             Some(entry.id),
-            "applied",
+            HistoryState::Applied,
             changes,
         )?;
         tx.commit()?;
