@@ -641,10 +641,38 @@ fn scan_exit(failed: bool) -> ExitCode {
     }
 }
 
+/// The bytes serde_json escapes in a string: control characters, `"` and `\\`.
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+/// Writes `n` in decimal, as serde_json writes an unsigned integer.
+fn scan_uint(buf: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
 /// Writes `s` as serde_json writes a string: as it is between quotes when
 /// nothing in it needs escaping (almost every span and unit), else by serde_json.
 fn scan_str(buf: &mut Vec<u8>, s: &str) -> Result<(), String> {
-    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if s.bytes().any(|b| ESCAPED[b as usize]) {
         return serde_json::to_writer(&mut *buf, s).map_err(|e| e.to_string());
     }
     buf.push(b'"');
@@ -667,7 +695,8 @@ fn scan_value(buf: &mut Vec<u8>, d: &Option<crate::model::Decimal>) -> Result<()
         && let Ok(n) = u64::try_from(d.mantissa())
         && n > 0
     {
-        return serde_json::to_writer(&mut *buf, &n).map_err(|e| e.to_string());
+        scan_uint(buf, n);
+        return Ok(());
     }
     match serde_json::Number::from_str(&d.to_string()) {
         Ok(n) => serde_json::to_writer(&mut *buf, &n).map_err(|e| e.to_string()),
@@ -739,9 +768,9 @@ fn scan_jsonl(files: &[std::path::PathBuf]) -> Outcome {
             buf.extend_from_slice(b"{\"doc\":");
             buf.extend_from_slice(&doc);
             buf.extend_from_slice(b",\"start\":");
-            serde_json::to_writer(&mut buf, &start).map_err(|e| e.to_string())?;
+            scan_uint(&mut buf, start as u64);
             buf.extend_from_slice(b",\"end\":");
-            serde_json::to_writer(&mut buf, &end).map_err(|e| e.to_string())?;
+            scan_uint(&mut buf, end as u64);
             buf.extend_from_slice(b",\"text\":");
             scan_str(&mut buf, span)?;
             buf.extend_from_slice(b",\"kind\":");
@@ -852,4 +881,68 @@ fn print_history(history: &[HistoryEntry], format: ListFormat) -> Result<(), Str
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_writes_numbers_and_strings_as_serde_json_does() {
+        for n in [0, 7, 10, 99, 1_000_000, u64::MAX] {
+            let mut buf = Vec::new();
+            scan_uint(&mut buf, n);
+            assert_eq!(buf, serde_json::to_vec(&n).unwrap());
+        }
+        for s in [
+            "",
+            "1,250 ລ້ານ",
+            "say \"hi\"",
+            "a\\b",
+            "tab\there\r\n",
+            "\u{1}\u{1f}\u{7f}",
+            "👨‍👩‍👧",
+        ] {
+            let mut buf = Vec::new();
+            scan_str(&mut buf, s).unwrap();
+            assert_eq!(buf, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+        for v in [
+            "0",
+            "1250",
+            "-7",
+            "12.50",
+            "0.750",
+            "123456789012345678901234",
+            "1e3",
+        ] {
+            let d = v.parse::<crate::model::Decimal>().ok();
+            let mut buf = Vec::new();
+            scan_value(&mut buf, &d).unwrap();
+            let expected = d.and_then(|d| {
+                use std::str::FromStr;
+                serde_json::Number::from_str(&d.normalize().to_string()).ok()
+            });
+            assert_eq!(buf, serde_json::to_vec(&expected).unwrap(), "{v}");
+        }
+        let mut buf = Vec::new();
+        scan_value(&mut buf, &None).unwrap();
+        assert_eq!(buf, b"null");
+    }
+
+    #[test]
+    fn code_points_count_on_in_either_direction() {
+        let text = "ເງິນ 1,250 ລ້ານກີບ 👍🏽 end";
+        let mut at = CodePoints {
+            text,
+            byte: 0,
+            char: 0,
+        };
+        let idx = crate::text::CharIndex::new(text);
+        let mut offsets: Vec<usize> = (0..=text.len() + 1).collect();
+        offsets.extend((0..=text.len()).rev().step_by(3));
+        for b in offsets {
+            assert_eq!(at.of(b), idx.char_of(text, b), "{b}");
+        }
+    }
 }

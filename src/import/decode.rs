@@ -50,8 +50,8 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
         return Err(DecodeError::Binary(at));
     }
     // No NUL in the bytes, so none in the text: only blankness is left to check.
-    let text =
-        String::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8(e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| DecodeError::InvalidUtf8(e.utf8_error().valid_up_to()))?;
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -59,12 +59,16 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    // `contains` on bytes is a word-at-a-time search; the position is only
-    // looked for in a file that has a NUL.
-    if !bytes.contains(&0) {
-        return None;
+    // The least byte of each block, which the compiler computes many bytes at
+    // a time; the position is only looked for in a block that holds a NUL.
+    let mut at = 0;
+    for block in bytes.chunks(4096) {
+        if block.iter().fold(u8::MAX, |m, &b| m.min(b)) == 0 {
+            return block.iter().position(|&b| b == 0).map(|i| at + i);
+        }
+        at += block.len();
     }
-    bytes.iter().position(|&b| b == 0)
+    None
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, DecodeError> {
