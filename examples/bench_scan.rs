@@ -95,11 +95,18 @@ fn bench(bin: &Path, dir: &Path, lang: &str, name: &str, text: &str) {
         scan * 1e3,
         mb / scan,
         written.len() as f64 / 1e6,
-        if same { ", as the library writes it" } else { ", DIFFERS from the library's records" },
+        if same {
+            ", as the library writes it"
+        } else {
+            ", DIFFERS from the library's records"
+        },
         extract * 1e3,
         mb / extract,
     );
-    assert!(same, "tualek scan output differs from tualek::extract::records");
+    assert!(
+        same,
+        "tualek scan output differs from tualek::extract::records"
+    );
 }
 
 fn main() {
@@ -137,6 +144,12 @@ fn main() {
     }
     println!("timing {} (best of {})", bin.display(), runs().max(1));
     let work = tempfile::tempdir().expect("temporary folder");
-    bench(&bin, work.path(), "en", "English", &build(&en, 5_000_000, 1));
+    bench(
+        &bin,
+        work.path(),
+        "en",
+        "English",
+        &build(&en, 5_000_000, 1),
+    );
     bench(&bin, work.path(), "lo", "Lao", &build(&lo, 5_000_000, 2));
 }
