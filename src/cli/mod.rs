@@ -606,41 +606,30 @@ fn progress_bar(what: &str) -> indicatif::ProgressBar {
 
 /// The figures of files, as gold records (JSON Lines) or a table.
 fn scan(files: &[std::path::PathBuf], format: ListFormat) -> Outcome {
-    let mut out = std::io::stdout().lock();
+    if let ListFormat::Jsonl = format {
+        return scan_jsonl(files);
+    }
     let mut rows = Vec::new();
     let mut failed = false;
     for path in files {
-        let doc = match crate::import::read_file(path, &ImportOptions::default()) {
-            Ok(d) => d,
+        let text = match crate::import::read_text(path, &ImportOptions::default()) {
+            Ok(t) => t,
             Err(e) => {
-                eprintln!(
-                    "tualek: {}",
-                    display_safe(&format!("{}: {e}", path.display()))
-                );
+                scan_refused(path, &e);
                 failed = true;
                 continue;
             }
         };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        for r in crate::extract::records(&name, &doc.text) {
-            match format {
-                ListFormat::Jsonl => {
-                    let line = serde_json::to_string(&r).map_err(|e| e.to_string())?;
-                    writeln!(out, "{line}").map_err(|e| e.to_string())?;
-                }
-                ListFormat::Table => rows.push(vec![
-                    r.doc,
-                    format!("{}..{}", r.start, r.end),
-                    r.text,
-                    r.kind,
-                    r.value.map(|v| v.to_string()).unwrap_or_default(),
-                    r.value_max.map(|v| v.to_string()).unwrap_or_default(),
-                    r.unit.unwrap_or_default(),
-                ]),
-            }
+        for r in crate::extract::records(&scan_name(path), &text) {
+            rows.push(vec![
+                r.doc,
+                format!("{}..{}", r.start, r.end),
+                r.text,
+                r.kind,
+                r.value.map(|v| v.to_string()).unwrap_or_default(),
+                r.value_max.map(|v| v.to_string()).unwrap_or_default(),
+                r.unit.unwrap_or_default(),
+            ]);
         }
     }
     if !rows.is_empty() {
@@ -649,11 +638,183 @@ fn scan(files: &[std::path::PathBuf], format: ListFormat) -> Outcome {
             &rows,
         );
     }
-    Ok(if failed {
+    Ok(scan_exit(failed))
+}
+
+fn scan_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn scan_refused(path: &Path, e: &crate::import::ImportError) {
+    eprintln!(
+        "tualek: {}",
+        display_safe(&format!("{}: {e}", path.display()))
+    );
+}
+
+fn scan_exit(failed: bool) -> ExitCode {
+    if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    })
+    }
+}
+
+/// The bytes serde_json escapes in a string: control characters, `"` and `\\`.
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+/// Writes `n` in decimal, as serde_json writes an unsigned integer.
+fn scan_uint(buf: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
+/// Writes `s` as serde_json writes a string: as it is between quotes when
+/// nothing in it needs escaping (almost every span and unit), else by serde_json.
+fn scan_str(buf: &mut Vec<u8>, s: &str) -> Result<(), String> {
+    if s.bytes().any(|b| ESCAPED[b as usize]) {
+        return serde_json::to_writer(&mut *buf, s).map_err(|e| e.to_string());
+    }
+    buf.push(b'"');
+    buf.extend_from_slice(s.as_bytes());
+    buf.push(b'"');
+    Ok(())
+}
+
+/// Writes a figure's value as [`crate::extract::Record`] does (the
+/// normalized decimal as a JSON number, `null` without one); a positive
+/// whole number, the common case, without going through a string.
+fn scan_value(buf: &mut Vec<u8>, d: &Option<crate::model::Decimal>) -> Result<(), String> {
+    use std::str::FromStr;
+    let Some(d) = d else {
+        buf.extend_from_slice(b"null");
+        return Ok(());
+    };
+    let d = d.normalize();
+    if d.scale() == 0
+        && let Ok(n) = u64::try_from(d.mantissa())
+        && n > 0
+    {
+        scan_uint(buf, n);
+        return Ok(());
+    }
+    match serde_json::Number::from_str(&d.to_string()) {
+        Ok(n) => serde_json::to_writer(&mut *buf, &n).map_err(|e| e.to_string()),
+        Err(_) => {
+            buf.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
+/// Code-point offsets of byte offsets that mostly come in ascending order
+/// (the extractor's, sorted by start): each one costs a count of the code
+/// points since the last, so a whole text costs one pass.
+struct CodePoints<'a> {
+    text: &'a str,
+    byte: usize,
+    char: usize,
+}
+
+impl CodePoints<'_> {
+    /// `None` off a char boundary or past the end, as [`crate::text::CharIndex::char_of`].
+    fn of(&mut self, b: usize) -> Option<usize> {
+        if !self.text.is_char_boundary(b) {
+            return None;
+        }
+        if b >= self.byte {
+            self.char += self.text[self.byte..b].chars().count();
+        } else {
+            self.char -= self.text[b..self.byte].chars().count();
+        }
+        self.byte = b;
+        Some(self.char)
+    }
+}
+
+/// `tualek scan --format jsonl`: the same lines as serializing
+/// [`crate::extract::records`], written through one buffer, each offset
+/// counted on from the one before rather than looked up.
+fn scan_jsonl(files: &[std::path::PathBuf]) -> Outcome {
+    const FLUSH_AT: usize = 1 << 16;
+    let mut out = std::io::stdout().lock();
+    let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + 4096);
+    let mut failed = false;
+    for path in files {
+        let text = match crate::import::read_text(path, &ImportOptions::default()) {
+            Ok(t) => t,
+            Err(e) => {
+                out.write_all(&buf).map_err(|e| e.to_string())?;
+                out.flush().map_err(|e| e.to_string())?;
+                buf.clear();
+                scan_refused(path, &e);
+                failed = true;
+                continue;
+            }
+        };
+        let doc = serde_json::to_vec(&scan_name(path)).map_err(|e| e.to_string())?;
+        let mut at = CodePoints {
+            text: &text,
+            byte: 0,
+            char: 0,
+        };
+        for f in crate::extract::extract(&text) {
+            let (Some(start), Some(end), Some(span)) =
+                (at.of(f.start), at.of(f.end), text.get(f.start..f.end))
+            else {
+                continue;
+            };
+            // The fields of a Record in its order, as serde_json writes them.
+            buf.extend_from_slice(b"{\"doc\":");
+            buf.extend_from_slice(&doc);
+            buf.extend_from_slice(b",\"start\":");
+            scan_uint(&mut buf, start as u64);
+            buf.extend_from_slice(b",\"end\":");
+            scan_uint(&mut buf, end as u64);
+            buf.extend_from_slice(b",\"text\":");
+            scan_str(&mut buf, span)?;
+            buf.extend_from_slice(b",\"kind\":");
+            scan_str(&mut buf, f.kind.as_str())?;
+            buf.extend_from_slice(b",\"value\":");
+            scan_value(&mut buf, &f.value)?;
+            buf.extend_from_slice(b",\"value_max\":");
+            scan_value(&mut buf, &f.value_max)?;
+            buf.extend_from_slice(b",\"unit\":");
+            match &f.unit {
+                Some(u) => scan_str(&mut buf, u)?,
+                None => buf.extend_from_slice(b"null"),
+            }
+            buf.extend_from_slice(b"}\n");
+            if buf.len() >= FLUSH_AT {
+                out.write_all(&buf).map_err(|e| e.to_string())?;
+                buf.clear();
+            }
+        }
+    }
+    out.write_all(&buf).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(scan_exit(failed))
 }
 
 /// Imports with a progress bar on stderr.
@@ -741,4 +902,68 @@ fn print_history(history: &[HistoryEntry], format: ListFormat) -> Result<(), Str
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_writes_numbers_and_strings_as_serde_json_does() {
+        for n in [0, 7, 10, 99, 1_000_000, u64::MAX] {
+            let mut buf = Vec::new();
+            scan_uint(&mut buf, n);
+            assert_eq!(buf, serde_json::to_vec(&n).unwrap());
+        }
+        for s in [
+            "",
+            "1,250 ລ້ານ",
+            "say \"hi\"",
+            "a\\b",
+            "tab\there\r\n",
+            "\u{1}\u{1f}\u{7f}",
+            "👨‍👩‍👧",
+        ] {
+            let mut buf = Vec::new();
+            scan_str(&mut buf, s).unwrap();
+            assert_eq!(buf, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+        for v in [
+            "0",
+            "1250",
+            "-7",
+            "12.50",
+            "0.750",
+            "123456789012345678901234",
+            "1e3",
+        ] {
+            let d = v.parse::<crate::model::Decimal>().ok();
+            let mut buf = Vec::new();
+            scan_value(&mut buf, &d).unwrap();
+            let expected = d.and_then(|d| {
+                use std::str::FromStr;
+                serde_json::Number::from_str(&d.normalize().to_string()).ok()
+            });
+            assert_eq!(buf, serde_json::to_vec(&expected).unwrap(), "{v}");
+        }
+        let mut buf = Vec::new();
+        scan_value(&mut buf, &None).unwrap();
+        assert_eq!(buf, b"null");
+    }
+
+    #[test]
+    fn code_points_count_on_in_either_direction() {
+        let text = "ເງິນ 1,250 ລ້ານກີບ 👍🏽 end";
+        let mut at = CodePoints {
+            text,
+            byte: 0,
+            char: 0,
+        };
+        let idx = crate::text::CharIndex::new(text);
+        let mut offsets: Vec<usize> = (0..=text.len() + 1).collect();
+        offsets.extend((0..=text.len()).rev().step_by(3));
+        for b in offsets {
+            assert_eq!(at.of(b), idx.char_of(text, b), "{b}");
+        }
+    }
 }

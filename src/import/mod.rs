@@ -11,7 +11,7 @@ mod language;
 mod read;
 
 pub use bilingual::is_bilingual;
-pub use decode::{DecodeError, decode};
+pub use decode::{DecodeError, decode, decode_owned};
 pub use html::visible_text;
 pub use language::guess as guess_language;
 pub use read::{kind_of, open_regular, read_regular};
@@ -212,22 +212,18 @@ pub fn document_from_bytes(
     source: &Path,
     options: &ImportOptions,
 ) -> Result<Document, ImportError> {
-    let raw = decode(bytes)?;
-    let stem = source
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("untitled")
-        .to_string();
-    let (title, text) = match extension(source).as_str() {
-        "html" | "htm" => {
-            let (title, text) = visible_text(&raw)?;
-            if text.trim().is_empty() {
-                return Err(ImportError::NoVisibleText);
-            }
-            (title.unwrap_or(stem), text)
-        }
-        "md" | "markdown" => (markdown_title(&raw).unwrap_or(stem), raw),
-        _ => (stem, raw),
+    let (title, text) = title_and_text(decode(bytes)?, source)?;
+    let stem = || {
+        source
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("untitled")
+            .to_string()
+    };
+    let title = match title {
+        Some(Title::Html(t)) => t.unwrap_or_else(stem),
+        Some(Title::Markdown) => markdown_title(&text).unwrap_or_else(stem),
+        None => stem(),
     };
     let language = options
         .language
@@ -247,6 +243,46 @@ pub fn document_from_bytes(
         },
         text,
     })
+}
+
+/// Where a document's title comes from, besides its file name.
+enum Title {
+    /// An HTML page's `<title>`, if it has one.
+    Html(Option<String>),
+    /// A Markdown text's first heading.
+    Markdown,
+}
+
+/// The text of a decoded file as Tualek reads it (an HTML page's visible
+/// text; anything else as it is), and where its title comes from.
+fn title_and_text(raw: String, source: &Path) -> Result<(Option<Title>, String), ImportError> {
+    match extension(source).as_str() {
+        "html" | "htm" => {
+            let (title, text) = visible_text(&raw)?;
+            if text.trim().is_empty() {
+                return Err(ImportError::NoVisibleText);
+            }
+            Ok((Some(Title::Html(title)), text))
+        }
+        "md" | "markdown" => Ok((Some(Title::Markdown), raw)),
+        _ => Ok((None, raw)),
+    }
+}
+
+/// The text [`read_file`] would give a document of, refused for the same
+/// reasons, without the rest of a document (no language guess, no SHA-256,
+/// no length): what `tualek scan` needs of a file.
+pub fn read_text(path: &Path, options: &ImportOptions) -> Result<String, ImportError> {
+    if !is_supported(path) {
+        return Err(ImportError::Unsupported);
+    }
+    if bilingual::is_bilingual(path) {
+        return Err(ImportError::Bilingual);
+    }
+    let bytes = read_bytes(path, options)?;
+    // The extension read_file goes by is the one of the file a link points to.
+    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    Ok(title_and_text(decode_owned(bytes)?, &source)?.1)
 }
 
 /// The first ATX heading (`# Title`) of a Markdown text.
