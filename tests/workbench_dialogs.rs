@@ -77,6 +77,16 @@ fn type_path(h: &mut Harness<'static, WorkbenchApp>, path: &Path) {
         .type_text(&path.display().to_string());
     h.run();
     h.key_press(Key::Enter);
+    // A project chosen here opens on a job of its own: frames until it is in.
+    let start = Instant::now();
+    while h.state().wb.job.is_some() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the job never ended"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
     h.run();
 }
 

@@ -3,9 +3,16 @@
 use crate::app::workbench::{Job, JobKind};
 use crate::i18n::{Arg, I18n};
 
+/// An open that ends sooner (every open but a check after a crash) shows
+/// no window at all, rather than one that flashes for a frame.
+const OPEN_QUIETLY: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// Draws the job's progress; returns true when the user pressed Cancel.
 pub fn show(ctx: &egui::Context, job: &Job, i18n: &I18n) -> bool {
     let mut cancel = false;
+    if job.kind == JobKind::Open && job.elapsed() < OPEN_QUIETLY {
+        return false;
+    }
     let p = job.progress();
     let title = match job.kind {
         JobKind::Open => i18n.t("job-open"),

@@ -76,6 +76,7 @@ impl std::fmt::Debug for OpenedProject {
 /// A job under way.
 pub struct Job {
     pub kind: JobKind,
+    started: std::time::Instant,
     progress: Arc<Mutex<JobProgress>>,
     cancel: Arc<AtomicBool>,
     outcome: Receiver<JobOutcome>,
@@ -147,6 +148,7 @@ impl Job {
             .expect("spawning a thread");
         Job {
             kind,
+            started: std::time::Instant::now(),
             progress,
             cancel,
             outcome: rx,
@@ -271,6 +273,11 @@ impl Job {
                 Err(e) => JobOutcome::Failed(e.to_string()),
             },
         )
+    }
+
+    /// How long the job has been running.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.started.elapsed()
     }
 
     pub fn progress(&self) -> JobProgress {
