@@ -7,23 +7,9 @@
 
 use std::time::Instant;
 
-fn is_lao(p: &str) -> bool {
-    let lao = p
-        .chars()
-        .filter(|c| ('\u{0E80}'..='\u{0EFF}').contains(c))
-        .count();
-    lao * 3 > p.chars().filter(|c| !c.is_whitespace()).count()
-}
-
-fn build(paras: &[String], target: usize, seed: u64) -> String {
-    let mut rng = fastrand::Rng::with_seed(seed);
-    let mut out = String::with_capacity(target + 4096);
-    while out.len() < target && !paras.is_empty() {
-        out.push_str(&paras[rng.usize(..paras.len())]);
-        out.push_str("\n\n");
-    }
-    out
-}
+#[path = "common/seed_texts.rs"]
+mod seed_texts;
+use seed_texts::build;
 
 fn bench(name: &str, text: &str) {
     // warm up, then take the best of 5 runs
@@ -53,25 +39,7 @@ fn main() {
     let dir = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "../shared/seeds".into());
-    let mut en = Vec::new();
-    let mut lo = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    entries.sort();
-    for p in entries {
-        let text = std::fs::read_to_string(&p).expect("seed text");
-        for para in text.split("\n\n").map(str::trim).filter(|s| !s.is_empty()) {
-            if is_lao(para) {
-                lo.push(para.to_string());
-            } else {
-                en.push(para.to_string());
-            }
-        }
-    }
+    let (en, lo) = seed_texts::paragraphs(&dir);
     // BENCH_ONLY=en or =lo runs one language (for a profiler)
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     // BENCH_DUMP=DIR writes the two texts to DIR/bench_en.txt and

@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -32,7 +31,7 @@ fn check_from_the_menu(h: &mut Harness<'static, WorkbenchApp>) {
     h.get_by_label("Check project file").click();
     // The progress bar moves while the check runs: frames, not a settled run.
     h.step();
-    until_the_job_ends(h);
+    common::until_the_job_ends(h);
 }
 
 #[test]
@@ -81,21 +80,6 @@ fn crash_left_copy(path: &Path, to: &Path, change: &str) {
     drop(live);
 }
 
-/// Steps the window until its job is done (the progress bar moves while
-/// it runs, so frame by frame, not a settled run).
-fn until_the_job_ends(h: &mut Harness<'static, WorkbenchApp>) {
-    let start = Instant::now();
-    while h.state().wb.job.is_some() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "the job never ended"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
-}
-
 #[test]
 fn a_project_a_crash_left_opens_on_a_thread_while_the_open_one_stays() {
     let dir = tempfile::tempdir().unwrap();
@@ -115,7 +99,7 @@ fn a_project_a_crash_left_opens_on_a_thread_while_the_open_one_stays() {
         Some(tualek::app::workbench::JobKind::Open)
     ));
     assert_eq!(h.state().wb.project_path(), Some(first.as_path()));
-    until_the_job_ends(&mut h);
+    common::until_the_job_ends(&mut h);
     let wb = &h.state().wb;
     assert_eq!(
         wb.project_path(),
@@ -148,7 +132,7 @@ fn a_damaged_project_a_crash_left_is_refused_and_the_open_one_stays() {
     );
 
     h.state_mut().wb.start_open(crashed, false, || {});
-    until_the_job_ends(&mut h);
+    common::until_the_job_ends(&mut h);
     let wb = &h.state().wb;
     assert_eq!(wb.project_path(), Some(first.as_path()));
     match &wb.notice {

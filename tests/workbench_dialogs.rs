@@ -3,6 +3,8 @@
 //! export window's choices (item 9). Each test checks what the project, the
 //! window or the exported file then holds.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -188,6 +188,16 @@ pub fn is_supported(path: &Path) -> bool {
 
 /// Reads one file into a document (id 0, not stored yet).
 pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, ImportError> {
+    let (bytes, source) = read_document_file(path, options)?;
+    document_from_bytes(&bytes, &source, options)
+}
+
+/// The bytes of a file that can be a document, and where it really is (the
+/// extension that counts is that of the file a link points to).
+fn read_document_file(
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<(Vec<u8>, PathBuf), ImportError> {
     if !is_supported(path) {
         return Err(ImportError::Unsupported);
     }
@@ -196,7 +206,7 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, Impor
     }
     let bytes = read_bytes(path, options)?;
     let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    document_from_bytes(&bytes, &source, options)
+    Ok((bytes, source))
 }
 
 /// A file's bytes, at most `options.max_bytes` of them, and only from a
@@ -273,15 +283,7 @@ fn title_and_text(raw: String, source: &Path) -> Result<(Option<Title>, String),
 /// reasons, without the rest of a document (no language guess, no SHA-256,
 /// no length): what `tualek scan` needs of a file.
 pub fn read_text(path: &Path, options: &ImportOptions) -> Result<String, ImportError> {
-    if !is_supported(path) {
-        return Err(ImportError::Unsupported);
-    }
-    if bilingual::is_bilingual(path) {
-        return Err(ImportError::Bilingual);
-    }
-    let bytes = read_bytes(path, options)?;
-    // The extension read_file goes by is the one of the file a link points to.
-    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let (bytes, source) = read_document_file(path, options)?;
     Ok(title_and_text(decode_owned(bytes)?, &source)?.1)
 }
 

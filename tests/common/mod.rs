@@ -114,3 +114,19 @@ pub fn figure_ids(p: &Project) -> Vec<i64> {
         .map(|f| f.id)
         .collect()
 }
+
+/// Steps the workbench window until its background job is done (a job's
+/// progress window keeps repainting, so frame by frame, not a settled
+/// run), then lets it settle.
+pub fn until_the_job_ends(h: &mut egui_kittest::Harness<'static, tualek::ui::WorkbenchApp>) {
+    let start = std::time::Instant::now();
+    while h.state().wb.job.is_some() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "the job never ended"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+}
