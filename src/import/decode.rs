@@ -16,33 +16,27 @@ pub enum DecodeError {
 /// Decodes a whole file. A BOM decides UTF-8 or UTF-16 (and is dropped);
 /// without one the bytes must be UTF-8. The result has no NUL and is not blank.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    let text = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         utf8(rest)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+    } else if let Some(rest) = bytes.strip_prefix(UTF16_LE_BOM) {
         utf16(rest, u16::from_le_bytes)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+    } else if let Some(rest) = bytes.strip_prefix(UTF16_BE_BOM) {
         utf16(rest, u16::from_be_bytes)?
     } else {
-        if let Some(at) = memchr_nul(bytes) {
-            return Err(DecodeError::Binary(at));
-        }
-        utf8(bytes)?
+        return decode_owned(bytes.to_vec());
     };
     if let Some(at) = text.find('\0') {
         return Err(DecodeError::Binary(at));
     }
-    if text.trim().is_empty() {
-        return Err(DecodeError::Empty);
-    }
-    Ok(text)
+    not_blank(text)
 }
 
 /// [`decode`] of bytes the caller no longer needs: a UTF-8 file without a
 /// BOM becomes its text without a copy. The same text and the same refusals.
 pub fn decode_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
-    if bytes.starts_with(b"\xEF\xBB\xBF")
-        || bytes.starts_with(b"\xFF\xFE")
-        || bytes.starts_with(b"\xFE\xFF")
+    if [UTF8_BOM, UTF16_LE_BOM, UTF16_BE_BOM]
+        .iter()
+        .any(|bom| bytes.starts_with(bom))
     {
         return decode(&bytes);
     }
@@ -52,6 +46,14 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
     // No NUL in the bytes, so none in the text: only blankness is left to check.
     let text = String::from_utf8(bytes)
         .map_err(|e| DecodeError::InvalidUtf8(e.utf8_error().valid_up_to()))?;
+    not_blank(text)
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+const UTF16_LE_BOM: &[u8] = b"\xFF\xFE";
+const UTF16_BE_BOM: &[u8] = b"\xFE\xFF";
+
+fn not_blank(text: String) -> Result<String, DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }

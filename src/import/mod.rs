@@ -189,7 +189,7 @@ pub fn is_supported(path: &Path) -> bool {
 /// Reads one file into a document (id 0, not stored yet).
 pub fn read_file(path: &Path, options: &ImportOptions) -> Result<Document, ImportError> {
     let (bytes, source) = read_document_file(path, options)?;
-    document_from_bytes(&bytes, &source, options)
+    document_from_decoded(decode_owned(bytes)?, &source, options)
 }
 
 /// The bytes of a file that can be a document, and where it really is (the
@@ -222,7 +222,16 @@ pub fn document_from_bytes(
     source: &Path,
     options: &ImportOptions,
 ) -> Result<Document, ImportError> {
-    let (title, text) = title_and_text(decode(bytes)?, source)?;
+    document_from_decoded(decode(bytes)?, source, options)
+}
+
+/// Builds a document from a file's decoded text.
+fn document_from_decoded(
+    raw: String,
+    source: &Path,
+    options: &ImportOptions,
+) -> Result<Document, ImportError> {
+    let (title, text) = title_and_text(raw, source)?;
     let stem = || {
         source
             .file_stem()
