@@ -66,6 +66,40 @@ impl CharIndex {
     }
 }
 
+/// Code-point offsets of byte offsets that mostly come in ascending order
+/// (the extractor's figures, sorted by start): each costs a count of the
+/// code points since the one before, so a whole text costs one pass and no
+/// index. Use [`CharIndex`] for offsets in any order.
+pub struct CodePoints<'a> {
+    text: &'a str,
+    byte: usize,
+    char: usize,
+}
+
+impl<'a> CodePoints<'a> {
+    pub fn new(text: &'a str) -> Self {
+        CodePoints {
+            text,
+            byte: 0,
+            char: 0,
+        }
+    }
+
+    /// `None` off a char boundary or past the end, as [`CharIndex::char_of`].
+    pub fn of(&mut self, b: usize) -> Option<usize> {
+        if !self.text.is_char_boundary(b) {
+            return None;
+        }
+        if b >= self.byte {
+            self.char += self.text[self.byte..b].chars().count();
+        } else {
+            self.char -= self.text[b..self.byte].chars().count();
+        }
+        self.byte = b;
+        Some(self.char)
+    }
+}
+
 /// Byte offset of code point `c` in `text` (linear; for one-off conversions).
 pub fn byte_of_char(text: &str, c: usize) -> Option<usize> {
     if c == 0 {
@@ -138,6 +172,18 @@ pub fn ceil_grapheme(text: &str, b: usize) -> usize {
 mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn code_points_count_on_in_either_direction() {
+        let text = "ເງິນ 1,250 ລ້ານກີບ 👍🏽 end";
+        let mut at = CodePoints::new(text);
+        let idx = CharIndex::new(text);
+        let mut offsets: Vec<usize> = (0..=text.len() + 1).collect();
+        offsets.extend((0..=text.len()).rev().step_by(3));
+        for b in offsets {
+            assert_eq!(at.of(b), idx.char_of(text, b), "{b}");
+        }
+    }
 
     #[test]
     fn grapheme_floor_and_ceil_find_the_cluster_edges_around_an_offset() {

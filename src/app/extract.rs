@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::extract;
 use crate::model::{Change, DocId, Figure, Origin, Row, Span, Status};
-use crate::text::CharIndex;
+use crate::text::CodePoints;
 
 use super::{ImportProgress, Project, Result};
 
@@ -20,10 +20,10 @@ pub fn found_figures(doc: DocId, text: &str) -> Vec<Figure> {
 /// As [`found_figures`], one figure at a time: an import stores each as it
 /// is made instead of holding a big document's millions first.
 pub fn found_figures_iter(doc: DocId, text: &str) -> impl Iterator<Item = Figure> + '_ {
-    let index = CharIndex::new(text);
+    let mut at = CodePoints::new(text);
     extract::extract(text).into_iter().filter_map(move |f| {
-        let start = index.char_of(text, f.start)?;
-        let end = index.char_of(text, f.end)?;
+        let start = at.of(f.start)?;
+        let end = at.of(f.end)?;
         Some(Figure {
             id: 0,
             document: doc,

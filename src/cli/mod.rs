@@ -728,31 +728,6 @@ fn scan_value(buf: &mut Vec<u8>, d: &Option<crate::model::Decimal>) -> Result<()
     }
 }
 
-/// Code-point offsets of byte offsets that mostly come in ascending order
-/// (the extractor's, sorted by start): each one costs a count of the code
-/// points since the last, so a whole text costs one pass.
-struct CodePoints<'a> {
-    text: &'a str,
-    byte: usize,
-    char: usize,
-}
-
-impl CodePoints<'_> {
-    /// `None` off a char boundary or past the end, as [`crate::text::CharIndex::char_of`].
-    fn of(&mut self, b: usize) -> Option<usize> {
-        if !self.text.is_char_boundary(b) {
-            return None;
-        }
-        if b >= self.byte {
-            self.char += self.text[self.byte..b].chars().count();
-        } else {
-            self.char -= self.text[b..self.byte].chars().count();
-        }
-        self.byte = b;
-        Some(self.char)
-    }
-}
-
 /// `tualek scan --format jsonl`: the same lines as serializing
 /// [`crate::extract::records`], written through one buffer, each offset
 /// counted on from the one before rather than looked up.
@@ -774,11 +749,7 @@ fn scan_jsonl(files: &[std::path::PathBuf]) -> Outcome {
             }
         };
         let doc = serde_json::to_vec(&scan_name(path)).map_err(|e| e.to_string())?;
-        let mut at = CodePoints {
-            text: &text,
-            byte: 0,
-            char: 0,
-        };
+        let mut at = crate::text::CodePoints::new(&text);
         for f in crate::extract::extract(&text) {
             let (Some(start), Some(end), Some(span)) =
                 (at.of(f.start), at.of(f.end), text.get(f.start..f.end))
@@ -949,21 +920,5 @@ mod tests {
         let mut buf = Vec::new();
         scan_value(&mut buf, &None).unwrap();
         assert_eq!(buf, b"null");
-    }
-
-    #[test]
-    fn code_points_count_on_in_either_direction() {
-        let text = "ເງິນ 1,250 ລ້ານກີບ 👍🏽 end";
-        let mut at = CodePoints {
-            text,
-            byte: 0,
-            char: 0,
-        };
-        let idx = crate::text::CharIndex::new(text);
-        let mut offsets: Vec<usize> = (0..=text.len() + 1).collect();
-        offsets.extend((0..=text.len()).rev().step_by(3));
-        for b in offsets {
-            assert_eq!(at.of(b), idx.char_of(text, b), "{b}");
-        }
     }
 }

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use super::{Found, extract};
-use crate::text::CharIndex;
+use crate::text::CodePoints;
 
 /// One figure as the gold lists write it.
 #[derive(Debug, Clone, Serialize)]
@@ -28,11 +28,12 @@ fn number(d: &Option<crate::model::Decimal>) -> Option<serde_json::Number> {
 }
 
 impl Record {
-    pub fn from_found(doc: &str, text: &str, idx: &CharIndex, f: &Found) -> Option<Record> {
+    /// `at` counts the code points of `text`: figures come in order.
+    pub fn from_found(doc: &str, text: &str, at: &mut CodePoints, f: &Found) -> Option<Record> {
         Some(Record {
             doc: doc.to_string(),
-            start: idx.char_of(text, f.start)?,
-            end: idx.char_of(text, f.end)?,
+            start: at.of(f.start)?,
+            end: at.of(f.end)?,
             text: text.get(f.start..f.end)?.to_string(),
             kind: f.kind.as_str().to_string(),
             value: number(&f.value),
@@ -44,9 +45,9 @@ impl Record {
 
 /// Extracts the figures of one document as gold-form records.
 pub fn records(doc: &str, text: &str) -> Vec<Record> {
-    let idx = CharIndex::new(text);
+    let mut at = CodePoints::new(text);
     extract(text)
         .iter()
-        .filter_map(|f| Record::from_found(doc, text, &idx, f))
+        .filter_map(|f| Record::from_found(doc, text, &mut at, f))
         .collect()
 }
