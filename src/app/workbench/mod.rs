@@ -306,7 +306,9 @@ impl Workbench {
         }
     }
 
-    /// Opens a project (creating it when `create`), remembering it as the latest.
+    /// Opens a project (creating it when `create`), remembering it as the latest,
+    /// on this thread: for headless use and tests. The window opens projects
+    /// with [`Workbench::start_open`].
     pub fn open_project(&mut self, path: &Path, create: bool) -> Result<(), AppError> {
         let project = if create {
             Project::create(path, &self.reviewer)?
