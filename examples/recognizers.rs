@@ -145,7 +145,17 @@ fn passes(file: &str, case: &Value) -> bool {
         let mut es = e["Start"].as_u64().unwrap_or(0) as usize;
         let ee = e["End"].as_u64().unwrap_or(0) as usize + 1;
         let v = e["Resolution"]["value"].as_str().unwrap_or("");
-        let fv = f.value.map(|d| d.to_string()).and_then(|s| num(&s));
+        let mut fv = f.value.map(|d| d.to_string()).and_then(|s| num(&s));
+        // A share written as a fraction or ratio (`five eighths of`, `one
+        // out of three`) is a percent figure, valued ×100; the number model
+        // states the fraction itself.
+        let written = &text[f.start..f.end];
+        let share = f.kind == Kind::Percent
+            && !written.contains('%')
+            && !written.to_ascii_lowercase().contains("cent");
+        if share && file.contains("Number_English_NumberModel") {
+            fv = fv.map(|v| v / 100.0);
+        }
         let fmax = f.value_max.map(|d| d.to_string()).and_then(|s| num(&s));
         if file.contains("NumberRange") {
             // the guideline keeps `between`/`from` out of a range's span

@@ -29,8 +29,10 @@ fn english_words() {
     assert_eq!(one("a hundred people").2, Some(dec("100")));
     assert_eq!(one("two thousand five hundred people").2, Some(dec("2500")));
     assert_eq!(one("one hundred and six").2, Some(dec("106")));
-    assert_eq!(one("one-third of them").2, Some(dec("1") / dec("3")));
-    assert_eq!(one("half of them").2, Some(dec("0.5")));
+    // a share (guideline v3): a percent
+    assert_eq!(one("one-third of them").2, Some(dec("33.333333333333")));
+    assert_eq!(one("half of them").2, Some(dec("50")));
+    assert_eq!(one("one-third").2, Some(dec("1") / dec("3")));
     assert_eq!(one("dozens of people").2, Some(dec("12")));
     assert_eq!(one("hundreds of people").2, Some(dec("100")));
     let t = one("tens of thousands of people");
@@ -74,7 +76,7 @@ fn a_third_is_a_fraction_or_an_ordinal() {
     let t = one("a second round of talks is planned");
     assert_eq!((t.0.as_str(), t.1), ("second", Kind::Ordinal));
     let t = one("a third of the victims were children");
-    assert_eq!((t.0.as_str(), t.1), ("a third", Kind::Other));
+    assert_eq!((t.0.as_str(), t.1), ("a third", Kind::Percent));
     let t = one("and a fifth were men");
     assert_eq!((t.0.as_str(), t.1), ("a fifth", Kind::Other));
     assert_eq!(one("held on 12–14 May 2024 in").0, "12–14 May 2024");
@@ -326,7 +328,8 @@ fn digit_fractions_and_exponents() {
     assert_eq!(one("on 5/17/2018").1, Kind::Date);
     // a labelled number and its year are one identifier
     assert_eq!(texts("Decree 15/2019"), ["Decree 15/2019"]);
-    assert_eq!(texts("24/7"), ["24", "7"]);
+    // `24/7` says "always" (guideline v3: no figure)
+    assert!(texts("24/7").is_empty());
     assert_eq!(one("1e10").2, Some(dec("10000000000")));
     assert_eq!(one("12.32e+14").2, Some(dec("1232000000000000")));
     assert_eq!(one(" -12e-1").2, Some(dec("-1.2")));
@@ -355,10 +358,11 @@ fn spaced_letter_scales_and_lists() {
 
 #[test]
 fn ratios() {
+    // a ratio states a share: a percent (guideline v3)
     let (t, k, v, ..) = one("one out of three children");
     assert_eq!(t, "one out of three");
-    assert_eq!(k, Kind::Other);
-    assert_eq!(v.map(|v| v.round_dp(4)), Some(dec("0.3333")));
+    assert_eq!(k, Kind::Percent);
+    assert_eq!(v.map(|v| v.round_dp(4)), Some(dec("33.3333")));
     assert_eq!(one("1 in twenty-one").0, "1 in twenty-one");
     assert_eq!(one("one over 20").2, Some(dec("0.05")));
     assert_eq!(one("negative one over 20").2, Some(dec("-0.05")));

@@ -8,6 +8,8 @@
 //! - [`units`]: currencies, percent, time units, labels, the Lao gloss table;
 //! - [`dates`]: dates, months and year ranges;
 //! - [`assembly`]: the single pass that finds triggers and builds figures;
+//! - [`neighbours`]: readings the figures around a figure settle (compound
+//!   durations, ratios, phone numbers, units past an age or `of whom`);
 //! - [`records`]: gold-form JSON records for the scorer and the CLI.
 //!
 //! Offsets in [`Found`] are bytes; callers convert them to code points with
@@ -19,6 +21,7 @@ mod dates;
 mod digits;
 mod english_words;
 mod lao_words;
+mod neighbours;
 mod records;
 mod triggers;
 mod units;
@@ -27,7 +30,7 @@ pub use records::{Record, records};
 pub use units::lao_word_for;
 
 /// Bump when the output for some input changes.
-pub const VERSION: &str = "extract/0.3.0";
+pub const VERSION: &str = "extract/0.4.0";
 
 /// The version of the annotation guideline (`GUIDELINE.md`, "What counts as a
 /// figure") the extractor and the reviewers follow; a dataset card names it, so
@@ -50,5 +53,5 @@ pub struct Found {
 
 /// All figures in `text`, sorted by start, never overlapping. Never panics.
 pub fn extract(text: &str) -> Vec<Found> {
-    assembly::run(text)
+    neighbours::refine(text, assembly::run(text))
 }
