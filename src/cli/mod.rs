@@ -676,18 +676,8 @@ static ESCAPED: [bool; 256] = {
 };
 
 /// Writes `n` in decimal, as serde_json writes an unsigned integer.
-fn scan_uint(buf: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[at..]);
+fn scan_uint(buf: &mut Vec<u8>, n: u64) {
+    buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// Writes `s` as serde_json writes a string: as it is between quotes when

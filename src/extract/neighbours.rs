@@ -196,10 +196,12 @@ fn percent_written_before(t: &str, figures: &mut [Found], i: usize) {
     if f.kind != Kind::Count || f.unit.is_some() {
         return;
     }
-    let (s_of, of) = prev_word(t, f.start);
-    if !word_is(of, &["of"]) || skip_hspace(t, s_of + of.len()) != f.start {
+    // most figures follow no `of `: two bytes decide
+    let of_before = f.start >= 3 && t.as_bytes()[f.start - 3..f.start].eq_ignore_ascii_case(b"of ");
+    if !of_before {
         return;
     }
+    let s_of = f.start - 3;
     let Some(s) = percent_word_before(t, s_of) else {
         return;
     };
@@ -247,6 +249,13 @@ fn phone_number(t: &str, figures: &mut [Found], i: usize) -> bool {
         return false;
     }
     let mut q = skip_hspace_back(t, f.start);
+    // the cue words end in one of these, and most words before a number do not
+    if !matches!(
+        q.checked_sub(1).map(|p| t.as_bytes()[p] | 0x20),
+        Some(b'l' | b'e' | b'r' | b'o' | b':' | b'.' | 0xa0..)
+    ) {
+        return false;
+    }
     let dot = ch_before(t, q) == Some('.');
     if matches!(ch_before(t, q), Some(':' | '.')) {
         q = skip_hspace_back(t, q - 1);
@@ -300,8 +309,13 @@ fn magnitude(t: &str, f: &mut Found) {
     if !matches!(f.kind, Kind::Count | Kind::Other) {
         return;
     }
+    let e_before = t
+        .as_bytes()
+        .get(skip_hspace_back(t, f.start).wrapping_sub(1))
+        .map(|b| b | 0x20)
+        == Some(b'e');
     let named = f.unit.as_deref() == Some("magnitude")
-        || word_is(prev_word(t, f.start).1, &["magnitude"])
+        || (e_before && word_is(prev_word(t, f.start).1, &["magnitude"]))
         || (t.as_bytes().get(f.end) == Some(&b'-')
             && word_is(ascii_word_at(t, f.end + 1), &["magnitude"]));
     if named {

@@ -44,6 +44,11 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
         return Err(DecodeError::Binary(at));
     }
     // No NUL in the bytes, so none in the text: only blankness is left to check.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: simdutf8 has just checked that `bytes` are UTF-8.
+        return not_blank(unsafe { String::from_utf8_unchecked(bytes) });
+    }
+    // Not UTF-8: std's check says where it stops.
     let text = String::from_utf8(bytes)
         .map_err(|e| DecodeError::InvalidUtf8(e.utf8_error().valid_up_to()))?;
     not_blank(text)
