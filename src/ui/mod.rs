@@ -598,7 +598,8 @@ impl WorkbenchApp {
         });
         if !paths.is_empty() {
             if self.wb.project.is_none() {
-                self.wb.notify(Notice::Error(self.i18n.t("error-no-project")));
+                self.wb
+                    .notify(Notice::Error(self.i18n.t("error-no-project")));
             } else {
                 self.import(paths, ctx);
             }
