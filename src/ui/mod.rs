@@ -272,8 +272,6 @@ impl WorkbenchApp {
         for command in commands {
             self.run(command, &ctx);
         }
-        // A new language shows from the next frame on; this one is drawn.
-        self.follow_locale();
         if self.quit {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }

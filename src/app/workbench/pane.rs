@@ -124,8 +124,8 @@ impl PaneId {
 /// One thing for each pane (its state, its view), addressed by [`PaneId`].
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct PerPane<T> {
-    pub left: T,
-    pub right: T,
+    left: T,
+    right: T,
 }
 
 /// The two panes.
