@@ -5,7 +5,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tualek::app::Project;
-use tualek::app::workbench::{Action, Workbench};
+use tualek::app::workbench::{Action, PaneId, Workbench};
 use tualek::model::{Figure, Span, Status};
 use tualek::ui::WorkbenchApp;
 
@@ -62,7 +62,7 @@ fn opens_the_lao_and_english_documents_side_by_side() {
         .collect();
     assert_eq!(langs, ["lo", "en"]);
     assert!(
-        wb.panes[0].doc.as_ref().unwrap().figures.len() >= 10,
+        wb.panes[PaneId::Left].doc.as_ref().unwrap().figures.len() >= 10,
         "the sample is full of figures"
     );
     h.get_by_label("Confirm");
@@ -126,7 +126,7 @@ fn confirm_and_reject_by_label() {
 #[test]
 fn navigate_with_j_k_and_arrows_and_n() {
     let (_s, mut h) = workbench();
-    let ids: Vec<i64> = h.state().wb.panes[0]
+    let ids: Vec<i64> = h.state().wb.panes[PaneId::Left]
         .doc
         .as_ref()
         .unwrap()
@@ -155,7 +155,11 @@ fn navigate_with_j_k_and_arrows_and_n() {
     assert_eq!(selected(&h).id, ids[1], "N skips the reviewed figure");
     h.key_press(Key::Tab);
     h.run();
-    assert_eq!(h.state().wb.active, 1, "Tab switches to the English pane");
+    assert_eq!(
+        h.state().wb.active,
+        PaneId::Right,
+        "Tab switches to the English pane"
+    );
 }
 
 #[test]
@@ -184,7 +188,7 @@ fn reanchor_and_add_from_a_text_selection() {
     // Select the figure's own text less its last character, as a mouse drag would.
     let span = Span::new(f.span.start, f.span.end - 1);
     h.state_mut().wb.perform(Action::SelectText {
-        pane: 0,
+        pane: PaneId::Left,
         span: Some(span),
     });
     h.key_press(Key::R);
@@ -193,12 +197,17 @@ fn reanchor_and_add_from_a_text_selection() {
     assert_eq!((moved.span, moved.status), (span, Status::Corrected));
 
     // "ວຽງຈັນ" (Vientiane) at the start of the dateline is no figure: add it by hand.
-    let text = h.state().wb.panes[0].doc.as_ref().unwrap().text.clone();
+    let text = h.state().wb.panes[PaneId::Left]
+        .doc
+        .as_ref()
+        .unwrap()
+        .text
+        .clone();
     let b = text.find("ວຽງຈັນ").unwrap();
     let start = text[..b].chars().count();
     let span = Span::new(start, start + "ວຽງຈັນ".chars().count());
     h.state_mut().wb.perform(Action::SelectText {
-        pane: 0,
+        pane: PaneId::Left,
         span: Some(span),
     });
     h.key_press(Key::A);
@@ -218,7 +227,7 @@ fn undo_and_redo_by_key_survive_in_the_file() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(stored(&s, f.id).status, Status::Unreviewed);
-    let shown = h.state().wb.panes[0]
+    let shown = h.state().wb.panes[PaneId::Left]
         .doc
         .as_ref()
         .unwrap()
@@ -269,6 +278,11 @@ fn switching_to_lao_changes_the_labels() {
     h.get_by_label("ຢືນຢັນ");
     assert!(h.query_by_label("Confirm").is_none());
     assert_eq!(h.state().wb.settings.locale, tualek::i18n::Locale::Lo);
+    // A setting, not an edit: undo leaves the language alone.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().wb.settings.locale, tualek::i18n::Locale::Lo);
+    h.get_by_label("ໄຟລ໌");
 }
 
 #[test]
@@ -314,7 +328,7 @@ fn chinese_text_renders_through_the_system_fonts() {
         .build_eframe(move |_| WorkbenchApp::new(wb));
     harness.run();
     assert_eq!(
-        harness.state().wb.panes[0]
+        harness.state().wb.panes[PaneId::Left]
             .doc
             .as_ref()
             .unwrap()
@@ -326,7 +340,7 @@ fn chinese_text_renders_through_the_system_fonts() {
 }
 
 /// The figure of `pane` whose text is `text`.
-fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: usize, text: &str) -> Figure {
+fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: PaneId, text: &str) -> Figure {
     h.state().wb.panes[pane]
         .doc
         .as_ref()
@@ -335,12 +349,12 @@ fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: usize, text: &str) -> Fig
         .iter()
         .find(|f| f.text == text)
         .cloned()
-        .unwrap_or_else(|| panic!("no figure {text:?} in pane {pane}"))
+        .unwrap_or_else(|| panic!("no figure {text:?} in pane {pane:?}"))
 }
 
 /// Selects `a` in the Lao pane and `b` in the English one, then presses L.
 fn link_by_key(h: &mut Harness<'_, WorkbenchApp>, a: &Figure, b: &Figure) {
-    for (pane, f) in [(1, b), (0, a)] {
+    for (pane, f) in [(PaneId::Right, b), (PaneId::Left, a)] {
         h.state_mut()
             .wb
             .perform(Action::SelectFigure { pane, figure: f.id });
@@ -353,8 +367,8 @@ fn link_by_key(h: &mut Harness<'_, WorkbenchApp>, a: &Figure, b: &Figure) {
 fn the_sample_opens_with_its_translation_linked_and_the_slip_shown() {
     let (s, mut h) = workbench();
     // The Lao sample says 439 women where the English says 493, on purpose.
-    let lo_439 = figure_by_text(&h, 0, "439");
-    let en_493 = figure_by_text(&h, 1, "493");
+    let lo_439 = figure_by_text(&h, PaneId::Left, "439");
+    let en_493 = figure_by_text(&h, PaneId::Right, "493");
     let links = Project::open(&s.path, "reader")
         .unwrap()
         .store()
@@ -388,11 +402,11 @@ fn the_sample_opens_with_its_translation_linked_and_the_slip_shown() {
 fn linked_figures_show_whether_they_agree() {
     let (s, mut h) = workbench();
     // The Lao and English sample both report 96 cases, and 46 the year before.
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_96 = figure_by_text(&h, 1, "96");
-    let en_46 = figure_by_text(&h, 1, "46");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_96 = figure_by_text(&h, PaneId::Right, "96");
+    let en_46 = figure_by_text(&h, PaneId::Right, "46");
     h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 0,
+        pane: PaneId::Left,
         figure: lo_96.id,
     });
     h.run();
@@ -425,7 +439,7 @@ fn linked_figures_show_whether_they_agree() {
 
     // Rejecting the wrong figure settles it.
     h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 1,
+        pane: PaneId::Right,
         figure: en_46.id,
     });
     h.key_press(Key::X);
@@ -438,32 +452,81 @@ fn linked_figures_show_whether_they_agree() {
 #[test]
 fn moving_to_a_linked_figure_selects_its_partner_in_the_other_pane() {
     let (_s, mut h) = workbench();
-    let lo_2023 = figure_by_text(&h, 0, "2023");
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_96 = figure_by_text(&h, 1, "96");
-    let en_46 = figure_by_text(&h, 1, "46");
+    let lo_2023 = figure_by_text(&h, PaneId::Left, "2023");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_96 = figure_by_text(&h, PaneId::Right, "96");
+    let en_46 = figure_by_text(&h, PaneId::Right, "46");
     // From the Lao 2023, J moves to the 96 (a figure picked by hand in the
     // English pane would stay: tests/workbench_links.rs).
     h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 0,
+        pane: PaneId::Left,
         figure: lo_2023.id,
     });
     h.key_press(Key::J);
     h.run();
     let wb = &h.state().wb;
-    assert_eq!(wb.panes[0].selected, Some(lo_96.id));
-    assert_eq!(wb.panes[1].selected, Some(en_96.id), "the partner follows");
+    assert_eq!(wb.panes[PaneId::Left].selected, Some(lo_96.id));
+    assert_eq!(
+        wb.panes[PaneId::Right].selected,
+        Some(en_96.id),
+        "the partner follows"
+    );
 
     // The inspector's link opens the partner.
     h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 1,
+        pane: PaneId::Right,
         figure: en_46.id,
     });
-    h.state_mut().wb.perform(Action::FocusPane(0));
+    h.state_mut().wb.perform(Action::FocusPane(PaneId::Left));
     h.run();
     h.get_by_role_and_label(egui::accesskit::Role::Link, "\u{201c}96\u{201d}")
         .click();
     h.run();
-    assert_eq!(h.state().wb.panes[1].selected, Some(en_96.id));
-    assert_eq!(h.state().wb.active, 0, "the active pane stays active");
+    assert_eq!(h.state().wb.panes[PaneId::Right].selected, Some(en_96.id));
+    assert_eq!(
+        h.state().wb.active,
+        PaneId::Left,
+        "the active pane stays active"
+    );
+}
+
+#[test]
+fn pane_ids_name_the_other_pane_and_address_the_panes() {
+    assert_eq!(PaneId::Left.other(), PaneId::Right);
+    assert_eq!(PaneId::Right.other(), PaneId::Left);
+    assert_eq!(PaneId::ALL, [PaneId::Left, PaneId::Right]);
+
+    let (_s, mut h) = workbench();
+    let wb = &mut h.state_mut().wb;
+    let [lo, en] = PaneId::ALL.map(|p| wb.panes[p].doc.as_ref().unwrap().meta.id);
+    assert_ne!(lo, en);
+    assert_eq!(wb.panes.showing(lo), Some(PaneId::Left));
+    assert_eq!(wb.panes.showing(en), Some(PaneId::Right));
+    assert_eq!(wb.panes.empty(), None);
+    assert_eq!(wb.active, PaneId::Left);
+    wb.perform(Action::SwitchPane);
+    assert_eq!(wb.active, PaneId::Right);
+    wb.perform(Action::SwitchPane);
+    assert_eq!(wb.active, PaneId::Left);
+    wb.perform(Action::FocusPane(PaneId::Right));
+    assert_eq!(wb.active, PaneId::Right);
+    // One pane: the left one is the one shown, and Tab stays there.
+    wb.perform(Action::ToggleTwoPanes);
+    assert_eq!(wb.active, PaneId::Left);
+    wb.perform(Action::SwitchPane);
+    assert_eq!(wb.active, PaneId::Left);
+}
+
+#[test]
+fn a_search_hit_opens_in_the_active_pane_selected() {
+    let (_s, mut h) = workbench();
+    let wb = &mut h.state_mut().wb;
+    let en = wb.panes[PaneId::Right].doc.as_ref().unwrap().meta.id;
+    let span = Span::new(3, 9);
+    wb.perform(Action::ShowText { doc: en, span });
+    let left = &wb.panes[PaneId::Left];
+    assert!(left.shows(en), "opened where the reviewer is");
+    assert_eq!(left.text_selection, Some(span));
+    assert_eq!(left.scroll_target, Some(3));
+    assert_eq!(wb.active, PaneId::Left);
 }

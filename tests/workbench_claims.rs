@@ -10,7 +10,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tualek::app::Project;
-use tualek::app::workbench::{ClaimShow, Workbench};
+use tualek::app::workbench::{Action, ClaimShow, PaneId, Workbench};
 use tualek::claims::{ClaimState, ReviewedClaim, Verdict};
 use tualek::import::ImportOptions;
 use tualek::ui::WorkbenchApp;
@@ -114,12 +114,15 @@ fn claim_of(h: &Harness<'_, WorkbenchApp>, noun: &str) -> ReviewedClaim {
 /// The documents the two panes show, by title.
 fn pane_titles(h: &Harness<'_, WorkbenchApp>) -> [Option<String>; 2] {
     let wb = &h.state().wb;
-    [0, 1].map(|i| wb.panes[i].doc.as_ref().map(|d| d.meta.title.clone()))
+    PaneId::ALL.map(|i| wb.panes[i].doc.as_ref().map(|d| d.meta.title.clone()))
 }
 
 fn selected(h: &Harness<'_, WorkbenchApp>) -> [Option<i64>; 2] {
     let wb = &h.state().wb;
-    [wb.panes[0].selected, wb.panes[1].selected]
+    [
+        wb.panes[PaneId::Left].selected,
+        wb.panes[PaneId::Right].selected,
+    ]
 }
 
 fn open_panel(h: &mut Harness<'_, WorkbenchApp>) {
@@ -447,15 +450,12 @@ fn claims_follow_a_review_elsewhere_and_its_undo() {
         .state()
         .wb
         .panes
-        .iter()
-        .position(|p| p.doc.as_ref().is_some_and(|d| d.figure(laos_46).is_some()));
+        .find(|p| p.doc.as_ref().is_some_and(|d| d.figure(laos_46).is_some()));
     let pane = pane.expect("the Laos story is shown");
-    h.state_mut()
-        .wb
-        .perform(tualek::app::workbench::Action::SelectFigure {
-            pane,
-            figure: laos_46,
-        });
+    h.state_mut().wb.perform(Action::SelectFigure {
+        pane,
+        figure: laos_46,
+    });
     h.run();
     press(&mut h, Key::X);
     assert!(
@@ -597,14 +597,9 @@ fn shift_s_and_the_split_button_take_a_figure_out_of_the_claim_and_ctrl_z_puts_i
         .unwrap()
         .figure;
     // Shift+S splits the figure selected in the active pane.
-    let pane = h
-        .state()
-        .wb
-        .panes
-        .iter()
-        .position(|p| p.selected == Some(laos_46));
+    let pane = h.state().wb.panes.find(|p| p.selected == Some(laos_46));
     let pane = pane.expect("a disagreeing claim opens on the 46");
-    h.state_mut().wb.active = pane;
+    h.state_mut().wb.perform(Action::FocusPane(pane));
     press_shift(&mut h, Key::S);
     let after = stored_claim(&s, "case").expect("96 and 96 still one claim");
     assert!(after.claim.mention(laos_46).is_none(), "{after:?}");

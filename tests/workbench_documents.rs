@@ -7,7 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use tualek::app::Project;
-use tualek::app::workbench::{Action, Workbench};
+use tualek::app::workbench::{Action, PaneId, Workbench};
 use tualek::i18n::{Arg, I18n, Locale};
 use tualek::import::ImportOptions;
 use tualek::model::{Document, Span};
@@ -94,7 +94,7 @@ fn rename_from_the_context_menu_enter_saves_and_ctrl_z_undoes() {
     assert_eq!(stored(&s)[0].meta.title, "Trafficking report 2023");
     // The panel and the pane's header show the new title at once.
     h.get_by_role_and_label(Role::Button, "Trafficking report 2023  ·  English");
-    let pane = &h.state().wb.panes[0];
+    let pane = &h.state().wb.panes[PaneId::Left];
     assert_eq!(
         pane.doc.as_ref().unwrap().meta.title,
         "Trafficking report 2023"
@@ -139,14 +139,19 @@ fn set_the_language_from_the_context_menu() {
 fn split_at_the_selected_line_then_undo() {
     let (s, mut h) = workbench();
     let before = stored(&s);
-    let figures_before = h.state().wb.panes[0].doc.as_ref().unwrap().figures.len();
+    let figures_before = h.state().wb.panes[PaneId::Left]
+        .doc
+        .as_ref()
+        .unwrap()
+        .figures
+        .len();
     // Text selected in the middle of the line "Officials assisted …":
     // the cut snaps to the start of that line.
     let text: Vec<char> = MIXED.chars().collect();
     let line = MIXED[..MIXED.find("Officials").unwrap()].chars().count();
     assert_eq!(text[line - 1], '\n');
     h.state_mut().wb.perform(Action::SelectText {
-        pane: 0,
+        pane: PaneId::Left,
         span: Some(Span::new(line + 10, line + 18)),
     });
     h.run();
@@ -178,7 +183,7 @@ fn split_at_the_selected_line_then_undo() {
     assert_eq!(shown[1].1, tail.chars().count());
     assert_eq!(shown[0].2 + shown[1].2, figures_before);
     assert!(shown[1].2 >= 2, "the English figures moved: {shown:?}");
-    for f in &wb.panes[1].doc.as_ref().unwrap().figures {
+    for f in &wb.panes[PaneId::Right].doc.as_ref().unwrap().figures {
         let read: String = tail.chars().skip(f.span.start).take(f.span.len()).collect();
         assert_eq!(read, f.text);
     }
@@ -188,10 +193,13 @@ fn split_at_the_selected_line_then_undo() {
     undo(&mut h);
     assert_eq!(stored(&s), before);
     let wb = &h.state().wb;
-    let pane = wb.panes[0].doc.as_ref().unwrap();
+    let pane = wb.panes[PaneId::Left].doc.as_ref().unwrap();
     assert_eq!(pane.text, MIXED, "the left pane shows the whole text again");
     assert_eq!(pane.figures.len(), figures_before);
-    assert!(wb.panes[1].doc.is_none(), "the second part is gone");
+    assert!(
+        wb.panes[PaneId::Right].doc.is_none(),
+        "the second part is gone"
+    );
     assert!(h.query_by_label("mixed (2)  ·  English").is_none());
 }
 
@@ -210,7 +218,7 @@ fn split_on_the_first_line_or_with_nothing_selected_is_refused() {
     h.run();
     // A line start from the document view's own menu, on the first line.
     h.state_mut().wb.perform(Action::SplitDocument {
-        pane: 0,
+        pane: PaneId::Left,
         at: Some(5),
     });
     h.run();
@@ -219,7 +227,7 @@ fn split_on_the_first_line_or_with_nothing_selected_is_refused() {
     // The same from the view on a later line, mid-word: cut at its start.
     let line = MIXED[..MIXED.find("The ATD").unwrap()].chars().count();
     h.state_mut().wb.perform(Action::SplitDocument {
-        pane: 0,
+        pane: PaneId::Left,
         at: Some(line + 6),
     });
     h.run();

@@ -9,7 +9,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tualek::app::Project;
-use tualek::app::workbench::{Action, Workbench};
+use tualek::app::workbench::{Action, PaneId, Workbench};
 use tualek::import::ImportOptions;
 use tualek::model::{Figure, Link, Relation};
 use tualek::ui::WorkbenchApp;
@@ -77,7 +77,7 @@ impl Setup {
 }
 
 /// The figure of `pane` whose text is `text`.
-fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: usize, text: &str) -> Figure {
+fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: PaneId, text: &str) -> Figure {
     h.state().wb.panes[pane]
         .doc
         .as_ref()
@@ -86,10 +86,10 @@ fn figure_by_text(h: &Harness<'_, WorkbenchApp>, pane: usize, text: &str) -> Fig
         .iter()
         .find(|f| f.text == text)
         .cloned()
-        .unwrap_or_else(|| panic!("no figure {text:?} in pane {pane}"))
+        .unwrap_or_else(|| panic!("no figure {text:?} in pane {pane:?}"))
 }
 
-fn select(h: &mut Harness<'_, WorkbenchApp>, pane: usize, f: &Figure) {
+fn select(h: &mut Harness<'_, WorkbenchApp>, pane: PaneId, f: &Figure) {
     h.state_mut()
         .wb
         .perform(Action::SelectFigure { pane, figure: f.id });
@@ -98,7 +98,10 @@ fn select(h: &mut Harness<'_, WorkbenchApp>, pane: usize, f: &Figure) {
 
 fn selected(h: &Harness<'_, WorkbenchApp>) -> [Option<i64>; 2] {
     let wb = &h.state().wb;
-    [wb.panes[0].selected, wb.panes[1].selected]
+    [
+        wb.panes[PaneId::Left].selected,
+        wb.panes[PaneId::Right].selected,
+    ]
 }
 
 fn undo(h: &mut Harness<'_, WorkbenchApp>) {
@@ -118,14 +121,14 @@ fn review_menu(h: &mut Harness<'_, WorkbenchApp>, label: &str) {
 fn unlink_by_label_removes_the_link_and_undo_brings_it_back() {
     let s = Setup::sample();
     let mut h = s.open();
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_96 = figure_by_text(&h, 1, "96");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_96 = figure_by_text(&h, PaneId::Right, "96");
     let before = s.links().len();
     assert!(
         s.link_between(&lo_96, &en_96).is_some(),
         "the sample links them"
     );
-    select(&mut h, 0, &lo_96);
+    select(&mut h, PaneId::Left, &lo_96);
     h.get_by_label("Unlink").click();
     h.run();
     assert_eq!(
@@ -150,8 +153,8 @@ fn unlink_by_label_removes_the_link_and_undo_brings_it_back() {
 fn the_relation_chosen_in_the_review_menu_is_what_l_and_shift_l_store() {
     let s = Setup::sample();
     let mut h = s.open();
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_46 = figure_by_text(&h, 1, "46");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_46 = figure_by_text(&h, PaneId::Right, "46");
     // Nothing chosen: Lao and English make translations (the sample's links).
     assert!(
         s.links()
@@ -164,8 +167,8 @@ fn the_relation_chosen_in_the_review_menu_is_what_l_and_shift_l_store() {
     let saved = std::fs::read_to_string(s.settings()).unwrap();
     assert!(saved.contains("\"source\""), "remembered: {saved}");
 
-    select(&mut h, 1, &en_46);
-    select(&mut h, 0, &lo_96);
+    select(&mut h, PaneId::Right, &en_46);
+    select(&mut h, PaneId::Left, &lo_96);
     h.key_press(Key::L);
     h.run();
     let link = s.link_between(&lo_96, &en_46).expect("L stored a link");
@@ -225,9 +228,9 @@ fn without_a_choice_two_stories_in_one_language_are_the_same_fact() {
 fn a_links_relation_changes_in_the_inspector_and_back_with_undo() {
     let s = Setup::sample();
     let mut h = s.open();
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_96 = figure_by_text(&h, 1, "96");
-    select(&mut h, 0, &lo_96);
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_96 = figure_by_text(&h, PaneId::Right, "96");
+    select(&mut h, PaneId::Left, &lo_96);
     h.get_by_role_and_label(Role::ComboBox, "Relation").click();
     h.run();
     h.get_by_label("same fact").click();
@@ -255,13 +258,13 @@ fn d_and_shift_d_go_through_the_disagreements_showing_each_partner() {
     let s = Setup::sample();
     s.import(&[("other.txt", "A third report with 7 figures of its own.\n")]);
     let mut h = s.open();
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_46 = figure_by_text(&h, 1, "46");
-    let lo_439 = figure_by_text(&h, 0, "439");
-    let en_493 = figure_by_text(&h, 1, "493");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_46 = figure_by_text(&h, PaneId::Right, "46");
+    let lo_439 = figure_by_text(&h, PaneId::Left, "439");
+    let en_493 = figure_by_text(&h, PaneId::Right, "493");
     // A second disagreement beside the sample's slip: the Lao 96 linked to the English 46.
-    select(&mut h, 1, &en_46);
-    select(&mut h, 0, &lo_96);
+    select(&mut h, PaneId::Right, &en_46);
+    select(&mut h, PaneId::Left, &lo_96);
     h.key_press(Key::L);
     h.run();
     assert_eq!(h.state().wb.links.disagreements(), 2);
@@ -271,8 +274,13 @@ fn d_and_shift_d_go_through_the_disagreements_showing_each_partner() {
     );
 
     // The English pane shows another document now; D brings the partner back there.
-    let first = h.state().wb.panes[0].doc.as_ref().unwrap().figures[0].clone();
-    select(&mut h, 0, &first);
+    let first = h.state().wb.panes[PaneId::Left]
+        .doc
+        .as_ref()
+        .unwrap()
+        .figures[0]
+        .clone();
+    select(&mut h, PaneId::Left, &first);
     let third = h
         .state()
         .wb
@@ -282,18 +290,25 @@ fn d_and_shift_d_go_through_the_disagreements_showing_each_partner() {
         .unwrap()
         .id;
     h.state_mut().wb.perform(Action::OpenDocument {
-        pane: 1,
+        pane: PaneId::Right,
         doc: third,
     });
-    h.state_mut().wb.perform(Action::FocusPane(0));
+    h.state_mut().wb.perform(Action::FocusPane(PaneId::Left));
     h.run();
 
     h.key_press(Key::D);
     h.run();
     let wb = &h.state().wb;
-    assert_eq!(wb.panes[1].doc.as_ref().unwrap().meta.id, en_46.document);
+    assert_eq!(
+        wb.panes[PaneId::Right].doc.as_ref().unwrap().meta.id,
+        en_46.document
+    );
     assert_eq!(selected(&h), [Some(lo_96.id), Some(en_46.id)]);
-    assert_eq!(h.state().wb.active, 0, "the Lao pane stays active");
+    assert_eq!(
+        h.state().wb.active,
+        PaneId::Left,
+        "the Lao pane stays active"
+    );
     h.key_press(Key::D);
     h.run();
     assert_eq!(selected(&h), [Some(lo_439.id), Some(en_493.id)]);
@@ -307,7 +322,7 @@ fn d_and_shift_d_go_through_the_disagreements_showing_each_partner() {
 
     // A document with no disagreement says so, and nothing moves.
     h.state_mut().wb.perform(Action::OpenDocument {
-        pane: 0,
+        pane: PaneId::Left,
         doc: third,
     });
     h.run();
@@ -322,12 +337,12 @@ fn d_and_shift_d_go_through_the_disagreements_showing_each_partner() {
 fn the_disagreement_counter_opens_the_list_and_a_row_shows_the_pair() {
     let s = Setup::sample();
     let mut h = s.open();
-    let lo_439 = figure_by_text(&h, 0, "439");
-    let en_493 = figure_by_text(&h, 1, "493");
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_96 = figure_by_text(&h, 1, "96");
-    select(&mut h, 1, &en_96);
-    select(&mut h, 0, &lo_96);
+    let lo_439 = figure_by_text(&h, PaneId::Left, "439");
+    let en_493 = figure_by_text(&h, PaneId::Right, "493");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_96 = figure_by_text(&h, PaneId::Right, "96");
+    select(&mut h, PaneId::Right, &en_96);
+    select(&mut h, PaneId::Left, &lo_96);
     assert!(h.query_by_label("Disagreeing links").is_none());
     let titles: Vec<(String, usize)> = h
         .state()
@@ -371,11 +386,11 @@ fn the_disagreement_counter_opens_the_list_and_a_row_shows_the_pair() {
 fn j_and_k_leave_a_figure_picked_by_hand_in_the_other_pane() {
     let s = Setup::sample();
     let mut h = s.open();
-    let lo_2023 = figure_by_text(&h, 0, "2023");
-    let lo_96 = figure_by_text(&h, 0, "96");
-    let en_96 = figure_by_text(&h, 1, "96");
-    let en_46 = figure_by_text(&h, 1, "46");
-    let lo_ids: Vec<i64> = h.state().wb.panes[0]
+    let lo_2023 = figure_by_text(&h, PaneId::Left, "2023");
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    let en_96 = figure_by_text(&h, PaneId::Right, "96");
+    let en_46 = figure_by_text(&h, PaneId::Right, "46");
+    let lo_ids: Vec<i64> = h.state().wb.panes[PaneId::Left]
         .doc
         .as_ref()
         .unwrap()
@@ -391,8 +406,8 @@ fn j_and_k_leave_a_figure_picked_by_hand_in_the_other_pane() {
     );
 
     // The 46 picked by hand in the English pane, then back to the Lao 2023.
-    select(&mut h, 1, &en_46);
-    select(&mut h, 0, &lo_2023);
+    select(&mut h, PaneId::Right, &en_46);
+    select(&mut h, PaneId::Left, &lo_2023);
     h.key_press(Key::J);
     h.run();
     assert_eq!(
@@ -409,7 +424,7 @@ fn j_and_k_leave_a_figure_picked_by_hand_in_the_other_pane() {
     // Once the reviewer has been to the English pane (Tab) and back, J/K follow again.
     h.key_press(Key::Tab);
     h.run();
-    assert_eq!(h.state().wb.active, 1);
+    assert_eq!(h.state().wb.active, PaneId::Right);
     h.key_press(Key::Tab);
     h.run();
     h.key_press(Key::K);
@@ -440,8 +455,8 @@ fn the_shortcut_overlay_lists_d_and_shift_d() {
 fn capital_d_and_l_typed_in_a_field_are_letters_not_shortcuts() {
     let s = Setup::sample();
     let mut h = s.open();
-    let lo_96 = figure_by_text(&h, 0, "96");
-    select(&mut h, 0, &lo_96);
+    let lo_96 = figure_by_text(&h, PaneId::Left, "96");
+    select(&mut h, PaneId::Left, &lo_96);
     let links = s.links().len();
     h.get_by_role_and_label(Role::TextInput, "Note").click();
     h.run();

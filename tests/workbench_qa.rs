@@ -14,7 +14,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use tualek::app::Project;
 use tualek::app::translations::QaCounts;
-use tualek::app::workbench::{QaShow, Workbench};
+use tualek::app::workbench::{PaneId, QaShow, Workbench};
 use tualek::i18n::Locale;
 use tualek::import::{ImportOptions, document_from_bytes};
 use tualek::model::{DocId, Segment, SegmentVerdict, Span};
@@ -389,13 +389,13 @@ fn a_segment_opens_in_the_two_panes_source_left_target_right_at_its_first_figure
     h.state_mut()
         .wb
         .perform(tualek::app::workbench::Action::OpenDocument {
-            pane: 0,
+            pane: PaneId::Left,
             doc: notes,
         });
     h.state_mut()
         .wb
         .perform(tualek::app::workbench::Action::OpenDocument {
-            pane: 1,
+            pane: PaneId::Right,
             doc: notes,
         });
     h.run();
@@ -425,20 +425,26 @@ fn a_segment_opens_in_the_two_panes_source_left_target_right_at_its_first_figure
         .collect();
     assert_eq!(texts, vec!["1.255".to_string(), "1,525".to_string()]);
     assert_eq!(
-        wb.panes[0].selected,
+        wb.panes[PaneId::Left].selected,
         segment.source_figures.first().map(|f| f.id)
     );
     // Scrolled there: the pane's scroll target is the figure's start.
-    let f = wb.panes[1].selected_figure().unwrap();
-    assert_eq!(wb.panes[1].scroll_target, Some(f.span.start));
+    let f = wb.panes[PaneId::Right].selected_figure().unwrap();
+    assert_eq!(wb.panes[PaneId::Right].scroll_target, Some(f.span.start));
     assert!(f.span.start >= segment.target.start && f.span.end <= segment.target.end);
 
     // Show in documents brings them back after the reviewer moved on.
     press(&mut h, Key::J);
-    assert_ne!(h.state().wb.panes[0].selected, segment_first(&h, 2));
+    assert_ne!(
+        h.state().wb.panes[PaneId::Left].selected,
+        segment_first(&h, 2)
+    );
     h.get_by_label("Show in documents").click();
     h.run();
-    assert_eq!(h.state().wb.panes[0].selected, segment_first(&h, 2));
+    assert_eq!(
+        h.state().wb.panes[PaneId::Left].selected,
+        segment_first(&h, 2)
+    );
 }
 
 fn segment_first(h: &Harness<'_, WorkbenchApp>, number: u32) -> Option<i64> {
@@ -534,10 +540,10 @@ fn figure_edits_in_the_pair_update_the_rows_they_touch_in_step_with_a_fresh_chec
     let s = Setup::pair();
     let mut h = s.open();
     press(&mut h, Key::F8); // segment 2: 1.255 against 1,525
-    let wrong = h.state().wb.panes[1].selected.unwrap();
+    let wrong = h.state().wb.panes[PaneId::Right].selected.unwrap();
     // The translator's figure fixed to the source's value: the segment is ok.
     h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 1,
+        pane: PaneId::Right,
         figure: wrong,
     });
     h.state_mut().wb.perform(Action::Fix {
@@ -557,7 +563,7 @@ fn figure_edits_in_the_pair_update_the_rows_they_touch_in_step_with_a_fresh_chec
     let three = h.state().wb.qa.segment(4).unwrap().source_figures[1].clone();
     assert_eq!(three.text, "3");
     h.state_mut().wb.perform(Action::SelectFigure {
-        pane: 0,
+        pane: PaneId::Left,
         figure: three.id,
     });
     h.state_mut().wb.perform(Action::Reject);

@@ -7,7 +7,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tualek::app::workbench::Workbench;
+use tualek::app::workbench::{Action, PaneId, Workbench};
 use tualek::app::{Project, Settings};
 use tualek::i18n::Locale;
 use tualek::model::{Figure, Status};
@@ -252,7 +252,7 @@ fn wide_windows_show_both_documents() {
 #[test]
 fn clicking_a_row_of_the_figures_table_selects_that_figure() {
     let (_s, mut h) = workbench();
-    let doc = h.state().wb.panes[0].doc.as_ref().unwrap();
+    let doc = h.state().wb.panes[PaneId::Left].doc.as_ref().unwrap();
     let current = selected(&h).id;
     // A figure further down whose text no other figure shares.
     let target = doc
@@ -262,12 +262,12 @@ fn clicking_a_row_of_the_figures_table_selects_that_figure() {
         .find(|f| f.id != current && doc.figures.iter().filter(|g| g.text == f.text).count() == 1)
         .cloned()
         .unwrap();
-    let scrolls = h.state().wb.panes[0].scroll_generation;
+    let scrolls = h.state().wb.panes[PaneId::Left].scroll_generation;
     h.get_by_label(&target.text).click();
     h.run();
     assert_eq!(selected(&h).id, target.id);
     assert!(
-        h.state().wb.panes[0].scroll_generation > scrolls,
+        h.state().wb.panes[PaneId::Left].scroll_generation > scrolls,
         "the pane scrolls to the figure"
     );
 }
@@ -307,7 +307,7 @@ fn the_lao_interface_words_undo_units_and_languages_in_lao() {
         ]
     );
     // Units read in Lao in the figures table (stored as the English key).
-    let doc = h.state().wb.panes[0].doc.as_ref().unwrap();
+    let doc = h.state().wb.panes[PaneId::Left].doc.as_ref().unwrap();
     assert!(
         doc.figures
             .iter()
@@ -373,5 +373,71 @@ fn undo_selects_the_figure_it_restores() {
         .map(|g| g.id)
         .next()
         .expect("the sample's figures are linked");
-    assert_eq!(wb.panes[1].selected, Some(partner));
+    assert_eq!(wb.panes[PaneId::Right].selected, Some(partner));
+}
+
+/// The sample project opened headless, with settings kept in the temporary folder.
+fn headless() -> (Setup, Workbench) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sample.tualek");
+    drop(Project::open_or_create_sample(&path, "tester").unwrap());
+    let mut wb = Workbench::new(Some(dir.path().join("settings.json")), "tester");
+    wb.open_project(&path, false).unwrap();
+    (Setup { dir, path }, wb)
+}
+
+#[test]
+fn zoom_steps_round_to_a_tenth_and_stay_within_bounds() {
+    let (s, mut wb) = headless();
+    wb.perform(Action::Zoom(0.07));
+    assert_eq!(wb.settings.zoom, 1.1, "rounded to a tenth");
+    assert_eq!(s.settings().zoom, 1.1, "and remembered");
+    for _ in 0..20 {
+        wb.perform(Action::Zoom(0.5));
+    }
+    assert_eq!(wb.settings.zoom, *Settings::ZOOM.end());
+    for _ in 0..20 {
+        wb.perform(Action::Zoom(-0.3));
+    }
+    assert_eq!(wb.settings.zoom, *Settings::ZOOM.start());
+    for step in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY] {
+        wb.perform(Action::Zoom(step));
+        assert_eq!(wb.settings.zoom, 0.5, "a step of {step} changes nothing");
+    }
+    wb.perform(Action::Zoom(0.0));
+    assert_eq!(wb.settings.zoom, 1.0);
+    assert_eq!(s.settings().zoom, 1.0);
+    // A zoom that is no number (set by hand) steps back to 100 %.
+    wb.settings.zoom = f32::NAN;
+    wb.perform(Action::Zoom(0.1));
+    assert_eq!(wb.settings.zoom, 1.0);
+}
+
+#[test]
+fn view_settings_are_remembered_and_never_undone() {
+    let (s, mut wb) = headless();
+    let f = wb.active_pane().selected.expect("a figure is selected");
+    wb.perform(Action::Confirm);
+    let store = || Project::open(&s.path, "reader").unwrap();
+    let last = store().store().undoable().unwrap().unwrap();
+    assert_eq!(last.action, "review.confirm");
+    let saved = wb.saved_actions;
+
+    wb.perform(Action::SetDark(true));
+    wb.perform(Action::SetLocale(Locale::Lo));
+    wb.perform(Action::SetLaoDigits(true));
+    wb.perform(Action::Zoom(0.2));
+    wb.perform(Action::ToggleTwoPanes);
+    let settings = s.settings();
+    assert!(settings.dark && settings.lao_digits && !settings.two_panes);
+    assert_eq!((settings.locale, settings.zoom), (Locale::Lo, 1.2));
+    assert_eq!(wb.saved_actions, saved, "no project edit");
+    let still = store().store().undoable().unwrap().unwrap();
+    assert_eq!(still.id, last.id, "the history holds no setting");
+
+    // Undo takes back the confirm; the settings stay as they are.
+    wb.perform(Action::Undo);
+    assert_eq!(s.stored(f).status, Status::Unreviewed);
+    assert_eq!(wb.settings, settings);
+    assert_eq!(s.settings(), settings);
 }

@@ -58,6 +58,23 @@ impl Settings {
     /// The zoom the View menu offers (50–200 %), whatever a file says.
     pub const ZOOM: std::ops::RangeInclusive<f32> = 0.5..=2.0;
 
+    /// The zoom after a step of the View menu or Ctrl+= / Ctrl+-: rounded to
+    /// a tenth, so steps land on 100 % again, and within [`Settings::ZOOM`].
+    /// A step of 0 resets it to 100 %; one that is not a number changes nothing.
+    pub fn zoomed(&self, step: f32) -> f32 {
+        let zoom = if step == 0.0 {
+            1.0
+        } else if step.is_finite() {
+            self.zoom + step
+        } else {
+            self.zoom
+        };
+        if !zoom.is_finite() {
+            return 1.0;
+        }
+        ((zoom * 10.0).round() / 10.0).clamp(*Self::ZOOM.start(), *Self::ZOOM.end())
+    }
+
     fn within_bounds(mut self) -> Settings {
         self.zoom = if self.zoom.is_finite() {
             self.zoom.clamp(*Self::ZOOM.start(), *Self::ZOOM.end())

@@ -16,7 +16,7 @@ use egui::{Align, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec
 
 use super::lao_breaks::{HAIR_SPACE_SIZE, lao_break_points, wrapping};
 use super::theme;
-use crate::app::workbench::{Action, Links, LoadedDoc, Pane};
+use crate::app::workbench::{Action, Links, LoadedDoc, Pane, PaneId};
 use crate::i18n::I18n;
 use crate::model::{DocId, Figure, FigureId, Span, Status};
 
@@ -117,7 +117,7 @@ impl DocumentView {
     pub fn show(
         &mut self,
         ui: &mut Ui,
-        index: usize,
+        id: PaneId,
         pane: &Pane,
         links: &Links,
         partner: Option<FigureId>,
@@ -145,7 +145,7 @@ impl DocumentView {
         self.seen_scroll = pane.scroll_generation;
 
         let mut area = egui::ScrollArea::vertical()
-            .id_salt(("document", index))
+            .id_salt(("document", id))
             .auto_shrink([false, false]);
         if let Some(target) = scroll_request {
             // Jump near the target first; the exact row is scrolled to once laid out.
@@ -294,7 +294,7 @@ impl DocumentView {
             {
                 ui.scroll_to_rect(r, Some(Align::Center));
             }
-            self.interact(&response, &shown, doc, index, &mut actions, i18n);
+            self.interact(&response, &shown, doc, id, &mut actions, i18n);
         });
         actions
     }
@@ -371,7 +371,7 @@ impl DocumentView {
         response: &egui::Response,
         shown: &[Shown],
         doc: &LoadedDoc,
-        index: usize,
+        id: PaneId,
         actions: &mut Vec<Action>,
         i18n: &I18n,
     ) {
@@ -386,7 +386,7 @@ impl DocumentView {
             let (a, b) = if c < anchor { (c, anchor) } else { (anchor, c) };
             let end = ceil_char(doc, b);
             actions.push(Action::SelectText {
-                pane: index,
+                pane: id,
                 span: Some(Span::new(a, end)),
             });
         }
@@ -402,7 +402,7 @@ impl DocumentView {
                 .on_hover_text(i18n.t("hint-split"));
             if split.clicked() {
                 actions.push(Action::SplitDocument {
-                    pane: index,
+                    pane: id,
                     at: self.context_at,
                 });
                 ui.close();
@@ -414,15 +414,15 @@ impl DocumentView {
                 .and_then(|c| doc.figure_at(c));
             match hit {
                 Some(f) => actions.push(Action::SelectFigure {
-                    pane: index,
+                    pane: id,
                     figure: f.id,
                 }),
                 None => actions.push(Action::SelectText {
-                    pane: index,
+                    pane: id,
                     span: None,
                 }),
             }
-            actions.push(Action::FocusPane(index));
+            actions.push(Action::FocusPane(id));
         }
         if let Some(hover) = response.hover_pos()
             && let Some(f) = self

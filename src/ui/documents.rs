@@ -4,7 +4,7 @@
 
 use egui::{Button, Key, ProgressBar, Ui};
 
-use crate::app::workbench::{Action, Workbench};
+use crate::app::workbench::{Action, PaneId, Workbench};
 use crate::i18n::{Arg, I18n};
 use crate::model::{DocId, DocumentMeta, Language};
 
@@ -37,12 +37,6 @@ impl DocumentsPanel {
         .labelled_by(label.id);
         ui.add_space(4.0);
         let needle = self.filter.trim().to_lowercase();
-        let shown: Vec<usize> = wb
-            .panes
-            .iter()
-            .map(|p| p.doc.as_ref().map_or(0, |d| d.meta.id))
-            .map(|id| id as usize)
-            .collect();
         egui::ScrollArea::vertical()
             .id_salt("documents")
             .auto_shrink([false, false])
@@ -58,12 +52,11 @@ impl DocumentsPanel {
                     if self.renaming.as_ref().is_some_and(|(id, _)| *id == doc.id) {
                         self.rename_field(ui, i18n, &mut actions);
                     } else {
-                        let open_in = shown.iter().position(|&id| id == doc.id as usize);
                         let title =
                             format!("{}  ·  {}", doc.title, i18n.language(doc.language.as_str()));
                         let response = ui
                             .add(
-                                egui::Button::selectable(open_in == Some(wb.active), &title)
+                                egui::Button::selectable(wb.active_pane().shows(doc.id), &title)
                                     .truncate(),
                             )
                             .on_hover_text(&title);
@@ -148,7 +141,11 @@ impl DocumentsPanel {
         i18n: &I18n,
         actions: &mut Vec<Action>,
     ) {
-        for (pane, id) in [(0, "documents-open-left"), (1, "documents-open-right")] {
+        let choices = [
+            (PaneId::Left, "documents-open-left"),
+            (PaneId::Right, "documents-open-right"),
+        ];
+        for (pane, id) in choices {
             if ui.button(i18n.t(id)).clicked() {
                 actions.push(Action::OpenDocument { pane, doc: doc.id });
                 ui.close();
@@ -175,9 +172,8 @@ impl DocumentsPanel {
         // Split where the pane showing this document has text selected.
         let pane = wb
             .panes
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.doc.as_ref().is_some_and(|d| d.meta.id == doc.id))
+            .with_ids()
+            .filter(|(_, p)| p.shows(doc.id))
             .max_by_key(|(_, p)| p.text_selection.is_some())
             .map(|(i, p)| (i, p.text_selection.is_some()));
         let split = ui

@@ -5,7 +5,7 @@ use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::lao_breaks::wrapping;
-use crate::app::workbench::{Action, Links, Pane};
+use crate::app::workbench::{Action, Links, Pane, PaneId};
 use crate::app::{Decision, FigureFields};
 use crate::i18n::{I18n, format_decimal, format_plain};
 use crate::model::{Decimal, DocumentMeta, Figure, FigureId, Kind, Relation, Status};
@@ -133,7 +133,7 @@ pub struct Context<'a> {
 /// Draws the inspector; returns the actions taken in it.
 pub fn show(
     ui: &mut Ui,
-    index: usize,
+    id: PaneId,
     pane: &Pane,
     editor: &mut Editor,
     cx: &Context,
@@ -163,7 +163,7 @@ pub fn show(
     let style = i18n.number_style();
     let selected_row = pane.selected.and_then(|id| doc.position(id));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    let scroll_id = egui::Id::unique(("inspector-scrolled", index));
+    let scroll_id = egui::Id::unique(("inspector-scrolled", id));
     let scroll_now = selected_row.filter(|_| {
         ui.ctx().data(|d| d.get_temp::<u64>(scroll_id)) != Some(pane.scroll_generation)
     });
@@ -223,7 +223,7 @@ pub fn show(
                 });
                 if row.response().clicked() {
                     actions.push(Action::SelectFigure {
-                        pane: index,
+                        pane: id,
                         figure: f.id,
                     });
                 }

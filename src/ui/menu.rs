@@ -291,16 +291,16 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
             });
             let mut dark = wb.settings.dark;
             if ui.checkbox(&mut dark, i18n.t("menu-dark")).clicked() {
-                out.push(UiCommand::SetDark(dark));
+                out.push(UiCommand::Act(Action::SetDark(dark)));
             }
             ui.separator();
             for (id, step) in [("menu-zoom-in", 0.1), ("menu-zoom-out", -0.1)] {
                 if ui.button(i18n.t(id)).clicked() {
-                    out.push(UiCommand::Zoom(step));
+                    out.push(UiCommand::Act(Action::Zoom(step)));
                 }
             }
             if ui.button(i18n.t("menu-zoom-reset")).clicked() {
-                out.push(UiCommand::Zoom(0.0));
+                out.push(UiCommand::Act(Action::Zoom(0.0)));
             }
             ui.separator();
             ui.menu_button(i18n.t("menu-language"), |ui| {
@@ -309,7 +309,7 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                         .radio(wb.settings.locale == locale, locale.native_name())
                         .clicked()
                     {
-                        out.push(UiCommand::SetLocale(locale));
+                        out.push(UiCommand::Act(Action::SetLocale(locale)));
                         ui.close();
                     }
                 }
@@ -319,7 +319,7 @@ pub fn show(ui: &mut Ui, wb: &Workbench, i18n: &I18n) -> Vec<UiCommand> {
                 .checkbox(&mut lao_digits, i18n.t("menu-lao-digits"))
                 .clicked()
             {
-                out.push(UiCommand::SetLaoDigits(lao_digits));
+                out.push(UiCommand::Act(Action::SetLaoDigits(lao_digits)));
             }
         });
         ui.menu_button(i18n.t("menu-help"), |ui| {

@@ -26,9 +26,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::Ui;
 
-use crate::app::workbench::{Action, JobOutcome, Notice, Workbench};
+use crate::app::workbench::{Action, JobOutcome, Notice, PaneId, PerPane, Workbench};
 use crate::app::{Settings, reviewer_name};
-use crate::i18n::{I18n, Locale};
+use crate::i18n::I18n;
 use claims::ClaimsPanel;
 use dialogs::{DialogAnswer, DialogRequest, Dialogs};
 use disagreements::Disagreements;
@@ -66,11 +66,6 @@ pub enum UiCommand {
     EditValue,
     /// Open or close the list of disagreeing links.
     ToggleDisagreements,
-    SetDark(bool),
-    /// Change the zoom by this much; 0 resets it.
-    Zoom(f32),
-    SetLocale(Locale),
-    SetLaoDigits(bool),
     /// Rename the active pane's document in the documents panel (F2).
     RenameDocument,
 }
@@ -78,7 +73,9 @@ pub enum UiCommand {
 pub struct WorkbenchApp {
     pub wb: Workbench,
     i18n: I18n,
-    views: [DocumentView; 2],
+    /// Whether `i18n` was built with Lao digits (it does not say).
+    i18n_lao_digits: bool,
+    views: PerPane<DocumentView>,
     editor: Editor,
     documents: DocumentsPanel,
     search: SearchPanel,
@@ -96,11 +93,13 @@ pub struct WorkbenchApp {
 
 impl WorkbenchApp {
     pub fn new(wb: Workbench) -> WorkbenchApp {
-        let i18n = I18n::new(wb.settings.locale, wb.settings.lao_digits);
+        let lao_digits = wb.settings.lao_digits;
+        let i18n = I18n::new(wb.settings.locale, lao_digits);
         WorkbenchApp {
             wb,
             i18n,
-            views: Default::default(),
+            i18n_lao_digits: lao_digits,
+            views: PerPane::default(),
             editor: Editor::default(),
             documents: DocumentsPanel::default(),
             search: SearchPanel::default(),
@@ -131,6 +130,7 @@ impl WorkbenchApp {
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
+        self.follow_locale();
         self.poll(&ctx);
 
         let mut commands: Vec<UiCommand> = Vec::new();
@@ -242,9 +242,10 @@ impl WorkbenchApp {
         });
 
         if let Some(hit) = self.search.show(&ctx, &self.wb, &self.i18n) {
-            let pane = self.wb.active;
-            self.wb.perform(Action::OpenDocument { pane, doc: hit.doc });
-            self.wb.panes[pane].show_text(hit.span);
+            commands.push(UiCommand::Act(Action::ShowText {
+                doc: hit.doc,
+                span: hit.span,
+            }));
         }
         if let Some(action) = self.disagreements.show(&ctx, &self.wb, &self.i18n) {
             commands.push(UiCommand::Act(action));
@@ -262,7 +263,7 @@ impl WorkbenchApp {
         }
         let (answers, fallback) = self.dialogs.show(&ctx, &self.i18n);
         if let Some(why) = fallback {
-            self.wb.notice = Some(Notice::Info(why.message_id(), None));
+            self.wb.notify(Notice::Info(why.message_id(), None));
         }
         for answer in answers {
             self.answer(answer, &ctx);
@@ -283,14 +284,18 @@ impl WorkbenchApp {
         let fits_two = ui.available_width() >= 2.0 * MIN_PANE_WIDTH;
         let two = self.wb.settings.two_panes && fits_two;
         let active = self.wb.active;
-        let shown: Vec<usize> = if two { vec![0, 1] } else { vec![active] };
+        let shown: Vec<PaneId> = if two {
+            PaneId::ALL.to_vec()
+        } else {
+            vec![active]
+        };
         let (views, panes, i18n) = (&mut self.views, &self.wb.panes, &self.i18n);
         let links = &self.wb.links;
         let both_loaded = self.wb.settings.two_panes;
         let marks = self.wb.claim_marks();
         // In each pane, the figure linked to the other pane's selection.
-        let partner = |i: usize| {
-            let selected = panes[1 - i].selected?;
+        let partner = |i: PaneId| {
+            let selected = panes[i.other()].selected?;
             let doc = panes[i].doc.as_ref()?.meta.id;
             links
                 .of(selected)
@@ -351,9 +356,9 @@ impl WorkbenchApp {
                 Shortcut::Redo => UiCommand::Act(Action::Redo),
                 Shortcut::Search => UiCommand::ToggleSearch,
                 Shortcut::Help => UiCommand::ToggleHelp,
-                Shortcut::ZoomIn => UiCommand::Zoom(0.1),
-                Shortcut::ZoomOut => UiCommand::Zoom(-0.1),
-                Shortcut::ZoomReset => UiCommand::Zoom(0.0),
+                Shortcut::ZoomIn => UiCommand::Act(Action::Zoom(0.1)),
+                Shortcut::ZoomOut => UiCommand::Act(Action::Zoom(-0.1)),
+                Shortcut::ZoomReset => UiCommand::Act(Action::Zoom(0.0)),
                 Shortcut::Rename => UiCommand::RenameDocument,
                 Shortcut::NewProject => UiCommand::Dialog(DialogRequest::NewProject),
                 Shortcut::OpenProject => UiCommand::Dialog(DialogRequest::OpenProject),
@@ -417,7 +422,7 @@ impl WorkbenchApp {
                 | DialogRequest::ImportFolder
                 | DialogRequest::ImportAnnotations,
             ) if self.wb.project.is_none() => {
-                self.wb.notice = Some(Notice::Failed("error-no-project", None));
+                self.wb.notify(Notice::Failed("error-no-project", None));
             }
             UiCommand::Dialog(request) => {
                 let title = match request {
@@ -445,9 +450,9 @@ impl WorkbenchApp {
             UiCommand::OpenProject(path) => self.open(path, false, ctx),
             UiCommand::OpenSample => {
                 if let Err(e) = self.wb.open_sample() {
-                    self.wb.notice = Some(Notice::from_error(&e));
+                    self.wb.notify(Notice::from_error(&e));
                 }
-                self.views = Default::default();
+                self.views = PerPane::default();
             }
             UiCommand::Quit => self.quit = true,
             UiCommand::ToggleSearch => self.search.toggle(),
@@ -459,31 +464,16 @@ impl WorkbenchApp {
                     self.documents.start_rename(&doc.meta);
                 }
             }
-            UiCommand::SetDark(dark) => {
-                self.wb.settings.dark = dark;
-                self.wb.save_settings();
-            }
-            UiCommand::Zoom(step) => {
-                let zoom = if step == 0.0 {
-                    1.0
-                } else {
-                    self.wb.settings.zoom + step
-                };
-                // Rounded to a tenth, so steps land on 100 % again.
-                self.wb.settings.zoom = ((zoom * 10.0).round() / 10.0)
-                    .clamp(*Settings::ZOOM.start(), *Settings::ZOOM.end());
-                self.wb.save_settings();
-            }
-            UiCommand::SetLocale(locale) => {
-                self.wb.settings.locale = locale;
-                self.i18n = I18n::new(locale, self.wb.settings.lao_digits);
-                self.wb.save_settings();
-            }
-            UiCommand::SetLaoDigits(on) => {
-                self.wb.settings.lao_digits = on;
-                self.i18n = I18n::new(self.wb.settings.locale, on);
-                self.wb.save_settings();
-            }
+        }
+    }
+
+    /// Rebuilds the translations when the language or the digits setting
+    /// changed (View → Language, View → Lao digits).
+    fn follow_locale(&mut self) {
+        let wanted = (self.wb.settings.locale, self.wb.settings.lao_digits);
+        if (self.i18n.locale(), self.i18n_lao_digits) != wanted {
+            self.i18n = I18n::new(wanted.0, wanted.1);
+            self.i18n_lao_digits = wanted.1;
         }
     }
 
@@ -521,12 +511,12 @@ impl WorkbenchApp {
         self.wb.poll_saved();
         if self.wb.job.is_some() {
             if let Some(JobOutcome::Opened(_)) = self.wb.poll_job() {
-                self.views = Default::default();
+                self.views = PerPane::default();
             }
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         while let Ok(notice) = self.background.1.try_recv() {
-            self.wb.notice = Some(notice);
+            self.wb.notify(notice);
         }
     }
 
@@ -606,7 +596,8 @@ impl WorkbenchApp {
         });
         if !paths.is_empty() {
             if self.wb.project.is_none() {
-                self.wb.notice = Some(Notice::Error(self.i18n.t("error-no-project")));
+                self.wb
+                    .notify(Notice::Error(self.i18n.t("error-no-project")));
             } else {
                 self.import(paths, ctx);
             }
@@ -665,7 +656,7 @@ pub fn run(project: Option<PathBuf>, reviewer: Option<&str>) -> Result<(), Strin
         && let Err(e) = wb.open_sample()
     {
         // The window still opens, with the reason in the status bar.
-        wb.notice = Some(Notice::from_error(&e));
+        wb.notify(Notice::from_error(&e));
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -46,7 +46,7 @@ impl Workbench {
                     None => Notice::Count("notice-imported-annotations", added, Some(name)),
                 });
                 for id in &r.new_documents {
-                    if let Some(free) = self.panes.iter().position(|p| p.doc.is_none()) {
+                    if let Some(free) = self.panes.empty() {
                         self.load_into(free, *id);
                     }
                 }

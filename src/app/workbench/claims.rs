@@ -3,7 +3,7 @@
 //! selected, the filter of the Claims panel, walking from claim to claim, and
 //! showing two of a claim's mentions side by side in the panes.
 
-use super::{Action, Notice, Workbench};
+use super::{Action, Notice, PaneId, Workbench};
 use crate::app::{AppError, Command, LiveClaims};
 use crate::claims::{ClaimId, ClaimState, Mention, ReviewedClaim, Verdict};
 use crate::model::{Change, DocumentMeta, FigureId};
@@ -264,14 +264,8 @@ impl Workbench {
         let (Some(fa), Some(fb)) = (self.find_figure(a), self.find_figure(b)) else {
             return;
         };
-        let shows = |wb: &Workbench, pane: usize, doc| {
-            wb.panes[pane]
-                .doc
-                .as_ref()
-                .is_some_and(|d| d.meta.id == doc)
-        };
-        let place = |wb: &mut Workbench, pane: usize, f: &crate::model::Figure| {
-            if !shows(wb, pane, f.document) {
+        let place = |wb: &mut Workbench, pane: PaneId, f: &crate::model::Figure| {
+            if !wb.panes[pane].shows(f.document) {
                 wb.load_into(pane, f.document);
             }
             wb.panes[pane].select(Some(f.id));
@@ -283,13 +277,14 @@ impl Workbench {
         }
         // Of the two ways to place them, the one that opens fewer documents;
         // else the first mention on the left.
-        let kept = |wb: &Workbench, pa: usize, pb: usize| {
-            shows(wb, pa, fa.document) as u8 + shows(wb, pb, fb.document) as u8
+        let kept = |wb: &Workbench, pa: PaneId, pb: PaneId| {
+            wb.panes[pa].shows(fa.document) as u8 + wb.panes[pb].shows(fb.document) as u8
         };
-        let (pa, pb) = if kept(self, 1, 0) > kept(self, 0, 1) {
-            (1, 0)
+        let (left, right) = (PaneId::Left, PaneId::Right);
+        let (pa, pb) = if kept(self, right, left) > kept(self, left, right) {
+            (right, left)
         } else {
-            (0, 1)
+            (left, right)
         };
         place(self, pa, &fa);
         place(self, pb, &fb);

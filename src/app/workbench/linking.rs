@@ -1,7 +1,7 @@
 //! Links in the workbench: the relation new links get, going from one
 //! disagreement to the next, and showing both ends of a link.
 
-use super::{Notice, Workbench};
+use super::{Notice, PaneId, Workbench};
 use crate::app::{AppError, Refusal};
 use crate::model::{Figure, FigureId, LinkId, Relation};
 
@@ -39,7 +39,7 @@ impl Workbench {
         if let Some(r) = self.settings.link_relation {
             return Ok(r);
         }
-        let [Some(a), Some(b)] = [&self.panes[0].doc, &self.panes[1].doc] else {
+        let [Some(a), Some(b)] = PaneId::ALL.map(|p| &self.panes[p].doc) else {
             return Err(Refusal::OpenBothPanes.into());
         };
         Ok(Relation::between(&a.meta.language, &b.meta.language))
@@ -74,7 +74,7 @@ impl Workbench {
         if let Some(other) = partner.filter(|_| self.settings.two_panes)
             && other.document != found.document
         {
-            self.put(1 - pane, &other);
+            self.put(pane.other(), &other);
         }
         Ok(())
     }
@@ -98,13 +98,8 @@ impl Workbench {
             .cloned()
             .ok_or_else(|| AppError::NotFound(format!("link {id}")))?;
         let (a, b) = (&pair.a, &pair.b);
-        let shows = |pane: usize, f: &Figure| {
-            self.panes[pane]
-                .doc
-                .as_ref()
-                .is_some_and(|d| d.meta.id == f.document)
-        };
-        let (active, other) = (self.active, 1 - self.active);
+        let shows = |pane: PaneId, f: &Figure| self.panes[pane].shows(f.document);
+        let (active, other) = (self.active, self.active.other());
         if !self.settings.two_panes || a.document == b.document {
             let pane = if shows(other, a) && self.settings.two_panes {
                 other
@@ -115,7 +110,7 @@ impl Workbench {
             return Ok(());
         }
         // Of the two ways to place them, the one that opens fewer documents.
-        let kept = |pa: usize, pb: usize| shows(pa, a) as u8 + shows(pb, b) as u8;
+        let kept = |pa: PaneId, pb: PaneId| shows(pa, a) as u8 + shows(pb, b) as u8;
         let (pa, pb) = if kept(other, active) > kept(active, other) {
             (other, active)
         } else {
@@ -127,7 +122,7 @@ impl Workbench {
     }
 
     /// Selects a figure in `pane`, opening its document there first when needed.
-    fn put(&mut self, pane: usize, f: &Figure) {
+    fn put(&mut self, pane: PaneId, f: &Figure) {
         let shown = self.panes[pane].doc.as_ref().map(|d| d.meta.id);
         if shown != Some(f.document) {
             self.load_into(pane, f.document);

@@ -18,7 +18,7 @@ mod tally;
 pub use crate::app::links::{LinkedPair, Links};
 pub use claims::{ClaimFilter, ClaimShow, ClaimsView, default_pair};
 pub use jobs::{Job, JobKind, JobOutcome, JobProgress, OpenedProject};
-pub use pane::{LoadedDoc, Pane};
+pub use pane::{LoadedDoc, Pane, PaneId, Panes, PerPane};
 pub use qa::{QaShow, QaView};
 pub use search::{SearchHit, search};
 
@@ -37,18 +37,24 @@ use crate::store::{FigureFilter, ReviewCounts};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     OpenDocument {
-        pane: usize,
+        pane: PaneId,
         doc: DocId,
     },
     SelectFigure {
-        pane: usize,
+        pane: PaneId,
         figure: FigureId,
     },
     SelectText {
-        pane: usize,
+        pane: PaneId,
         span: Option<Span>,
     },
-    FocusPane(usize),
+    FocusPane(PaneId),
+    /// Open `doc` in the active pane and bring a stretch of its text into
+    /// view, selected (a search hit).
+    ShowText {
+        doc: DocId,
+        span: Span,
+    },
     Next,
     Previous,
     NextUnreviewed,
@@ -83,6 +89,14 @@ pub enum Action {
     Undo,
     Redo,
     ToggleTwoPanes,
+    /// View settings: remembered in the settings file, like
+    /// [`Action::ToggleTwoPanes`], and never in the project's history.
+    SetDark(bool),
+    /// Change the zoom by this step (see [`Settings::zoomed`]); 0 resets it.
+    Zoom(f32),
+    SetLocale(crate::i18n::Locale),
+    /// Lao digits in the UI's numbers (when it is in Lao).
+    SetLaoDigits(bool),
     /// The relation L and Shift+L give new links; `None`: by the languages.
     ChooseLinkRelation(Option<Relation>),
     /// Change how an existing link's figures relate (undoable).
@@ -107,7 +121,7 @@ pub enum Action {
     /// Split the document of `pane` at the start of the line holding `at`
     /// (a code point), else of the line where the pane's text selection begins.
     SplitDocument {
-        pane: usize,
+        pane: PaneId,
         at: Option<usize>,
     },
     /// Open or close the Claims panel.
@@ -253,8 +267,8 @@ pub struct Workbench {
     pub claims: ClaimsView,
     /// The translation QA view's state (one document pair's number check).
     pub qa: QaView,
-    pub panes: [Pane; 2],
-    pub active: usize,
+    pub panes: Panes,
+    pub active: PaneId,
     pub notice: Option<Notice>,
     pub job: Option<Job>,
     /// Edits made while a job holds the project, applied when it is done.
@@ -282,8 +296,8 @@ impl Workbench {
             links: Links::default(),
             claims: ClaimsView::default(),
             qa: QaView::default(),
-            panes: Default::default(),
-            active: 0,
+            panes: Panes::default(),
+            active: PaneId::Left,
             notice: None,
             job: None,
             queued: VecDeque::new(),
@@ -295,6 +309,12 @@ impl Workbench {
 
     pub fn reviewer(&self) -> &str {
         &self.reviewer
+    }
+
+    /// Puts a line in the status bar (what the window itself has to say:
+    /// a dialog it could not show, a file dropped with no project open).
+    pub fn notify(&mut self, notice: Notice) {
+        self.notice = Some(notice);
     }
 
     /// Saves the settings; a failure becomes a notice, never a crash.
@@ -392,8 +412,8 @@ impl Workbench {
         self.settings.remember(project.store().path());
         self.project = Some(project);
         self.hand_waker_to_flusher();
-        self.panes = Default::default();
-        self.active = 0;
+        self.panes = Panes::default();
+        self.active = PaneId::Left;
         self.saved_actions = 0;
         self.save_settings();
         self.refresh_documents();
@@ -404,7 +424,7 @@ impl Workbench {
         let mut order: Vec<&DocumentMeta> = self.documents.iter().collect();
         order.sort_by_key(|d| (d.language.as_str() != "lo", d.id));
         let first: Vec<DocId> = order.iter().take(2).map(|d| d.id).collect();
-        for (pane, doc) in first.into_iter().enumerate() {
+        for (pane, doc) in PaneId::ALL.into_iter().zip(first) {
             self.load_into(pane, doc);
         }
     }
@@ -443,7 +463,7 @@ impl Workbench {
         }
     }
 
-    fn load_into(&mut self, pane: usize, doc: DocId) {
+    fn load_into(&mut self, pane: PaneId, doc: DocId) {
         let Some(p) = &self.project else { return };
         let loaded = p.store().document(doc).and_then(|d| {
             let figures = p.store().figures(&FigureFilter {
@@ -511,7 +531,7 @@ impl Workbench {
         if !self.settings.two_panes {
             return;
         }
-        let (active, other) = (self.active, 1 - self.active);
+        let (active, other) = (self.active, self.active.other());
         let Some(selected) = self.panes[active].selected else {
             return;
         };
@@ -548,8 +568,8 @@ impl Workbench {
         let pane = self.active;
         match action {
             Action::OpenDocument { pane, doc } => {
-                self.load_into(pane.min(1), doc);
-                self.active = pane.min(1);
+                self.load_into(pane, doc);
+                self.active = pane;
             }
             Action::SelectFigure { pane, figure } => {
                 self.enter_pane(pane);
@@ -561,6 +581,10 @@ impl Workbench {
                 self.panes[self.active].text_selection = span.filter(|s| !s.is_empty());
             }
             Action::FocusPane(p) => self.enter_pane(p),
+            Action::ShowText { doc, span } => {
+                self.load_into(pane, doc);
+                self.panes[pane].show_text(span);
+            }
             Action::ShowFigure(id) => self.show_figure(id)?,
             Action::Next => self.panes[pane].step(1),
             Action::Previous => self.panes[pane].step(-1),
@@ -571,13 +595,13 @@ impl Workbench {
             }
             Action::SwitchPane => {
                 if self.settings.two_panes {
-                    self.enter_pane(1 - self.active);
+                    self.enter_pane(self.active.other());
                 }
             }
             Action::ToggleTwoPanes => {
                 self.settings.two_panes = !self.settings.two_panes;
                 if !self.settings.two_panes {
-                    self.active = 0;
+                    self.active = PaneId::Left;
                 }
                 self.save_settings();
             }
@@ -641,7 +665,7 @@ impl Workbench {
                 self.notice = Some(Notice::Info(linking::linked_notice(relation), None));
             }
             Action::LinkAllPanes => {
-                let [Some(a), Some(b)] = [&self.panes[0].doc, &self.panes[1].doc] else {
+                let [Some(a), Some(b)] = PaneId::ALL.map(|p| &self.panes[p].doc) else {
                     return Err(Refusal::OpenBothPanes.into());
                 };
                 if a.meta.id == b.meta.id {
@@ -662,6 +686,22 @@ impl Workbench {
             }
             Action::ChooseLinkRelation(relation) => {
                 self.settings.link_relation = relation;
+                self.save_settings();
+            }
+            Action::SetDark(dark) => {
+                self.settings.dark = dark;
+                self.save_settings();
+            }
+            Action::Zoom(step) => {
+                self.settings.zoom = self.settings.zoomed(step);
+                self.save_settings();
+            }
+            Action::SetLocale(locale) => {
+                self.settings.locale = locale;
+                self.save_settings();
+            }
+            Action::SetLaoDigits(on) => {
+                self.settings.lao_digits = on;
                 self.save_settings();
             }
             Action::SetLinkRelation { link, relation } => {
@@ -686,7 +726,7 @@ impl Workbench {
                     language,
                 })?;
             }
-            Action::SplitDocument { pane, at } => self.split(pane.min(1), at)?,
+            Action::SplitDocument { pane, at } => self.split(pane, at)?,
             Action::ToggleClaims
             | Action::SelectClaim(_)
             | Action::NextClaim
@@ -737,17 +777,10 @@ impl Workbench {
         Ok(())
     }
 
-    /// The pane showing `doc`, if one does.
-    fn pane_showing(&self, doc: DocId) -> Option<usize> {
-        self.panes
-            .iter()
-            .position(|p| p.doc.as_ref().is_some_and(|d| d.meta.id == doc))
-    }
-
     /// Selects a figure where its document is shown (making that pane
     /// active), else opens its document in the active pane.
     fn reveal(&mut self, f: &Figure) {
-        let pane = match self.pane_showing(f.document) {
+        let pane = match self.panes.showing(f.document) {
             Some(pane) => pane,
             None => {
                 self.load_into(self.active, f.document);
@@ -759,7 +792,7 @@ impl Workbench {
     }
 
     /// Splits a pane's document at a line start; the new part is shown in the other pane.
-    fn split(&mut self, pane: usize, at: Option<usize>) -> Result<(), AppError> {
+    fn split(&mut self, pane: PaneId, at: Option<usize>) -> Result<(), AppError> {
         let doc = self.panes[pane].doc.as_ref().ok_or(Refusal::NoDocument)?;
         let at = at
             .or(self.panes[pane].text_selection.map(|s| s.start))
@@ -779,7 +812,7 @@ impl Workbench {
             // Beside the first part when there are two panes; with one, the
             // first part stays in view and the new one is in the list.
             if self.settings.two_panes {
-                self.load_into(1 - pane, new);
+                self.load_into(pane.other(), new);
             }
             self.active = pane;
             let title = self
@@ -796,11 +829,11 @@ impl Workbench {
         let figure = self
             .find_figure(id)
             .ok_or_else(|| AppError::NotFound(format!("figure {id}")))?;
-        let pane = match self.pane_showing(figure.document) {
+        let pane = match self.panes.showing(figure.document) {
             Some(pane) => pane,
             None => {
                 let pane = if self.settings.two_panes {
-                    1 - self.active
+                    self.active.other()
                 } else {
                     self.active
                 };
@@ -816,8 +849,7 @@ impl Workbench {
 
     /// Makes `pane` the active one. Coming back to a pane lets go of the
     /// figure picked there by hand: J/K in the other pane drag it along again.
-    fn enter_pane(&mut self, pane: usize) {
-        let pane = pane.min(1);
+    fn enter_pane(&mut self, pane: PaneId) {
         if pane != self.active {
             self.panes[pane].hand_picked = false;
             self.active = pane;
@@ -838,7 +870,7 @@ impl Workbench {
 
     /// Kind and value for a figure added from a selection: from the extractor
     /// when it reads the selected text, else left for the reviewer to fill in.
-    fn guess_fields(&self, pane: usize, span: Span) -> FigureFields {
+    fn guess_fields(&self, pane: PaneId, span: Span) -> FigureFields {
         let Some(doc) = &self.panes[pane].doc else {
             return FigureFields::default();
         };
@@ -932,7 +964,7 @@ impl Workbench {
     /// language in place; a new text (a split, its undo) loaded again, keeping
     /// the selection where the figure is still there.
     fn reload_panes_of(&mut self, docs: &[DocId]) {
-        for pane in 0..self.panes.len() {
+        for pane in PaneId::ALL {
             let Some(shown) = self.panes[pane].doc.as_ref().map(|d| d.meta.clone()) else {
                 continue;
             };
@@ -1047,7 +1079,7 @@ impl Workbench {
                 });
                 // Show what arrived when a pane is free.
                 for (_, id) in &report.added {
-                    if let Some(free) = self.panes.iter().position(|p| p.doc.is_none()) {
+                    if let Some(free) = self.panes.empty() {
                         self.load_into(free, *id);
                     }
                 }

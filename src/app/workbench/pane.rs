@@ -1,6 +1,6 @@
 //! A document shown in a pane, with its figures kept in step with the project.
 
-use std::ops::Range;
+use std::ops::{Index, IndexMut, Range};
 
 use crate::model::{DocumentMeta, Figure, FigureId, Span};
 use crate::text::CharIndex;
@@ -99,7 +99,110 @@ impl LoadedDoc {
     }
 }
 
-/// One of the (up to two) document panes.
+/// Which of the two document panes: actions and views name a pane by this,
+/// so no index can point past the second one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum PaneId {
+    #[default]
+    Left,
+    Right,
+}
+
+impl PaneId {
+    /// Both panes, left to right.
+    pub const ALL: [PaneId; 2] = [PaneId::Left, PaneId::Right];
+
+    /// The pane beside this one.
+    pub fn other(self) -> PaneId {
+        match self {
+            PaneId::Left => PaneId::Right,
+            PaneId::Right => PaneId::Left,
+        }
+    }
+}
+
+/// One thing for each pane (its state, its view), addressed by [`PaneId`].
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PerPane<T> {
+    left: T,
+    right: T,
+}
+
+/// The two panes.
+pub type Panes = PerPane<Pane>;
+
+impl<T> PerPane<T> {
+    /// Both, left to right.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.into_iter()
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.into_iter()
+    }
+
+    /// Both with their panes' ids, left to right.
+    pub fn with_ids(&self) -> impl Iterator<Item = (PaneId, &T)> {
+        PaneId::ALL.into_iter().zip(self.iter())
+    }
+
+    /// The first pane (from the left) whose item matches.
+    pub fn find(&self, mut pred: impl FnMut(&T) -> bool) -> Option<PaneId> {
+        self.with_ids().find(|(_, p)| pred(p)).map(|(id, _)| id)
+    }
+}
+
+impl PerPane<Pane> {
+    /// The pane showing `doc`, if one does (the left one when both do).
+    pub fn showing(&self, doc: crate::model::DocId) -> Option<PaneId> {
+        self.find(|p| p.shows(doc))
+    }
+
+    /// The first pane with no document in it.
+    pub fn empty(&self) -> Option<PaneId> {
+        self.find(|p| p.doc.is_none())
+    }
+}
+
+impl<'a, T> IntoIterator for &'a PerPane<T> {
+    type Item = &'a T;
+    type IntoIter = std::array::IntoIter<&'a T, 2>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        [&self.left, &self.right].into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut PerPane<T> {
+    type Item = &'a mut T;
+    type IntoIter = std::array::IntoIter<&'a mut T, 2>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        [&mut self.left, &mut self.right].into_iter()
+    }
+}
+
+impl<T> Index<PaneId> for PerPane<T> {
+    type Output = T;
+
+    fn index(&self, id: PaneId) -> &T {
+        match id {
+            PaneId::Left => &self.left,
+            PaneId::Right => &self.right,
+        }
+    }
+}
+
+impl<T> IndexMut<PaneId> for PerPane<T> {
+    fn index_mut(&mut self, id: PaneId) -> &mut T {
+        match id {
+            PaneId::Left => &mut self.left,
+            PaneId::Right => &mut self.right,
+        }
+    }
+}
+
+/// One of the two document panes.
 #[derive(Default)]
 pub struct Pane {
     pub doc: Option<LoadedDoc>,
@@ -117,6 +220,11 @@ pub struct Pane {
 }
 
 impl Pane {
+    /// Whether this pane shows `doc`.
+    pub fn shows(&self, doc: crate::model::DocId) -> bool {
+        self.doc.as_ref().is_some_and(|d| d.meta.id == doc)
+    }
+
     pub fn selected_figure(&self) -> Option<&Figure> {
         let doc = self.doc.as_ref()?;
         doc.figure(self.selected?)

@@ -4,7 +4,7 @@
 //! segment selected, the view's filter, walking from problem to problem,
 //! accepting a flagged segment and showing a segment in the two panes.
 
-use super::{Action, Notice, Workbench};
+use super::{Action, Notice, PaneId, Workbench};
 use crate::align;
 use crate::app::translations::{PairQa, QaCounts, SegmentQa, Segmentation};
 use crate::app::{AppError, Command, Refusal};
@@ -372,7 +372,7 @@ impl Workbench {
         ];
         self.qa.selected = Some(number);
         self.qa.open = true;
-        for (pane, (doc, figure, start)) in at.into_iter().enumerate() {
+        for (pane, (doc, figure, start)) in PaneId::ALL.into_iter().zip(at) {
             let shown = self.panes[pane].doc.as_ref().map(|d| d.meta.id);
             if shown != Some(doc) {
                 self.load_into(pane, doc);
@@ -389,7 +389,7 @@ impl Workbench {
                 }
             }
         }
-        self.active = 0;
+        self.active = PaneId::Left;
         Ok(())
     }
 
