@@ -4,16 +4,14 @@ use rust_decimal::Decimal;
 
 use super::Found;
 use super::chars::*;
-use super::dates;
-use super::digits::{self, is_digit};
+use super::digits;
 use super::emit::emit;
-use super::english_words::WordKind;
 use super::lexicon::*;
 use super::look::Look;
 use super::nouns::*;
-use super::number::{Core, any_core};
+use super::number::Core;
 use super::units::{self, LaoTable, lao_table_at};
-use super::widen::*;
+use super::widen::{Draft, widen};
 use crate::model::Kind;
 
 /// Whether the English words before a number (`pw`, the word before it,
@@ -76,377 +74,263 @@ pub(super) fn finish(
     floor: usize,
     out: &mut Vec<Found>,
 ) -> Option<usize> {
+    let mut d = widen(lk, core, floor);
+    let f = classify(lk, core, &mut d);
+    emit(out, lk.t, floor, f)
+}
+
+/// The rules deciding a widened number's kind, tried in this order; the
+/// first that holds decides, and a number none holds for is a count. Most
+/// rules look at the same words after the number, so their order is what
+/// settles which reading of those words wins.
+fn classify(lk: &mut Look, core: &Core, d: &mut Draft) -> Found {
+    ratio(d)
+        .or_else(|| lao_day(d))
+        .or_else(|| percent(d))
+        .or_else(|| money(core, d))
+        .or_else(|| forced(lk, d))
+        .or_else(|| age(lk, d))
+        .or_else(|| duration(lk, d))
+        .or_else(|| lao_duration(lk, core, d))
+        .or_else(|| temperature(lk, d))
+        .or_else(|| shared_duration(lk, core, d))
+        .or_else(|| measurement(lk, d))
+        .or_else(|| lao_noun(lk, d))
+        .or_else(|| year(lk, core, d))
+        .unwrap_or_else(|| count(lk, d))
+}
+
+/// The figure `d` makes as `kind` with `unit`.
+fn figure(d: &Draft, kind: Kind, unit: Option<String>) -> Found {
+    Found {
+        start: d.start,
+        end: d.end,
+        kind,
+        value: Some(d.value),
+        value_max: d.value_max,
+        unit,
+    }
+}
+
+/// A ratio was read while widening, which stopped there: nothing after it
+/// was looked at, so nothing else can hold.
+fn ratio(d: &mut Draft) -> Option<Found> {
+    if !d.ratio {
+        return None;
+    }
+    let unit = d.unit.take();
+    Some(figure(d, Kind::Other, unit))
+}
+
+/// ວັນທີ 5 is a day of the month, whatever follows it, and has no year to
+/// value it by.
+fn lao_day(d: &Draft) -> Option<Found> {
+    d.lao_day.then_some(Found {
+        start: d.start,
+        end: d.end,
+        kind: Kind::Date,
+        value: None,
+        value_max: None,
+        unit: None,
+    })
+}
+
+/// A percent sign or word, after the number or before it (ຮ້ອຍລະ), was
+/// read while widening; it takes no unit, so it goes before the units.
+fn percent(d: &Draft) -> Option<Found> {
+    d.percent.then(|| figure(d, Kind::Percent, None))
+}
+
+/// A currency before or after: money, unless a label or suffix forced
+/// another kind (a fraction, forced `other` with no unit, still is money).
+fn money(core: &Core, d: &Draft) -> Option<Found> {
+    let code = d.money?;
+    (d.kind.is_none() || d.kind == Some(Kind::Other) && core.unit.is_none())
+        .then(|| figure(d, Kind::Money, Some(code.to_string())))
+}
+
+/// A kind forced by the number or a label (`3rd`, `29km`, `Article 5`, a
+/// range of years); an ordinal without a unit takes the noun after it.
+fn forced(lk: &mut Look, d: &mut Draft) -> Option<Found> {
+    let k = d.kind?;
+    if k == Kind::Ordinal && d.unit.is_none() {
+        d.unit = en_unit_words_look(lk, d.end, false).map(|u| u.to_string(true));
+    }
+    let unit = d.unit.take();
+    Some(figure(d, k, unit))
+}
+
+/// Age: `the age of 18`, `aged 18`, `aged between 15 and 22`, `as young as
+/// 12`, ອາຍຸ 18 ປີ, ອາຍຸແຕ່ 15 ຫາ 22 ປີ. Before the durations, which would
+/// read `18 years` in `aged 18 years` as one.
+fn age(lk: &mut Look, d: &Draft) -> Option<Found> {
     let t = lk.t;
-    // every way out gives (start, end, kind, value, value_max, unit); one
-    // call of `done` (inlined) after them keeps this function small
-    let (start, end, kind, value, value_max, unit) = 'decide: {
-        let mut start = core.start;
-        let mut end = core.end;
-        let mut value = core.value;
-        let mut value_max: Option<Decimal> = None;
-        let mut kind: Option<Kind> = core.kind;
-        let mut unit: Option<String> = core.unit.map(str::to_string);
-        let mut money = core.money;
-        let is_ordinal = kind == Some(Kind::Ordinal);
+    let (pws, pw) = lk.word_before(d.start);
+    let before = t.get(..d.before).unwrap_or("");
+    (en_age_before(t, pws, pw) || (d.lao_before && lao_age_before(before)))
+        .then(|| figure(d, Kind::Other, Some("age".into())))
+}
 
-        // Currency sign or code before.
-        if !is_ordinal
-            && let Some((s, code)) = lk.currency_before(start)
-            && s >= floor
-        {
-            start = s;
-            money = Some(code);
-        }
-        // Sign.
-        if core.digits.is_some()
-            && money.is_none()
-            && let Some(c @ ('-' | '−')) = ch_before(t, start)
-        {
-            let b = ch_before(t, start - c.len_utf8());
-            if b.is_none_or(|b| is_hspace(b) || b == '\n' || b == '(')
-                && start - c.len_utf8() >= floor
-            {
-                start -= c.len_utf8();
-                value = -value;
-            }
-        }
-
-        // A ratio: `one over three`, `2 out of 5`, `one in five`.
-        if !is_ordinal
-            && money.is_none()
-            && core.kind.is_none()
-            && core.words != Some(WordKind::Vague)
-            && core.words != Some(WordKind::Fraction)
-            && let Some((e, v)) = ratio_after(lk, core, value)
-        {
-            let unit = en_unit_after(t, e);
-            break 'decide (start, e, Kind::Other, Some(v), None, unit);
-        }
-
-        // Percent right after the first number (`10% to 20%`).
-        let mut percent = false;
-        if !is_ordinal && let Some(e) = units::percent_at(t, lk.after(end)) {
-            end = e;
-            percent = true;
-        }
-
-        // Range: `five to 15`, `$580 to $5,810`, `10 million to 100 million`, `between 10 and 20`.
-        if !is_ordinal
-            && core.words != Some(WordKind::Vague)
-            && core.words != Some(WordKind::Fraction)
-            && let Some((k, conn)) = dates::connector_at(t, lk.after(end))
-        {
-            let (_, pw) = lk.word_before(start);
-            let pwl = Low::new(pw);
-            let pwl = pwl.as_str();
-            let between = pwl == "between"
-                || t.get(..start)
-                    .is_some_and(|b| b.trim_end_matches(is_hspace).ends_with("ລະຫວ່າງ"));
-            let change = {
-                let (s2, _) = prev_word(t, start);
-                let (_, ppw) = prev_word(t, s2);
-                CHANGE_VERBS.contains(&pwl)
-                    || (pwl == "from" && CHANGE_VERBS.contains(&Low::new(ppw).as_str()))
-            };
-            let conn_ok = match conn {
-                "and" => between,
-                "-" => {
-                    // no phone numbers or codes: `222-2222-2222`
-                    core.digits.is_some() || !t[end..k].contains(' ')
-                }
-                _ => true,
-            };
-            if conn_ok
-                && !change
-                && let Some(b) = any_core(t, k)
-                && b.kind.is_none()
-                && !(conn == "-"
-                    && (matches!(ch(t, b.end), Some('-' | '/')) && is_digit(ch(t, b.end + 1))))
-                && !(core.year_shape() != b.year_shape() && conn == "-")
-            {
-                let mut lo = value;
-                if core.scale.is_none()
-                    && !percent
-                    && let Some(s) = b.scale
-                    && lo.checked_mul(s).is_some_and(|m| m <= b.value)
-                    && lo < b.value / s
-                {
-                    lo *= s; // `10 to 20 million`
-                }
-                if b.value > lo {
-                    value = lo;
-                    value_max = Some(b.value);
-                    end = b.end;
-                    if money.is_none() {
-                        money = b.money;
-                    }
-                    if core.year_shape() && b.year_shape() {
-                        kind = Some(Kind::Year);
-                    }
-                    if let Some(e) = units::percent_at(t, lk.after(end)) {
-                        end = e;
-                        percent = true;
-                    }
-                }
-            }
-        }
-
-        // Labels and Lao markers before the number.
-        // `t[..start]` with the spaces at its end trimmed
-        let bj = lk.before(start);
-        let before = if t.get(..start).is_some() {
-            t.get(..bj).unwrap_or("")
-        } else {
-            ""
-        };
-        let bstart = before.len();
-        let lao_before = lao_thai_before(t, bstart);
-        if kind.is_none() && money.is_none() && !percent {
-            if let Some((ls, k, u)) = label_ending_at(t, bj)
-                && ls >= floor
-            {
-                start = ls;
-                kind = Some(k);
-                unit = Some(u.to_string());
-                // `No. 6/2023`: the number and its year are one identifier
-                if k == Kind::Identifier
-                    && ch(t, end) == Some('/')
-                    && t.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    end = digits::run_end(t, end + 1);
-                }
-            } else if !lao_before {
-            } else if let Some((w, u)) = units::LAO_ID_LABELS
-                .iter()
-                .find(|(w, _)| has_suffix(before, w))
-                && bstart - w.len() >= floor
-            {
-                start = bstart - w.len();
-                kind = Some(Kind::Identifier);
-                unit = Some(u.to_string());
-            } else if before.ends_with("ທີ") && bstart >= floor + "ທີ".len() {
-                let ti = bstart - "ທີ".len();
-                let pre = &t[..ti];
-                if pre.ends_with("ວັນ") {
-                    // ວັນທີ 5: a day of the month, no year written
-                    break 'decide (start, end, Kind::Date, None, None, None);
-                } else if let Some((w, u)) = units::LAO_RANK_BEFORE_TI
-                    .iter()
-                    .find(|(w, _)| has_suffix(pre, w))
-                    && ti - w.len() >= floor
-                {
-                    start = ti - w.len();
-                    kind = Some(Kind::Rank);
-                    unit = Some(u.to_string());
-                } else {
-                    start = ti;
-                    kind = Some(Kind::Ordinal);
-                    unit = units::LAO_ORDINAL_UNIT
-                        .iter()
-                        .find(|(w, _)| has_suffix(pre, w))
-                        .map(|(_, u)| u.to_string());
-                }
-            } else if before.ends_with("ຮ້ອຍລະ") && bstart - "ຮ້ອຍລະ".len() >= floor
-            {
-                start = bstart - "ຮ້ອຍລະ".len();
-                percent = true;
-            }
-        }
-
-        if percent {
-            break 'decide (start, end, Kind::Percent, Some(value), value_max, None);
-        }
-        // Currency after: a sign or code (in the span) or a name (not in it).
-        if money.is_none() && kind.is_none() {
-            let j = lk.after(end);
-            if let Some((e, code)) = units::currency_sign_at(t, j) {
-                end = e;
-                money = Some(code);
-            } else if let Some(code) = units::currency_word_at(t, j) {
-                money = Some(code);
-            }
-        }
-        if let Some(code) = money
-            && (kind.is_none() || kind == Some(Kind::Other) && core.unit.is_none())
-        {
-            break 'decide (
-                start,
-                end,
-                Kind::Money,
-                Some(value),
-                value_max,
-                Some(code.to_string()),
-            );
-        }
-        if let Some(k) = kind {
-            if k == Kind::Ordinal && unit.is_none() {
-                unit = en_unit_words_look(lk, end, false).map(|u| u.to_string(true));
-            }
-            break 'decide (start, end, k, Some(value), value_max, unit);
-        }
-
-        // Age: `the age of 18`, `aged 18`, `aged between 15 and 22`,
-        // `as young as 12`, ອາຍຸ 18 ປີ, ອາຍຸແຕ່ 15 ຫາ 22 ປີ.
-        let (pws, pw) = lk.word_before(start);
-        if en_age_before(t, pws, pw) || (lao_before && lao_age_before(before)) {
-            break 'decide (
-                start,
-                end,
-                Kind::Other,
-                Some(value),
-                value_max,
-                Some("age".into()),
-            );
-        }
-        // Durations.
-        let (j, _, k, _) = lk.keyed_word_after(end);
-        if let Some((_, u, age)) = units::time_unit_at_key(t, j, Some(k)) {
-            let (k, u) = if age {
-                (Kind::Other, "age")
-            } else {
-                (Kind::Duration, u)
-            };
-            break 'decide (start, end, k, Some(value), value_max, Some(u.into()));
-        }
-        let after = lk.after(end);
-        let lao_after = lao_thai_at(t, after);
-        if lao_after && let Some((e, u)) = lao_table_at(t, after, LaoTable::Time) {
-            // ເດືອນ + month name is a date (handled before); `6 ປີເຄິ່ງ` is 6.5 years
-            let mut v = value;
-            if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
-                v += Decimal::new(5, 1);
-                end = e + "ເຄິ່ງ".len();
-            }
-            // (ອາຍຸ before the number was decided above, as an age)
-            if !(u == "years" && core.year_shape()) {
-                break 'decide (
-                    start,
-                    end,
-                    Kind::Duration,
-                    Some(v),
-                    value_max,
-                    Some(u.into()),
-                );
-            }
-        }
-        // Temperatures: `38°C`, `38 °F`, `38℃`.
-        let j = if t.as_bytes().get(end) == Some(&b' ') {
-            end + 1
-        } else {
-            end
-        };
-        if matches!(t.as_bytes().get(j), Some(0xC2 | 0xE2)) {
-            let r = t.get(j..).unwrap_or("");
-            let temp = if r.starts_with("°C") || r.starts_with('℃') {
-                Some("°C")
-            } else if r.starts_with("°F") || r.starts_with('℉') {
-                Some("°F")
-            } else {
-                None
-            };
-            if let Some(u) = temp {
-                break 'decide (
-                    start,
-                    end,
-                    Kind::Other,
-                    Some(value),
-                    value_max,
-                    Some(u.into()),
-                );
-            }
-        }
-        // A number coordinated with a duration shares its unit: `20 and 18
-        // years`, `3 or 4 days`.
-        if value_max.is_none()
-            && t.as_bytes().get(end) == Some(&b' ')
-            && matches!(t.as_bytes().get(end + 1), Some(b'a' | b'o'))
-            && !core.year_shape()
-            && let (j, w) = lk.word_after(end)
-            && (w == "and" || w == "or")
-            && let d = skip_hspace(t, j + w.len())
-            && d > j + w.len()
-            && t.as_bytes().get(d).is_some_and(u8::is_ascii_digit)
-            && let Some((_, u, false)) = units::time_unit_after(t, digits::run_end(t, d))
-        {
-            break 'decide (
-                start,
-                end,
-                Kind::Duration,
-                Some(value),
-                None,
-                Some(u.into()),
-            );
-        }
-        // Measurements.
-        {
-            let (j, w, k, _) = lk.keyed_word_after(end);
-            if !w.is_empty()
-                && let Some(u) = (if w.len() > 1 {
-                    units::measure_key(k)
-                } else {
-                    None
-                })
-                .or_else(|| {
-                    // only `square` begins a two-word unit
-                    let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
-                    sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
-                        .flatten()
-                })
-            {
-                break 'decide (
-                    start,
-                    end,
-                    Kind::Other,
-                    Some(value),
-                    value_max,
-                    Some(u.to_string()),
-                );
-            }
-        }
-        // Lao counted nouns and measures (15 ກິໂລແມັດ is a measurement).
-        if lao_after
-            && let Some((_, u)) = lao_table_at(t, after_lao_hedge(t, after), LaoTable::Gloss)
-        {
-            break 'decide (
-                start,
-                end,
-                if units::is_measure_unit(u) {
-                    Kind::Other
-                } else {
-                    Kind::Count
-                },
-                Some(value),
-                value_max,
-                Some(u.into()),
-            );
-        }
-        // Years: a plain 4-digit number in the years' range.
-        if core.year_shape() && value_max.is_none() {
-            let v = u64::try_from(value).unwrap_or(0);
-            let native = core.digits.as_ref().is_some_and(|d| d.native);
-            let be =
-                before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
-            if ((1000..=2100).contains(&v) || (be || native) && (2400..=2700).contains(&v))
-                && !count_noun(lk.word_after(end).1)
-            {
-                break 'decide (start, end, Kind::Year, Some(value), None, None);
-            }
-        }
-        let plural = value != Decimal::ONE || value_max.is_some();
-        let unit = en_unit_words_look(lk, end, plural).map(|u| u.to_string(false));
-        (start, end, Kind::Count, Some(value), value_max, unit)
+/// An English time unit after the number (`3 years`; `12 years old` is an
+/// age).
+fn duration(lk: &mut Look, d: &Draft) -> Option<Found> {
+    let (j, _, k, _) = lk.keyed_word_after(d.end);
+    let (_, u, age) = units::time_unit_at_key(lk.t, j, Some(k))?;
+    let (k, u) = if age {
+        (Kind::Other, "age")
+    } else {
+        (Kind::Duration, u)
     };
-    emit(
-        out,
-        t,
-        floor,
-        Found {
-            start,
-            end,
-            kind,
-            value,
-            value_max,
-            unit,
-        },
-    )
+    Some(figure(d, k, Some(u.into())))
+}
+
+/// A Lao time unit after the number (`6 ປີເຄິ່ງ` is 6.5 years); not ປີ
+/// after a year-shaped number, which the year rule reads. ເດືອນ with a
+/// month name was read as a date before the number was widened.
+fn lao_duration(lk: &mut Look, core: &Core, d: &mut Draft) -> Option<Found> {
+    let t = lk.t;
+    if !lao_thai_at(t, d.after) {
+        return None;
+    }
+    let (e, u) = lao_table_at(t, d.after, LaoTable::Time)?;
+    let mut v = d.value;
+    // (the span takes ເຄິ່ງ even when the rule then does not hold)
+    if t.get(e..).is_some_and(|r| r.starts_with("ເຄິ່ງ")) {
+        v += Decimal::new(5, 1);
+        d.end = e + "ເຄິ່ງ".len();
+    }
+    if u == "years" && core.year_shape() {
+        return None;
+    }
+    Some(Found {
+        value: Some(v),
+        ..figure(d, Kind::Duration, Some(u.into()))
+    })
+}
+
+/// Temperatures: `38°C`, `38 °F`, `38℃`.
+fn temperature(lk: &mut Look, d: &Draft) -> Option<Found> {
+    let t = lk.t;
+    let j = if t.as_bytes().get(d.end) == Some(&b' ') {
+        d.end + 1
+    } else {
+        d.end
+    };
+    if !matches!(t.as_bytes().get(j), Some(0xC2 | 0xE2)) {
+        return None;
+    }
+    let r = t.get(j..).unwrap_or("");
+    let u = if r.starts_with("°C") || r.starts_with('℃') {
+        "°C"
+    } else if r.starts_with("°F") || r.starts_with('℉') {
+        "°F"
+    } else {
+        return None;
+    };
+    Some(figure(d, Kind::Other, Some(u.into())))
+}
+
+/// A number coordinated with a duration shares its unit: `20 and 18
+/// years`, `3 or 4 days`.
+fn shared_duration(lk: &mut Look, core: &Core, d: &Draft) -> Option<Found> {
+    let t = lk.t;
+    let b = t.as_bytes();
+    if d.value_max.is_some()
+        || b.get(d.end) != Some(&b' ')
+        || !matches!(b.get(d.end + 1), Some(b'a' | b'o'))
+        || core.year_shape()
+    {
+        return None;
+    }
+    let (j, w) = lk.word_after(d.end);
+    if w != "and" && w != "or" {
+        return None;
+    }
+    let n = skip_hspace(t, j + w.len());
+    if n == j + w.len() || !b.get(n).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (_, u, false) = units::time_unit_after(t, digits::run_end(t, n))? else {
+        return None;
+    };
+    Some(figure(d, Kind::Duration, Some(u.into())))
+}
+
+/// Measurements: `15 km`, `3 square metres`.
+fn measurement(lk: &mut Look, d: &Draft) -> Option<Found> {
+    let t = lk.t;
+    let (j, w, k, _) = lk.keyed_word_after(d.end);
+    if w.is_empty() {
+        return None;
+    }
+    let u = (if w.len() > 1 {
+        units::measure_key(k)
+    } else {
+        None
+    })
+    .or_else(|| {
+        // only `square` begins a two-word unit
+        let sq = w.len() == 6 && w.eq_ignore_ascii_case("square");
+        sq.then(|| units::measure_two_words(w, next_word(t, j + w.len()).1))
+            .flatten()
+    })?;
+    Some(figure(d, Kind::Other, Some(u.to_string())))
+}
+
+/// Lao counted nouns and measures (15 ກິໂລແມັດ is a measurement).
+fn lao_noun(lk: &mut Look, d: &Draft) -> Option<Found> {
+    let t = lk.t;
+    if !lao_thai_at(t, d.after) {
+        return None;
+    }
+    let (_, u) = lao_table_at(t, after_lao_hedge(t, d.after), LaoTable::Gloss)?;
+    let kind = if units::is_measure_unit(u) {
+        Kind::Other
+    } else {
+        Kind::Count
+    };
+    Some(figure(d, kind, Some(u.into())))
+}
+
+/// Years: a plain four-digit number in the years' range ([`is_year`]), not
+/// before a count noun; late among the rules, since a unit after the number
+/// (`2000 km`) says it counts.
+fn year(lk: &mut Look, core: &Core, d: &Draft) -> Option<Found> {
+    if !core.year_shape() || d.value_max.is_some() {
+        return None;
+    }
+    let before = lk.t.get(..d.before).unwrap_or("");
+    let native = core.digits.as_ref().is_some_and(|d| d.native);
+    let be = before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
+    let v = u64::try_from(d.value).unwrap_or(0);
+    (is_year(v, be || native) && !count_noun(lk.word_after(d.end).1))
+        .then(|| figure(d, Kind::Year, None))
+}
+
+/// The fallback: a count, its unit the noun after it.
+fn count(lk: &mut Look, d: &Draft) -> Found {
+    let plural = d.value != Decimal::ONE || d.value_max.is_some();
+    let unit = en_unit_words_look(lk, d.end, plural).map(|u| u.to_string(false));
+    figure(d, Kind::Count, unit)
+}
+
+// Years are decided here: by [`year`] for a number on its own, by the fast
+// path for plain numbers through [`is_year`], by [`years_range`] for a
+// range, and by [`decade`] for `the 1990s`. (Dates and written year ranges,
+// `2019-2021`, are read by [`super::dates`].)
+
+/// Whether `v` is a year's number: 1000–2100, or 2400–2700 in the Buddhist
+/// era (after ພ.ສ., or written in Lao or Thai digits).
+pub(super) fn is_year(v: u64, buddhist: bool) -> bool {
+    (1000..=2100).contains(&v) || buddhist && (2400..=2700).contains(&v)
+}
+
+/// Whether a range of two numbers is a range of years: both year-shaped.
+pub(super) fn years_range(a: &Core, b: &Core) -> bool {
+    a.year_shape() && b.year_shape()
+}
+
+/// Whether digits with `s` glued after them are a decade (`the 1990s`).
+pub(super) fn decade(run: &digits::DigitRun, suffix: &str) -> bool {
+    suffix == "s" && run.is_year_shape() && run.value % Decimal::from(10) == Decimal::ZERO
 }

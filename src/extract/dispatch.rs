@@ -277,7 +277,7 @@ pub(super) fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>
         return None;
     }
     let value = Decimal::from(m);
-    let found = if e - p == 4 && (1000..=2100).contains(&m) && !count_noun(w) {
+    let found = if e - p == 4 && is_year(m, false) && !count_noun(w) {
         emit(
             out,
             t,

@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 
 use super::chars::*;
+use super::classify;
 use super::digits::{self, DigitRun, digit_value, glued_before, is_digit, read_digits};
 use super::english_words::{self, WordKind, parse_words};
 use super::lao_words::{self, parse_lao};
@@ -140,7 +141,7 @@ pub(super) fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize
             core.kind = Some(Kind::Ordinal);
             return Ok(Some(core));
         }
-        if w == "s" && run.is_year_shape() && run.value % d(10) == Decimal::ZERO {
+        if classify::decade(&run, w) {
             core.end = we;
             core.kind = Some(Kind::Year); // the 1990s
             return Ok(Some(core));
