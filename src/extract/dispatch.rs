@@ -89,6 +89,7 @@ pub(super) fn at_trigger(
 ) -> Step {
     let next = p + ch(t, p).map_or(1, char::len_utf8);
     let none = |skip: usize| Step { found: false, skip };
+    let word_alone = || !is_ascii_alnum(ch_before(t, p)) && !is_ascii_alnum(ch(t, pe));
     match trig {
         Trig::Digit => {
             if is_digit(ch_before(t, p)) {
@@ -108,126 +109,115 @@ pub(super) fn at_trigger(
             }
             none(pe)
         }
-        Trig::EnWord => {
-            if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
-                return none(pe);
-            }
-            match en_trigger(t, p, floor, out) {
-                Some(s) => s,
-                None => none(pe),
-            }
-        }
-        Trig::Month => {
-            if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
-                return none(pe);
-            }
-            let mut s = p;
-            let mut m = p;
-            if t.get(p..pe) == Some("ເດືອນ") {
-                m = skip_hspace(t, pe);
-            } else if let Some(b) = t.get(..p) {
-                let b2 = b.trim_end_matches(is_hspace);
-                if b2.ends_with("ເດືອນ") {
-                    s = b2.len() - "ເດືອນ".len();
-                }
-            }
-            if s < floor {
-                s = p;
-            }
-            match dates::date_from_month(t, m) {
-                Some(h) => keep(
-                    t,
-                    out,
-                    floor,
-                    Found {
-                        start: s,
-                        end: h.end,
-                        kind: Kind::Date,
-                        value: h.year.map(Decimal::from),
-                        value_max: h.year_max.map(Decimal::from),
-                        unit: None,
-                    },
-                ),
-                None => none(pe),
-            }
-        }
-        Trig::RomanLabel => {
-            if is_ascii_alnum(ch_before(t, p)) || is_ascii_alnum(ch(t, pe)) {
-                return none(pe);
-            }
-            let label = t.get(p..pe).unwrap_or("");
-            if !label
-                .as_bytes()
-                .first()
-                .is_some_and(|b| b.is_ascii_uppercase())
-            {
-                return none(pe);
-            }
-            let j = skip_hspace(t, pe);
-            if j == pe {
-                return none(pe);
-            }
-            let w = ascii_word_at(t, j);
-            if let Some(v) = digits::roman_value(w)
-                && !is_ascii_alnum(ch(t, j + w.len()))
-                && !w.is_empty()
-                && !(w == "I" && ch(t, j + 1) == Some(' ') && !label.eq_ignore_ascii_case("part"))
-            {
-                let low = Low::new(label);
-                let lw = low.as_str();
-                let (kind, unit) = units::rank_label(lw)
-                    .map(|u| (Kind::Rank, u))
-                    .or_else(|| units::id_label(lw).map(|u| (Kind::Identifier, u)))
-                    .unwrap_or((Kind::Identifier, "chapter"));
-                let e = j + w.len();
-                return keep(
-                    t,
-                    out,
-                    floor,
-                    Found {
-                        start: p,
-                        end: e,
-                        kind,
-                        value: Some(Decimal::from(v)),
-                        value_max: None,
-                        unit: Some(unit.to_string()),
-                    },
-                );
-            }
-            none(pe)
-        }
-        Trig::Vulgar => {
-            // after digits (`2½`) the digits took it
-            let Some(v) = ch(t, p).and_then(digits::vulgar_value) else {
-                return none(pe);
-            };
-            if is_digit(ch_before(t, p)) {
-                return none(pe);
-            }
-            let core = Core {
-                start: p,
-                end: pe,
-                value: v,
-                scale: None,
-                digits: None,
-                words: Some(WordKind::Fraction),
-                kind: Some(Kind::Other),
-                unit: None,
-                money: None,
-            };
-            match finish(&mut Look::new(t), &core, floor, out) {
-                Some(e) => Step {
-                    skip: e,
-                    found: true,
-                },
-                None => none(pe),
-            }
-        }
-        Trig::LaoWord => match lao_trigger(t, p, floor, out) {
-            Some(s) => s,
-            None => none(next),
-        },
+        Trig::EnWord if word_alone() => en_trigger(t, p, floor, out).unwrap_or(none(pe)),
+        Trig::Month if word_alone() => month_trigger(t, p, pe, floor, out).unwrap_or(none(pe)),
+        Trig::RomanLabel if word_alone() => roman_trigger(t, p, pe, floor, out).unwrap_or(none(pe)),
+        Trig::EnWord | Trig::Month | Trig::RomanLabel => none(pe),
+        Trig::Vulgar => vulgar_trigger(t, p, pe, floor, out).unwrap_or(none(pe)),
+        Trig::LaoWord => lao_trigger(t, p, floor, out).unwrap_or(none(next)),
     }
+}
+
+/// A date at a month name (`May 2024`, ເດືອນ ມັງກອນ), ເດືອນ before it in the span.
+fn month_trigger(t: &str, p: usize, pe: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
+    let mut s = p;
+    let mut m = p;
+    if t.get(p..pe) == Some("ເດືອນ") {
+        m = skip_hspace(t, pe);
+    } else if let Some(b) = t.get(..p) {
+        let b2 = b.trim_end_matches(is_hspace);
+        if b2.ends_with("ເດືອນ") {
+            s = b2.len() - "ເດືອນ".len();
+        }
+    }
+    if s < floor {
+        s = p;
+    }
+    let h = dates::date_from_month(t, m)?;
+    Some(keep(
+        t,
+        out,
+        floor,
+        Found {
+            start: s,
+            end: h.end,
+            kind: Kind::Date,
+            value: h.year.map(Decimal::from),
+            value_max: h.year_max.map(Decimal::from),
+            unit: None,
+        },
+    ))
+}
+
+/// A Roman numeral after a capitalised label (`Chapter IV`, `Phase II`).
+fn roman_trigger(t: &str, p: usize, pe: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
+    let label = t.get(p..pe).unwrap_or("");
+    if !label
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let j = skip_hspace(t, pe);
+    if j == pe {
+        return None;
+    }
+    let w = ascii_word_at(t, j);
+    if let Some(v) = digits::roman_value(w)
+        && !is_ascii_alnum(ch(t, j + w.len()))
+        && !w.is_empty()
+        && !(w == "I" && ch(t, j + 1) == Some(' ') && !label.eq_ignore_ascii_case("part"))
+    {
+        let low = Low::new(label);
+        let lw = low.as_str();
+        let (kind, unit) = units::rank_label(lw)
+            .map(|u| (Kind::Rank, u))
+            .or_else(|| units::id_label(lw).map(|u| (Kind::Identifier, u)))
+            .unwrap_or((Kind::Identifier, "chapter"));
+        let e = j + w.len();
+        return Some(keep(
+            t,
+            out,
+            floor,
+            Found {
+                start: p,
+                end: e,
+                kind,
+                value: Some(Decimal::from(v)),
+                value_max: None,
+                unit: Some(unit.to_string()),
+            },
+        ));
+    }
+    None
+}
+
+/// A vulgar fraction on its own (`½ of them`; after digits, `2½`, the
+/// digits took it).
+fn vulgar_trigger(
+    t: &str,
+    p: usize,
+    pe: usize,
+    floor: usize,
+    out: &mut Vec<Found>,
+) -> Option<Step> {
+    let v = ch(t, p).and_then(digits::vulgar_value)?;
+    if is_digit(ch_before(t, p)) {
+        return None;
+    }
+    let core = Core {
+        start: p,
+        end: pe,
+        value: v,
+        scale: None,
+        digits: None,
+        words: Some(WordKind::Fraction),
+        kind: Some(Kind::Other),
+        unit: None,
+        money: None,
+    };
+    finish(&mut Look::new(t), &core, floor, out).map(found_at)
 }
 
 pub(super) fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Step {
@@ -324,13 +314,38 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
     let lk = &mut lk;
     let next = p + ch(t, p).map_or(1, char::len_utf8);
     let none = |skip: usize| Step { found: false, skip };
-    // Dates and year ranges in digits come first: `2019-10-12`, `2019-2021`.
+    if let Some(s) = digit_date(t, p, floor, out) {
+        return s;
+    }
+    // used where it was built (a move of the core costs a copy)
+    let mut res = digits_core(lk, p);
+    let core = match &mut res {
+        Ok(Some(c)) => c,
+        Ok(None) => return none(next),
+        Err(skip) => return none((*skip).max(next)),
+    };
+    slash_fraction(lk, p, core);
+    if let Some(skip) = furniture_skip(lk, core) {
+        return none(skip.max(next));
+    }
+    if let Some(s) = day_date(lk, core, floor, out) {
+        return s;
+    }
+    match finish(lk, core, floor, out) {
+        Some(e) => found_at(e),
+        None => none(next),
+    }
+}
+
+/// Dates and year ranges in digits, which come first: `2019-10-12`,
+/// `2019-2021`.
+fn digit_date(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     if !glued_before(t, p) && dates::may_be_digit_date(t, p) {
         if let Some((e, y)) = dates::numeric_date(t, p)
             // `No. 6/2023`, ເລກທີ 6/2023: a number and year, no month
             && !(t[p..e].matches('/').count() == 1 && labelled(t, p))
         {
-            return keep(
+            return Some(keep(
                 t,
                 out,
                 floor,
@@ -342,10 +357,10 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
                     value_max: None,
                     unit: None,
                 },
-            );
+            ));
         }
         if let Some((e, y1, y2)) = dates::year_range(t, p) {
-            return keep(
+            return Some(keep(
                 t,
                 out,
                 floor,
@@ -357,16 +372,16 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
                     value_max: Some(Decimal::from(y2)),
                     unit: None,
                 },
-            );
+            ));
         }
     }
-    // used where it was built (a move of the core costs a copy)
-    let mut res = digits_core(lk, p);
-    let core = match &mut res {
-        Ok(Some(c)) => c,
-        Ok(None) => return none(next),
-        Err(skip) => return none((*skip).max(next)),
-    };
+    None
+}
+
+/// `3/4` (a fraction, kind other) and `2 1/4` (a mixed number) at `p`,
+/// into `core`.
+fn slash_fraction(lk: &mut Look, p: usize, core: &mut Core) {
+    let t = lk.t;
     // `3/4` (a fraction, kind other) and `2 1/4` (a mixed number)
     let small_int = core.kind.is_none()
         && core.scale.is_none()
@@ -401,6 +416,12 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
             r.composite = true;
         }
     }
+}
+
+/// Where to go on when the number is page furniture (a page range goes
+/// with its first page, `pp. 12-15`), or `None`.
+fn furniture_skip(lk: &mut Look, core: &Core) -> Option<usize> {
+    let t = lk.t;
     let plain = core
         .digits
         .as_ref()
@@ -411,15 +432,21 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
         && plain
         && is_furniture(lk, core.start, core.end)
     {
-        // a page range goes with its first page (`pp. 12-15`)
         let mut skip = core.end;
         if let Some(d) = ch(t, skip).filter(|&c| c == '-' || c == '\u{2013}')
             && is_digit(ch(t, skip + d.len_utf8()))
         {
             skip = digits::run_end(t, skip + d.len_utf8());
         }
-        return none(skip.max(next));
+        return Some(skip);
     }
+    None
+}
+
+/// A day or days before a month: `26 ເດືອນຕຸລາ`, `4 July 2024`, `12–14 May
+/// 2024`.
+fn day_date(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
+    let t = lk.t;
     // Days before a month: `3-4 ພຶດສະພາ 2023`, `12–14 May 2024`.
     if let Some(run) = &core.digits
         && !run.grouped
@@ -429,7 +456,7 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
         && let Some(e) = dates::day_range_end(t, core.end, run.value)
         && let Some(h) = dates::date_after_day_at(t, lk.after(e))
     {
-        return keep(
+        return Some(keep(
             t,
             out,
             floor,
@@ -441,7 +468,7 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
                 value_max: None,
                 unit: None,
             },
-        );
+        ));
     }
     // A day before a month: `26 ເດືອນຕຸລາ`, `4 July 2024`, `4th of July`.
     if let Some(run) = &core.digits
@@ -453,10 +480,9 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
         && (1..=31).contains(&u64::try_from(run.value).unwrap_or(0))
         && let Some(h) = dates::date_after_day_at(t, lk.after(core.end))
     {
-        let mut start = core.start;
         // `ວັນທີ 26 …`: the day, not ວັນທີ, starts the date
-        let _ = &mut start;
-        return keep(
+        let start = core.start;
+        return Some(keep(
             t,
             out,
             floor,
@@ -468,15 +494,9 @@ pub(super) fn digit_trigger_general(t: &str, p: usize, floor: usize, out: &mut V
                 value_max: None,
                 unit: None,
             },
-        );
+        ));
     }
-    match finish(lk, core, floor, out) {
-        Some(e) => Step {
-            skip: e,
-            found: true,
-        },
-        None => none(next),
-    }
+    None
 }
 
 /// Page furniture and list numbering around a bare number at `[s, e)`.

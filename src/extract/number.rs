@@ -129,42 +129,64 @@ pub(super) fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize
         }
         return Ok(Some(core));
     }
-    // Glued letters.
     let w = ascii_word_at(t, run.end);
     if !w.is_empty() {
-        let we = run.end + w.len();
-        if is_digit(ch(t, we)) {
-            return Err(digits::run_end(t, p));
-        }
-        if english_words::is_ordinal_suffix(w) && !run.fraction {
-            core.end = we;
-            core.kind = Some(Kind::Ordinal);
-            return Ok(Some(core));
-        }
-        if classify::decade(&run, w) {
-            core.end = we;
-            core.kind = Some(Kind::Year); // the 1990s
-            return Ok(Some(core));
-        }
-        if let Some((scale, unit)) = glued_suffix(w, money.is_some()) {
-            core.end = we;
-            if let Some(s) = scale {
-                core.value = core.value.checked_mul(s).ok_or(we)?;
-                core.scale = Some(s);
-            }
-            if let Some(u) = unit {
-                core.kind = Some(Kind::Other);
-                core.unit = Some(u);
-            }
-            return Ok(Some(core));
-        }
-        if w.len() == 1 && w.as_bytes()[0].is_ascii_lowercase() && label_before(t, start).is_some()
-        {
-            core.end = we; // Section 12a
-            return Ok(Some(core));
-        }
-        return Err(we);
+        glued_letters(t, &mut core, &run, w, (p, start))?;
+        return Ok(Some(core));
     }
+    scale_after(lk, &mut core, &run, (p, start));
+    Ok(Some(core))
+}
+
+/// Letters glued after the digits `run` (the word `w`): an ordinal suffix
+/// (`3rd`), a decade (`1990s`), a scale or measurement (`10k`, `29km`), a
+/// section's letter (`Section 12a`). `Err(skip)` when they make it a name.
+/// `at` is (the trigger, the number's start).
+fn glued_letters(
+    t: &str,
+    core: &mut Core,
+    run: &DigitRun,
+    w: &str,
+    (p, start): (usize, usize),
+) -> Result<(), usize> {
+    let we = run.end + w.len();
+    if is_digit(ch(t, we)) {
+        return Err(digits::run_end(t, p));
+    }
+    if english_words::is_ordinal_suffix(w) && !run.fraction {
+        core.end = we;
+        core.kind = Some(Kind::Ordinal);
+        return Ok(());
+    }
+    if classify::decade(run, w) {
+        core.end = we;
+        core.kind = Some(Kind::Year); // the 1990s
+        return Ok(());
+    }
+    if let Some((scale, unit)) = glued_suffix(w, core.money.is_some()) {
+        core.end = we;
+        if let Some(s) = scale {
+            core.value = core.value.checked_mul(s).ok_or(we)?;
+            core.scale = Some(s);
+        }
+        if let Some(u) = unit {
+            core.kind = Some(Kind::Other);
+            core.unit = Some(u);
+        }
+        return Ok(());
+    }
+    if w.len() == 1 && w.as_bytes()[0].is_ascii_lowercase() && label_before(t, start).is_some() {
+        core.end = we; // Section 12a
+        return Ok(());
+    }
+    Err(we)
+}
+
+/// A scale word after the digits: `65.5 million`, `5 ລ້ານ`, `2.33 k`, and a
+/// phrase led by digits (`3 hundred and 21`). `at` is (the trigger, the
+/// number's start).
+fn scale_after(lk: &mut Look, core: &mut Core, run: &DigitRun, (p, start): (usize, usize)) {
+    let t = lk.t;
     // Scale word after: `65.5 million`, `5 ລ້ານ`.
     let en_sc = en_scale_after(lk, run.end);
     let sc = en_sc.or_else(|| {
@@ -177,35 +199,8 @@ pub(super) fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize
             core.scale = Some(s);
             core.end = e;
         }
-        // `1 ລ້ານ 5 ແສນ` (1 500 000): digits and a smaller Lao scale after
-        // a Lao scale add up.
         if en_sc.is_none() {
-            let mut last = s;
-            loop {
-                let j = skip_hspace(t, core.end);
-                if !is_digit(ch(t, j)) {
-                    break;
-                }
-                let Some(r2) = read_digits(t, j, || true) else {
-                    break;
-                };
-                let Some((s2, e2)) = lao_words::scale_after(t, skip_hspace(t, r2.end)) else {
-                    break;
-                };
-                let Some(v) = r2
-                    .value
-                    .checked_mul(s2)
-                    .and_then(|v| core.value.checked_add(v))
-                else {
-                    break;
-                };
-                if s2 >= last || r2.value * s2 >= last {
-                    break;
-                }
-                core.value = v;
-                core.end = e2;
-                last = s2;
-            }
+            lao_scales_after(t, core, s);
         }
         // A phrase led by digits: `3 hundred and 21`, `4 thousand 3
         // hundred`, `3 million and a half`.
@@ -239,7 +234,37 @@ pub(super) fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize
         core.scale = Some(s);
         core.end = j + 1;
     }
-    Ok(Some(core))
+}
+
+/// `1 ລ້ານ 5 ແສນ` (1 500 000) after the Lao scale `s`: digits and a smaller
+/// Lao scale after a Lao scale add up.
+fn lao_scales_after(t: &str, core: &mut Core, s: Decimal) {
+    let mut last = s;
+    loop {
+        let j = skip_hspace(t, core.end);
+        if !is_digit(ch(t, j)) {
+            break;
+        }
+        let Some(r2) = read_digits(t, j, || true) else {
+            break;
+        };
+        let Some((s2, e2)) = lao_words::scale_after(t, skip_hspace(t, r2.end)) else {
+            break;
+        };
+        let Some(v) = r2
+            .value
+            .checked_mul(s2)
+            .and_then(|v| core.value.checked_add(v))
+        else {
+            break;
+        };
+        if s2 >= last || r2.value * s2 >= last {
+            break;
+        }
+        core.value = v;
+        core.end = e2;
+        last = s2;
+    }
 }
 
 /// Any number at `p` (digits, English or Lao words), for the far end of a
