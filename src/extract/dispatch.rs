@@ -28,7 +28,7 @@ use crate::model::Kind;
 pub(super) fn triggers() -> &'static Scanner {
     scanner(|| {
         let mut en: Vec<(&'static str, Trig)> = Vec::new();
-        for w in EN_WORDS {
+        for w in en_number_starts() {
             en.push((w, Trig::EnWord));
         }
         for w in dates::month_words() {
@@ -792,10 +792,8 @@ mod tests {
     fn scanner_finds_every_trigger() {
         let tr = triggers();
         let mut words: Vec<String> = Vec::new();
-        for w in EN_WORDS
-            .iter()
-            .chain(ROMAN_LABELS)
-            .copied()
+        for w in en_number_starts()
+            .chain(ROMAN_LABELS.iter().copied())
             .chain(dates::month_words())
         {
             words.push(w.to_string());
@@ -904,10 +902,9 @@ mod tests {
         {
             vocab.push(w.to_string());
         }
-        for w in EN_WORDS
-            .iter()
-            .chain(UNIT_WORDS.iter().map(|(w, _)| w))
-            .chain(ROMAN_LABELS)
+        for w in en_number_starts()
+            .chain(UNIT_WORDS.iter().map(|(w, _)| *w))
+            .chain(ROMAN_LABELS.iter().copied())
         {
             vocab.push(w.to_string());
         }

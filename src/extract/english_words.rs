@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::chars::{ch, is_hspace};
+use super::chars::{WordMap, ch, is_hspace, word_key_lower};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum W {
@@ -44,142 +44,644 @@ pub(crate) enum W {
     Num(u16),
 }
 
-/// Looks up one lower-cased word.
-pub(crate) fn lookup(w: &str) -> Option<W> {
-    use W::*;
-    let units = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    if let Some(k) = units.iter().position(|u| *u == w) {
-        return Some(Unit(k as u8));
-    }
-    let teens = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    if let Some(k) = teens.iter().position(|u| *u == w) {
-        return Some(Teen(10 + k as u8));
-    }
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(k) = tens.iter().position(|u| *u == w) {
-        return Some(Tens(20 + 10 * k as u8));
-    }
-    let ords = [
-        "",
+/// The number words: what each is, and whether it may start a number (the
+/// trigger scan's English words are these; plural ordinals, `halves`, the
+/// abbreviations of `dozen` and the joining words only go on one).
+pub(crate) const NUMBER_WORDS: [(&str, (W, bool)); 122] = [
+    ("zero", (W::Unit(0), true)),
+    ("one", (W::Unit(1), true)),
+    ("two", (W::Unit(2), true)),
+    ("three", (W::Unit(3), true)),
+    ("four", (W::Unit(4), true)),
+    ("five", (W::Unit(5), true)),
+    ("six", (W::Unit(6), true)),
+    ("seven", (W::Unit(7), true)),
+    ("eight", (W::Unit(8), true)),
+    ("nine", (W::Unit(9), true)),
+    ("nought", (W::Unit(0), true)),
+    ("naught", (W::Unit(0), true)),
+    ("ten", (W::Teen(10), true)),
+    ("eleven", (W::Teen(11), true)),
+    ("twelve", (W::Teen(12), true)),
+    ("thirteen", (W::Teen(13), true)),
+    ("fourteen", (W::Teen(14), true)),
+    ("fifteen", (W::Teen(15), true)),
+    ("sixteen", (W::Teen(16), true)),
+    ("seventeen", (W::Teen(17), true)),
+    ("eighteen", (W::Teen(18), true)),
+    ("nineteen", (W::Teen(19), true)),
+    ("twenty", (W::Tens(20), true)),
+    ("thirty", (W::Tens(30), true)),
+    ("forty", (W::Tens(40), true)),
+    ("fifty", (W::Tens(50), true)),
+    ("sixty", (W::Tens(60), true)),
+    ("seventy", (W::Tens(70), true)),
+    ("eighty", (W::Tens(80), true)),
+    ("ninety", (W::Tens(90), true)),
+    (
         "first",
+        (
+            W::Ord {
+                n: 1,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "second",
+        (
+            W::Ord {
+                n: 2,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "third",
+        (
+            W::Ord {
+                n: 3,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "fourth",
+        (
+            W::Ord {
+                n: 4,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "fifth",
+        (
+            W::Ord {
+                n: 5,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "sixth",
+        (
+            W::Ord {
+                n: 6,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "seventh",
+        (
+            W::Ord {
+                n: 7,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "eighth",
+        (
+            W::Ord {
+                n: 8,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "ninth",
+        (
+            W::Ord {
+                n: 9,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "tenth",
+        (
+            W::Ord {
+                n: 10,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "eleventh",
+        (
+            W::Ord {
+                n: 11,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "twelfth",
+        (
+            W::Ord {
+                n: 12,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "thirteenth",
+        (
+            W::Ord {
+                n: 13,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "fourteenth",
+        (
+            W::Ord {
+                n: 14,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "fifteenth",
+        (
+            W::Ord {
+                n: 15,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "sixteenth",
+        (
+            W::Ord {
+                n: 16,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "seventeenth",
+        (
+            W::Ord {
+                n: 17,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "eighteenth",
+        (
+            W::Ord {
+                n: 18,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "nineteenth",
-    ];
-    let tens_ord = [
+        (
+            W::Ord {
+                n: 19,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "twentieth",
+        (
+            W::Ord {
+                n: 20,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "thirtieth",
+        (
+            W::Ord {
+                n: 30,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "fortieth",
+        (
+            W::Ord {
+                n: 40,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "fiftieth",
+        (
+            W::Ord {
+                n: 50,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "sixtieth",
+        (
+            W::Ord {
+                n: 60,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "seventieth",
+        (
+            W::Ord {
+                n: 70,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "eightieth",
+        (
+            W::Ord {
+                n: 80,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
         "ninetieth",
-    ];
-    let (stem, plural) = match w.strip_suffix('s') {
-        Some(s) if s.ends_with("th") || s.ends_with("rd") || s == "second" || s == "first" => {
-            (s, true)
-        }
-        _ => (w, false),
-    };
-    if let Some(k) = ords.iter().position(|u| !u.is_empty() && *u == stem) {
-        return Some(Ord {
-            n: k as u64,
-            plural,
-        });
-    }
-    if let Some(k) = tens_ord.iter().position(|u| *u == stem) {
-        return Some(Ord {
-            n: 20 + 10 * k as u64,
-            plural,
-        });
-    }
-    Some(match w {
-        "nought" | "naught" => Unit(0),
-        "nineth" => Ord {
-            n: 9,
-            plural: false,
-        },
-        "hundredth" => Ord {
-            n: 100,
-            plural: false,
-        },
-        "hundredths" => Ord {
-            n: 100,
-            plural: true,
-        },
-        "thousandth" => Ord {
-            n: 1000,
-            plural: false,
-        },
-        "thousandths" => Ord {
-            n: 1000,
-            plural: true,
-        },
-        "millionth" | "millionths" | "billionth" | "billionths" | "trillionth" | "trillionths" => {
-            Ord {
-                n: match &w[..w.len() - usize::from(w.ends_with('s'))] {
-                    "millionth" => 1_000_000,
-                    "billionth" => 1_000_000_000,
-                    _ => 1_000_000_000_000,
-                },
-                plural: w.ends_with('s'),
-            }
-        }
-        "hundred" => Hundred,
-        "thousand" => Scale(1_000),
-        "million" => Scale(1_000_000),
-        "billion" => Scale(1_000_000_000),
-        "trillion" => Scale(1_000_000_000_000),
-        "lakh" => Scale(100_000),
-        "crore" => Scale(10_000_000),
-        "dozen" | "doz" | "dozs" | "dz" | "dzs" => Dozen,
-        "dozens" => Vague(12),
-        "hundreds" => Vague(100),
-        "thousands" => Vague(1_000),
-        "millions" => Vague(1_000_000),
-        "billions" => Vague(1_000_000_000),
-        "tens" => TensOf,
-        "half" => Half { plural: false },
-        "halves" => Half { plural: true },
-        "quarter" => Quarter { plural: false },
-        "quarters" => Quarter { plural: true },
-        "a" | "an" => A,
-        "and" => And,
-        "point" => Point,
-        "of" => Of,
-        _ => return None,
-    })
+        (
+            W::Ord {
+                n: 90,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
+        "nineth",
+        (
+            W::Ord {
+                n: 9,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
+        "hundredth",
+        (
+            W::Ord {
+                n: 100,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
+        "thousandth",
+        (
+            W::Ord {
+                n: 1000,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
+        "millionth",
+        (
+            W::Ord {
+                n: 1_000_000,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
+        "billionth",
+        (
+            W::Ord {
+                n: 1_000_000_000,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    (
+        "trillionth",
+        (
+            W::Ord {
+                n: 1_000_000_000_000,
+                plural: false,
+            },
+            true,
+        ),
+    ),
+    ("firsts", (W::Ord { n: 1, plural: true }, false)),
+    ("seconds", (W::Ord { n: 2, plural: true }, false)),
+    ("thirds", (W::Ord { n: 3, plural: true }, false)),
+    ("fourths", (W::Ord { n: 4, plural: true }, false)),
+    ("fifths", (W::Ord { n: 5, plural: true }, false)),
+    ("sixths", (W::Ord { n: 6, plural: true }, false)),
+    ("sevenths", (W::Ord { n: 7, plural: true }, false)),
+    ("eighths", (W::Ord { n: 8, plural: true }, false)),
+    ("ninths", (W::Ord { n: 9, plural: true }, false)),
+    (
+        "tenths",
+        (
+            W::Ord {
+                n: 10,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "elevenths",
+        (
+            W::Ord {
+                n: 11,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "twelfths",
+        (
+            W::Ord {
+                n: 12,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "thirteenths",
+        (
+            W::Ord {
+                n: 13,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "fourteenths",
+        (
+            W::Ord {
+                n: 14,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "fifteenths",
+        (
+            W::Ord {
+                n: 15,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "sixteenths",
+        (
+            W::Ord {
+                n: 16,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "seventeenths",
+        (
+            W::Ord {
+                n: 17,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "eighteenths",
+        (
+            W::Ord {
+                n: 18,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "nineteenths",
+        (
+            W::Ord {
+                n: 19,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "twentieths",
+        (
+            W::Ord {
+                n: 20,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "thirtieths",
+        (
+            W::Ord {
+                n: 30,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "fortieths",
+        (
+            W::Ord {
+                n: 40,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "fiftieths",
+        (
+            W::Ord {
+                n: 50,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "sixtieths",
+        (
+            W::Ord {
+                n: 60,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "seventieths",
+        (
+            W::Ord {
+                n: 70,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "eightieths",
+        (
+            W::Ord {
+                n: 80,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "ninetieths",
+        (
+            W::Ord {
+                n: 90,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "hundredths",
+        (
+            W::Ord {
+                n: 100,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "thousandths",
+        (
+            W::Ord {
+                n: 1000,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "millionths",
+        (
+            W::Ord {
+                n: 1_000_000,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "billionths",
+        (
+            W::Ord {
+                n: 1_000_000_000,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    (
+        "trillionths",
+        (
+            W::Ord {
+                n: 1_000_000_000_000,
+                plural: true,
+            },
+            false,
+        ),
+    ),
+    ("hundred", (W::Hundred, true)),
+    ("thousand", (W::Scale(1_000), true)),
+    ("million", (W::Scale(1_000_000), true)),
+    ("billion", (W::Scale(1_000_000_000), true)),
+    ("trillion", (W::Scale(1_000_000_000_000), true)),
+    ("lakh", (W::Scale(100_000), true)),
+    ("crore", (W::Scale(10_000_000), true)),
+    ("dozen", (W::Dozen, true)),
+    ("doz", (W::Dozen, false)),
+    ("dozs", (W::Dozen, false)),
+    ("dz", (W::Dozen, false)),
+    ("dzs", (W::Dozen, false)),
+    ("dozens", (W::Vague(12), true)),
+    ("hundreds", (W::Vague(100), true)),
+    ("thousands", (W::Vague(1_000), true)),
+    ("millions", (W::Vague(1_000_000), true)),
+    ("billions", (W::Vague(1_000_000_000), true)),
+    ("tens", (W::TensOf, true)),
+    ("half", (W::Half { plural: false }, true)),
+    ("halves", (W::Half { plural: true }, false)),
+    ("quarter", (W::Quarter { plural: false }, true)),
+    ("quarters", (W::Quarter { plural: true }, true)),
+    ("a", (W::A, false)),
+    ("an", (W::A, false)),
+    ("and", (W::And, false)),
+    ("point", (W::Point, false)),
+    ("of", (W::Of, false)),
+];
+
+/// [`NUMBER_WORDS`] by word.
+static WORDS: WordMap<(W, bool), 122> = WordMap::new(NUMBER_WORDS);
+
+/// Looks up one lower-cased word (a capital in it makes it none).
+pub(crate) fn lookup(w: &str) -> Option<W> {
+    WORDS.get_key(word_key_lower(w)?).map(|(v, _)| v)
 }
 
 /// What a word phrase states.

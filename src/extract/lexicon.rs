@@ -5,92 +5,20 @@
 //! words the stages after them look at.
 
 use super::chars::WordMap;
+use super::english_words::NUMBER_WORDS;
 
-/// English words that may start a number (the trigger scan's English words).
-pub(super) const EN_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "tens",
-    "half",
-    "quarter",
-    "quarters",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "nineth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-    "hundredth",
-    "thousandth",
-    "millionth",
-    "billionth",
-    "trillionth",
-    "nought",
-    "naught",
-    "minus",
-    "negative",
-    "lakh",
-    "crore",
-];
+/// Words that start a negative number (`minus five`).
+pub(super) const SIGN_WORDS: &[&str] = &["minus", "negative"];
+
+/// The English words that may start a number (the trigger scan's): the
+/// number words marked so in [`NUMBER_WORDS`], and [`SIGN_WORDS`].
+pub(super) fn en_number_starts() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS
+        .iter()
+        .filter(|(_, (_, starts))| *starts)
+        .map(|(w, _)| *w)
+        .chain(SIGN_WORDS.iter().copied())
+}
 
 /// Labels a Roman numeral may follow (`Chapter IV`, `Phase II`).
 pub(super) const ROMAN_LABELS: &[&str] = &[
