@@ -292,8 +292,7 @@ fn lao_noun(lk: &mut Look, d: &Draft) -> Option<Found> {
     Some(figure(d, kind, Some(u.into())))
 }
 
-/// Years: a plain four-digit number in the years' range ([`is_year`]), not
-/// before a count noun; late among the rules, since a unit after the number
+/// Years: a plain four-digit number that [`reads_as_year`]; late among the rules, since a unit after the number
 /// (`2000 km`) says it counts.
 fn year(lk: &mut Look, core: &Core, d: &Draft) -> Option<Found> {
     if !core.year_shape() || d.value_max.is_some() {
@@ -303,8 +302,7 @@ fn year(lk: &mut Look, core: &Core, d: &Draft) -> Option<Found> {
     let native = core.digits.as_ref().is_some_and(|d| d.native);
     let be = before.ends_with("ພ.ສ.") || before.ends_with("ພ.ສ") || before.ends_with("พ.ศ.");
     let v = u64::try_from(d.value).unwrap_or(0);
-    (is_year(v, be || native) && !count_noun(lk.word_after(d.end).1))
-        .then(|| figure(d, Kind::Year, None))
+    reads_as_year(v, be || native, lk.word_after(d.end).1).then(|| figure(d, Kind::Year, None))
 }
 
 /// The fallback: a count, its unit the noun after it.
@@ -315,13 +313,20 @@ fn count(lk: &mut Look, d: &Draft) -> Found {
 }
 
 // Years are decided here: by [`year`] for a number on its own, by the fast
-// path for plain numbers through [`is_year`], by [`years_range`] for a
+// path for plain numbers through [`reads_as_year`] as [`year`] does, by [`years_range`] for a
 // range, and by [`decade`] for `the 1990s`. (Dates and written year ranges,
 // `2019-2021`, are read by [`super::dates`].)
 
+/// Whether a year-shaped number `v` (four digits, no marks) followed by the
+/// word `next` is a year: in the years' range ([`is_year`]) and not before a
+/// count noun (`2000 people`).
+pub(super) fn reads_as_year(v: u64, buddhist: bool, next: &str) -> bool {
+    is_year(v, buddhist) && !count_noun(next)
+}
+
 /// Whether `v` is a year's number: 1000–2100, or 2400–2700 in the Buddhist
 /// era (after ພ.ສ., or written in Lao or Thai digits).
-pub(super) fn is_year(v: u64, buddhist: bool) -> bool {
+fn is_year(v: u64, buddhist: bool) -> bool {
     (1000..=2100).contains(&v) || buddhist && (2400..=2700).contains(&v)
 }
 

@@ -231,10 +231,10 @@ pub(super) fn digit_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found
 /// of ASCII digits between two lower-case words, one space on each side
 /// (`the 12 cases were`, `in 2018 the`). Where neither word is one that
 /// a check of the general path looks for ([`PLAIN_STOP`]) and the word
-/// before starts with a small letter (no label, no `Page`), the general
-/// path makes it a year (a four-digit number in 1000–2100 not before a
-/// count noun) or a count with the unit after it, and so does this. `None`
-/// leaves the number to the general path.
+/// before starts with a small letter (no label, no `Page`), no rule of
+/// [`super::classify`] before its last two can hold, so the number is a
+/// year by the same test ([`reads_as_year`]) or a count with the unit after
+/// it. `None` leaves the number to the general path.
 #[inline]
 pub(super) fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     let b = t.as_bytes();
@@ -267,7 +267,7 @@ pub(super) fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>
         return None;
     }
     let value = Decimal::from(m);
-    let found = if e - p == 4 && is_year(m, false) && !count_noun(w) {
+    let found = if e - p == 4 && reads_as_year(m, false, w) {
         emit(
             out,
             t,
