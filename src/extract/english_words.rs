@@ -78,336 +78,39 @@ pub(crate) const NUMBER_WORDS: [(&str, (W, bool)); 122] = [
     ("seventy", (W::Tens(70), true)),
     ("eighty", (W::Tens(80), true)),
     ("ninety", (W::Tens(90), true)),
-    (
-        "first",
-        (
-            W::Ord {
-                n: 1,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "second",
-        (
-            W::Ord {
-                n: 2,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "third",
-        (
-            W::Ord {
-                n: 3,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "fourth",
-        (
-            W::Ord {
-                n: 4,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "fifth",
-        (
-            W::Ord {
-                n: 5,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "sixth",
-        (
-            W::Ord {
-                n: 6,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "seventh",
-        (
-            W::Ord {
-                n: 7,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "eighth",
-        (
-            W::Ord {
-                n: 8,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "ninth",
-        (
-            W::Ord {
-                n: 9,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "tenth",
-        (
-            W::Ord {
-                n: 10,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "eleventh",
-        (
-            W::Ord {
-                n: 11,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "twelfth",
-        (
-            W::Ord {
-                n: 12,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "thirteenth",
-        (
-            W::Ord {
-                n: 13,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "fourteenth",
-        (
-            W::Ord {
-                n: 14,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "fifteenth",
-        (
-            W::Ord {
-                n: 15,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "sixteenth",
-        (
-            W::Ord {
-                n: 16,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "seventeenth",
-        (
-            W::Ord {
-                n: 17,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "eighteenth",
-        (
-            W::Ord {
-                n: 18,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "nineteenth",
-        (
-            W::Ord {
-                n: 19,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "twentieth",
-        (
-            W::Ord {
-                n: 20,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "thirtieth",
-        (
-            W::Ord {
-                n: 30,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "fortieth",
-        (
-            W::Ord {
-                n: 40,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "fiftieth",
-        (
-            W::Ord {
-                n: 50,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "sixtieth",
-        (
-            W::Ord {
-                n: 60,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "seventieth",
-        (
-            W::Ord {
-                n: 70,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "eightieth",
-        (
-            W::Ord {
-                n: 80,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "ninetieth",
-        (
-            W::Ord {
-                n: 90,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "nineth",
-        (
-            W::Ord {
-                n: 9,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "hundredth",
-        (
-            W::Ord {
-                n: 100,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "thousandth",
-        (
-            W::Ord {
-                n: 1000,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "millionth",
-        (
-            W::Ord {
-                n: 1_000_000,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "billionth",
-        (
-            W::Ord {
-                n: 1_000_000_000,
-                plural: false,
-            },
-            true,
-        ),
-    ),
-    (
-        "trillionth",
-        (
-            W::Ord {
-                n: 1_000_000_000_000,
-                plural: false,
-            },
-            true,
-        ),
-    ),
+    ("first", (ord(1), true)),
+    ("second", (ord(2), true)),
+    ("third", (ord(3), true)),
+    ("fourth", (ord(4), true)),
+    ("fifth", (ord(5), true)),
+    ("sixth", (ord(6), true)),
+    ("seventh", (ord(7), true)),
+    ("eighth", (ord(8), true)),
+    ("ninth", (ord(9), true)),
+    ("tenth", (ord(10), true)),
+    ("eleventh", (ord(11), true)),
+    ("twelfth", (ord(12), true)),
+    ("thirteenth", (ord(13), true)),
+    ("fourteenth", (ord(14), true)),
+    ("fifteenth", (ord(15), true)),
+    ("sixteenth", (ord(16), true)),
+    ("seventeenth", (ord(17), true)),
+    ("eighteenth", (ord(18), true)),
+    ("nineteenth", (ord(19), true)),
+    ("twentieth", (ord(20), true)),
+    ("thirtieth", (ord(30), true)),
+    ("fortieth", (ord(40), true)),
+    ("fiftieth", (ord(50), true)),
+    ("sixtieth", (ord(60), true)),
+    ("seventieth", (ord(70), true)),
+    ("eightieth", (ord(80), true)),
+    ("ninetieth", (ord(90), true)),
+    ("nineth", (ord(9), true)),
+    ("hundredth", (ord(100), true)),
+    ("thousandth", (ord(1000), true)),
+    ("millionth", (ord(1_000_000), true)),
+    ("billionth", (ord(1_000_000_000), true)),
+    ("trillionth", (ord(1_000_000_000_000), true)),
     ("firsts", (W::Ord { n: 1, plural: true }, false)),
     ("seconds", (W::Ord { n: 2, plural: true }, false)),
     ("thirds", (W::Ord { n: 3, plural: true }, false)),
@@ -417,236 +120,29 @@ pub(crate) const NUMBER_WORDS: [(&str, (W, bool)); 122] = [
     ("sevenths", (W::Ord { n: 7, plural: true }, false)),
     ("eighths", (W::Ord { n: 8, plural: true }, false)),
     ("ninths", (W::Ord { n: 9, plural: true }, false)),
-    (
-        "tenths",
-        (
-            W::Ord {
-                n: 10,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "elevenths",
-        (
-            W::Ord {
-                n: 11,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "twelfths",
-        (
-            W::Ord {
-                n: 12,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "thirteenths",
-        (
-            W::Ord {
-                n: 13,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "fourteenths",
-        (
-            W::Ord {
-                n: 14,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "fifteenths",
-        (
-            W::Ord {
-                n: 15,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "sixteenths",
-        (
-            W::Ord {
-                n: 16,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "seventeenths",
-        (
-            W::Ord {
-                n: 17,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "eighteenths",
-        (
-            W::Ord {
-                n: 18,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "nineteenths",
-        (
-            W::Ord {
-                n: 19,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "twentieths",
-        (
-            W::Ord {
-                n: 20,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "thirtieths",
-        (
-            W::Ord {
-                n: 30,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "fortieths",
-        (
-            W::Ord {
-                n: 40,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "fiftieths",
-        (
-            W::Ord {
-                n: 50,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "sixtieths",
-        (
-            W::Ord {
-                n: 60,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "seventieths",
-        (
-            W::Ord {
-                n: 70,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "eightieths",
-        (
-            W::Ord {
-                n: 80,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "ninetieths",
-        (
-            W::Ord {
-                n: 90,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "hundredths",
-        (
-            W::Ord {
-                n: 100,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "thousandths",
-        (
-            W::Ord {
-                n: 1000,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "millionths",
-        (
-            W::Ord {
-                n: 1_000_000,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "billionths",
-        (
-            W::Ord {
-                n: 1_000_000_000,
-                plural: true,
-            },
-            false,
-        ),
-    ),
-    (
-        "trillionths",
-        (
-            W::Ord {
-                n: 1_000_000_000_000,
-                plural: true,
-            },
-            false,
-        ),
-    ),
+    ("tenths", (ords(10), false)),
+    ("elevenths", (ords(11), false)),
+    ("twelfths", (ords(12), false)),
+    ("thirteenths", (ords(13), false)),
+    ("fourteenths", (ords(14), false)),
+    ("fifteenths", (ords(15), false)),
+    ("sixteenths", (ords(16), false)),
+    ("seventeenths", (ords(17), false)),
+    ("eighteenths", (ords(18), false)),
+    ("nineteenths", (ords(19), false)),
+    ("twentieths", (ords(20), false)),
+    ("thirtieths", (ords(30), false)),
+    ("fortieths", (ords(40), false)),
+    ("fiftieths", (ords(50), false)),
+    ("sixtieths", (ords(60), false)),
+    ("seventieths", (ords(70), false)),
+    ("eightieths", (ords(80), false)),
+    ("ninetieths", (ords(90), false)),
+    ("hundredths", (ords(100), false)),
+    ("thousandths", (ords(1000), false)),
+    ("millionths", (ords(1_000_000), false)),
+    ("billionths", (ords(1_000_000_000), false)),
+    ("trillionths", (ords(1_000_000_000_000), false)),
     ("hundred", (W::Hundred, true)),
     ("thousand", (W::Scale(1_000), true)),
     ("million", (W::Scale(1_000_000), true)),
@@ -675,6 +171,15 @@ pub(crate) const NUMBER_WORDS: [(&str, (W, bool)); 122] = [
     ("point", (W::Point, false)),
     ("of", (W::Of, false)),
 ];
+
+/// An ordinal word's [`W`]; [`ords`] its plural (`thirds`).
+const fn ord(n: u64) -> W {
+    W::Ord { n, plural: false }
+}
+
+const fn ords(n: u64) -> W {
+    W::Ord { n, plural: true }
+}
 
 /// [`NUMBER_WORDS`] by word.
 static WORDS: WordMap<(W, bool), 122> = WordMap::new(NUMBER_WORDS);
