@@ -16,6 +16,7 @@ use crate::model::Kind;
 
 /// Whether the English words before a number (`pw`, the word before it,
 /// starting at `pws`) make it an age.
+#[inline]
 pub(super) fn en_age_before(t: &str, pws: usize, pw: &str) -> bool {
     if pw.len() < 2 {
         return false;
@@ -40,6 +41,7 @@ pub(super) fn en_age_before(t: &str, pws: usize, pw: &str) -> bool {
 
 /// Whether Lao text ending a number's `before` makes it an age: ອາຍຸ, maybe
 /// with a hedge or range opener after it.
+#[inline]
 pub(super) fn lao_age_before(before: &str) -> bool {
     fn trim(s: &str) -> &str {
         s.trim_end_matches([' ', '\u{200B}', '\t'])
@@ -59,6 +61,7 @@ pub(super) fn lao_age_before(before: &str) -> bool {
 
 /// `i`, or past a Lao hedge written after the number (`1.500 ກວ່າຄົນ`,
 /// more than 1,500 people) and the spaces after it.
+#[inline]
 pub(super) fn after_lao_hedge(t: &str, i: usize) -> usize {
     LAO_HEDGES_AFTER
         .iter()
@@ -68,6 +71,7 @@ pub(super) fn after_lao_hedge(t: &str, i: usize) -> usize {
 
 /// Widens a core number into a figure and decides its kind, value and unit;
 /// pushes it to `out` (through [`emit`]) and returns its end.
+#[inline]
 pub(super) fn finish(
     lk: &mut Look,
     core: &Core,
@@ -320,22 +324,26 @@ fn count(lk: &mut Look, d: &Draft) -> Found {
 /// Whether a year-shaped number `v` (four digits, no marks) followed by the
 /// word `next` is a year: in the years' range ([`is_year`]) and not before a
 /// count noun (`2000 people`).
+#[inline]
 pub(super) fn reads_as_year(v: u64, buddhist: bool, next: &str) -> bool {
     is_year(v, buddhist) && !count_noun(next)
 }
 
 /// Whether `v` is a year's number: 1000–2100, or 2400–2700 in the Buddhist
 /// era (after ພ.ສ., or written in Lao or Thai digits).
+#[inline]
 fn is_year(v: u64, buddhist: bool) -> bool {
     (1000..=2100).contains(&v) || buddhist && (2400..=2700).contains(&v)
 }
 
 /// Whether a range of two numbers is a range of years: both year-shaped.
+#[inline]
 pub(super) fn years_range(a: &Core, b: &Core) -> bool {
     a.year_shape() && b.year_shape()
 }
 
 /// Whether digits with `s` glued after them are a decade (`the 1990s`).
+#[inline]
 pub(super) fn decade(run: &digits::DigitRun, suffix: &str) -> bool {
     suffix == "s" && run.is_year_shape() && run.value % Decimal::from(10) == Decimal::ZERO
 }

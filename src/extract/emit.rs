@@ -17,6 +17,7 @@ pub(super) struct Step {
 }
 
 /// The step after a figure [`emit`] kept, ending at `e`.
+#[inline]
 pub(super) fn found_at(e: usize) -> Step {
     Step {
         found: true,
@@ -57,6 +58,7 @@ pub(super) fn emit(out: &mut Vec<Found>, t: &str, floor: usize, f: Found) -> Opt
 /// scan goes on at its end. Its values are pushed as read, not normalised:
 /// all are integers but ຮ້ອຍລະ's, whose stored readings keep the scale the
 /// number was written with (`ร้อยละ3,6ร้อย` is 360.0).
+#[inline]
 pub(super) fn keep(t: &str, out: &mut Vec<Found>, floor: usize, f: Found) -> Step {
     let end = f.end;
     let found = admits(t, floor, &f);

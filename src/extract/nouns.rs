@@ -7,6 +7,7 @@ use super::lexicon::*;
 use super::look::Look;
 
 /// The English counted noun after `i` (one or two words).
+#[inline]
 pub(super) fn en_unit_after(t: &str, i: usize) -> Option<String> {
     en_unit_words(t, i).map(|u| u.to_string(false))
 }
@@ -14,6 +15,7 @@ pub(super) fn en_unit_after(t: &str, i: usize) -> Option<String> {
 /// [`en_unit_after`] made singular (`people` stays, `workers` → `worker`);
 /// none when a number word follows (`the first six months`: the ordinal
 /// ranks the months the number counts).
+#[inline]
 pub(super) fn en_unit_after_singular(t: &str, i: usize) -> Option<String> {
     let (_, w) = next_word(t, i);
     if english_words::lookup(Low::new(w).as_str()).is_some() {
@@ -55,12 +57,14 @@ impl UnitWords<'_> {
 
 /// The words behind [`en_unit_after`], without building the string. Its
 /// callers (ratios and ordinals) do not ask for a plural head.
+#[inline]
 pub(super) fn en_unit_words(t: &str, i: usize) -> Option<UnitWords<'_>> {
     en_unit_words_keyed(t, skip_hspace(t, i), None, false)
 }
 
 /// [`en_unit_words`] after the spaces after `i`, the first word's key
 /// taken from the look.
+#[inline]
 pub(super) fn en_unit_words_look<'t>(
     lk: &mut Look<'t>,
     i: usize,
@@ -137,6 +141,7 @@ pub(super) fn en_unit_words_keyed(
 
 /// A capitalised word at `j` (no stop word, the rest lower case) and the
 /// plural noun one space after it, as adjective and noun.
+#[inline]
 pub(super) fn proper_adjective_unit(t: &str, j: usize) -> Option<UnitWords<'_>> {
     let w = ascii_word_at(t, j);
     if w.len() < 3 || !w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase) {
@@ -163,6 +168,7 @@ pub(super) fn proper_adjective_unit(t: &str, j: usize) -> Option<UnitWords<'_>> 
 
 /// Whether `w` reads as a plural noun: a [`count_noun`] or an irregular
 /// plural of a person.
+#[inline]
 pub(super) fn plural_noun(w: &str) -> bool {
     count_noun(w) || PERSON_PLURALS.contains(&w)
 }
@@ -170,6 +176,7 @@ pub(super) fn plural_noun(w: &str) -> bool {
 /// The plural noun among the next two lower-case words after `e`, each
 /// after one space, when no [`STOP`] word comes first: the head of a noun
 /// phrase whose first word was a modifier.
+#[inline]
 pub(super) fn plural_head_after(t: &str, mut e: usize) -> Option<&str> {
     let b = t.as_bytes();
     for _ in 0..2 {
@@ -196,6 +203,7 @@ pub(super) fn plural_head_after(t: &str, mut e: usize) -> Option<&str> {
 
 /// Whether `w`, the word after a number, is a count noun (so `2000 people`
 /// is no year).
+#[inline]
 pub(super) fn count_noun(w: &str) -> bool {
     if w.len() < 4 || !w.as_bytes()[0].is_ascii_lowercase() {
         return false;

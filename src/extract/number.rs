@@ -46,6 +46,7 @@ pub(super) fn d(n: u64) -> Decimal {
 }
 
 /// English scale word after digits (`65.5 million`).
+#[inline]
 pub(super) fn en_scale_after(lk: &mut Look, i: usize) -> Option<(Decimal, usize)> {
     let t = lk.t;
     let (j, w, k, _) = lk.keyed_word_after(i);
@@ -64,6 +65,7 @@ pub(super) fn en_scale_after(lk: &mut Look, i: usize) -> Option<(Decimal, usize)
 }
 
 /// Glued suffix after digits: scale (`10k`, `1.2bn`), measurement (`29km`).
+#[inline]
 pub(super) fn glued_suffix(
     w: &str,
     money: bool,
@@ -81,6 +83,7 @@ pub(super) fn glued_suffix(
 
 /// Reads digits at `p` with their glued suffix and following scale word.
 /// `Err(skip)` when the digits belong to a name (`COVID-19`, `G20`).
+#[inline]
 pub(super) fn digits_core(lk: &mut Look, p: usize) -> Result<Option<Core>, usize> {
     let t = lk.t;
     let mut start = p;
@@ -269,6 +272,7 @@ fn lao_scales_after(t: &str, core: &mut Core, s: Decimal) {
 
 /// Any number at `p` (digits, English or Lao words), for the far end of a
 /// range or after ຮ້ອຍລະ. A currency sign before it is skipped.
+#[inline]
 pub(super) fn any_core(t: &str, p: usize) -> Option<Core> {
     let mut p = p;
     let mut money = None;
@@ -310,6 +314,7 @@ pub(super) fn any_core(t: &str, p: usize) -> Option<Core> {
     Some(core)
 }
 
+#[inline]
 pub(super) fn word_core(t: &str, w: &english_words::WordNum) -> Core {
     let mut c = Core {
         start: w.start,
@@ -329,6 +334,7 @@ pub(super) fn word_core(t: &str, w: &english_words::WordNum) -> Core {
     c
 }
 
+#[inline]
 pub(super) fn lao_core(l: &lao_words::LaoNum) -> Core {
     Core {
         start: l.start,

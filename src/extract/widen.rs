@@ -16,11 +16,13 @@ use super::units;
 use crate::model::Kind;
 
 /// A label word before `i` (English): (start, kind, unit).
+#[inline]
 pub(super) fn label_before(t: &str, i: usize) -> Option<(usize, Kind, &'static str)> {
     label_ending_at(t, skip_hspace_back(t, i))
 }
 
 /// Whether an English or Lao label stands before the number at `p`.
+#[inline]
 pub(super) fn labelled(t: &str, p: usize) -> bool {
     label_before(t, p).is_some()
         || units::LAO_ID_LABELS
@@ -29,6 +31,7 @@ pub(super) fn labelled(t: &str, p: usize) -> bool {
 }
 
 /// [`label_before`] with the spaces skipped: `j` is `skip_hspace_back(t, i)`.
+#[inline]
 pub(super) fn label_ending_at(t: &str, mut j: usize) -> Option<(usize, Kind, &'static str)> {
     // a label ends in a letter or a `.` (`No.`); anything else is none
     if !matches!(
@@ -68,6 +71,7 @@ pub(super) fn label_ending_at(t: &str, mut j: usize) -> Option<(usize, Kind, &'s
 /// `over N`, `out of N`, or (after one) `in N` after a number: a ratio,
 /// valued as the quotient. Not when the second number is a year or a time
 /// follows (`25 in 2021`, `2000 over 3 years`). Returns (end, value).
+#[inline]
 pub(super) fn ratio_after(lk: &mut Look, core: &Core, value: Decimal) -> Option<(usize, Decimal)> {
     let t = lk.t;
     let (j, w, wk, _) = lk.keyed_word_after(core.end);
@@ -136,6 +140,7 @@ pub(super) struct Draft {
 /// Widens `core` outwards, in the order each step needs the one before:
 /// a currency sign before it, the sign, a ratio (which ends the widening),
 /// a percent, the far end of a range, a label before it, a currency after.
+#[inline]
 pub(super) fn widen(lk: &mut Look, core: &Core, floor: usize) -> Draft {
     let mut d = Draft {
         start: core.start,
