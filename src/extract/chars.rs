@@ -422,12 +422,6 @@ impl<V: Copy + 'static, const N: usize> WordMap<V, N> {
     pub(crate) fn get(&self, w: &str) -> Option<V> {
         self.get_key(word_key(w))
     }
-
-    /// The value of `w` as written (for maps of lower-case words).
-    #[cfg(test)]
-    pub(crate) fn get_exact(&self, w: &str) -> Option<V> {
-        self.get_key(word_key_lower(w)?)
-    }
 }
 
 #[cfg(test)]

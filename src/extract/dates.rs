@@ -245,7 +245,7 @@ pub(crate) fn connector_at(t: &str, j: usize) -> Option<(usize, &'static str)> {
     let &first = tb
         .get(j)
         .filter(|&&b| matches!(b | 0x20, b'a' | b't' | b'u' | b'-' | b'~' | 0xE0 | 0xE2))?;
-    // (the words are in `assembly::PLAIN_STOP`)
+    // (the words are in `lexicon::PLAIN_STOP`)
     for (w, name) in [
         ("and", "and"),
         ("to", "to"),

@@ -134,16 +134,40 @@ fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<D
     // fixed arrays, so reading a number allocates nothing.
     let mut groups = Groups::default();
     let mut seps = Seps::default();
-    let mut i = p;
-    let mut native = false;
     let leading_dot = ch(t, p) == Some('.');
     // `22,24,26,31`: a number after `digits,` is the next item of a list.
     let in_list = ch_before(t, p) == Some(',') && is_digit(ch_before(t, p - 1));
+    let mut i = p;
     if leading_dot {
         groups.push((p, p, 0));
         seps.push('.');
         i += 1;
     }
+    let native = scan_groups(t, i, &mut groups, &mut seps)?;
+    if groups.is_empty() || groups.iter().all(|g| g.2 == 0) {
+        return None;
+    }
+    if leading_dot && groups.len() < 2 {
+        return None;
+    }
+    let (used, dec) = grouping(&groups, &seps, leading_dot, in_list, lao_ctx);
+    let (value, int_digits) = groups_value(t, &groups[..used], dec)?;
+    Some(DigitRun {
+        end: groups[used - 1].1,
+        value,
+        int_digits,
+        grouped: dec.map_or(used > 1, |d| d > 1),
+        fraction: dec.is_some(),
+        native,
+        composite: false,
+    })
+}
+
+/// Reads digit groups from `i` into `groups`, the separators between them
+/// into `seps`; whether any digit is native (not ASCII), or `None` for a
+/// group too long to be a number.
+fn scan_groups(t: &str, mut i: usize, groups: &mut Groups, seps: &mut Seps) -> Option<bool> {
+    let mut native = false;
     loop {
         let gs = i;
         let mut g = 0usize;
@@ -184,12 +208,19 @@ fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<D
             _ => break,
         }
     }
-    if groups.is_empty() || groups.iter().all(|g| g.2 == 0) {
-        return None;
-    }
-    if leading_dot && groups.len() < 2 {
-        return None;
-    }
+    Some(native)
+}
+
+/// How many of the groups the number takes, and which is its decimal part:
+/// thousands (`1,234,567`, `1.000.000`, `1 234`), Indian (`12,34,567`), a
+/// decimal comma or point, a list (`22,24,26`) or an address (`192.168.1.2`).
+fn grouping(
+    groups: &Groups,
+    seps: &Seps,
+    leading_dot: bool,
+    in_list: bool,
+    lao_ctx: impl Fn() -> bool,
+) -> (usize, Option<usize>) {
     let mut lens = [0usize; GROUPS];
     for (l, g) in lens.iter_mut().zip(groups.iter()) {
         *l = g.2;
@@ -205,9 +236,8 @@ fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<D
             && lens[to - 1] == 3
     };
     let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}');
-    // (number of groups used, index of the decimal group if any)
     let n = groups.len();
-    let (used, dec): (usize, Option<usize>) = if seps.is_empty() {
+    if seps.is_empty() {
         (1, None)
     } else if leading_dot {
         (2, Some(1))
@@ -260,13 +290,22 @@ fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<D
                 (1, None)
             }
         }
-    };
+    }
+}
+
+/// The value of `groups` (the decimal group `dec`) and its number of
+/// integer digits: an integer mantissa and a scale, never through f64.
+fn groups_value(
+    t: &str,
+    groups: &[(usize, usize, usize)],
+    dec: Option<usize>,
+) -> Option<(Decimal, u16)> {
     // The value as an integer mantissa and a scale (digits after the mark).
     let mut m: u128 = 0;
     let mut sig = 0; // significant digits: leading zeros are harmless, length is not
     let mut int_digits = 0;
     let mut scale = 0u32;
-    for (k, g) in groups[..used].iter().enumerate() {
+    for (k, g) in groups.iter().enumerate() {
         if Some(k) == dec {
             scale = g.2 as u32;
         } else {
@@ -286,16 +325,9 @@ fn read_digits_groups(t: &str, p: usize, lao_ctx: impl Fn() -> bool) -> Option<D
     if scale > 28 {
         return None;
     }
-    let value = Decimal::try_from_i128_with_scale(m as i128, scale).ok()?;
-    Some(DigitRun {
-        end: groups[used - 1].1,
-        value,
-        int_digits,
-        grouped: dec.map_or(used > 1, |d| d > 1),
-        fraction: dec.is_some(),
-        native,
-        composite: false,
-    })
+    Decimal::try_from_i128_with_scale(m as i128, scale)
+        .ok()
+        .map(|v| (v, int_digits))
 }
 
 /// End of the whole digit-and-separator run at `p`, to skip a rejected token.

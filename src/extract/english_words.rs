@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::chars::{ch, is_hspace};
+use super::chars::{WordMap, ch, is_hspace, word_key_lower};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum W {
@@ -44,142 +44,149 @@ pub(crate) enum W {
     Num(u16),
 }
 
-/// Looks up one lower-cased word.
+/// The number words: what each is, and whether it may start a number (the
+/// trigger scan's English words are these; plural ordinals, `halves`, the
+/// abbreviations of `dozen` and the joining words only go on one).
+pub(crate) const NUMBER_WORDS: [(&str, (W, bool)); 122] = [
+    ("zero", (W::Unit(0), true)),
+    ("one", (W::Unit(1), true)),
+    ("two", (W::Unit(2), true)),
+    ("three", (W::Unit(3), true)),
+    ("four", (W::Unit(4), true)),
+    ("five", (W::Unit(5), true)),
+    ("six", (W::Unit(6), true)),
+    ("seven", (W::Unit(7), true)),
+    ("eight", (W::Unit(8), true)),
+    ("nine", (W::Unit(9), true)),
+    ("nought", (W::Unit(0), true)),
+    ("naught", (W::Unit(0), true)),
+    ("ten", (W::Teen(10), true)),
+    ("eleven", (W::Teen(11), true)),
+    ("twelve", (W::Teen(12), true)),
+    ("thirteen", (W::Teen(13), true)),
+    ("fourteen", (W::Teen(14), true)),
+    ("fifteen", (W::Teen(15), true)),
+    ("sixteen", (W::Teen(16), true)),
+    ("seventeen", (W::Teen(17), true)),
+    ("eighteen", (W::Teen(18), true)),
+    ("nineteen", (W::Teen(19), true)),
+    ("twenty", (W::Tens(20), true)),
+    ("thirty", (W::Tens(30), true)),
+    ("forty", (W::Tens(40), true)),
+    ("fifty", (W::Tens(50), true)),
+    ("sixty", (W::Tens(60), true)),
+    ("seventy", (W::Tens(70), true)),
+    ("eighty", (W::Tens(80), true)),
+    ("ninety", (W::Tens(90), true)),
+    ("first", (ord(1), true)),
+    ("second", (ord(2), true)),
+    ("third", (ord(3), true)),
+    ("fourth", (ord(4), true)),
+    ("fifth", (ord(5), true)),
+    ("sixth", (ord(6), true)),
+    ("seventh", (ord(7), true)),
+    ("eighth", (ord(8), true)),
+    ("ninth", (ord(9), true)),
+    ("tenth", (ord(10), true)),
+    ("eleventh", (ord(11), true)),
+    ("twelfth", (ord(12), true)),
+    ("thirteenth", (ord(13), true)),
+    ("fourteenth", (ord(14), true)),
+    ("fifteenth", (ord(15), true)),
+    ("sixteenth", (ord(16), true)),
+    ("seventeenth", (ord(17), true)),
+    ("eighteenth", (ord(18), true)),
+    ("nineteenth", (ord(19), true)),
+    ("twentieth", (ord(20), true)),
+    ("thirtieth", (ord(30), true)),
+    ("fortieth", (ord(40), true)),
+    ("fiftieth", (ord(50), true)),
+    ("sixtieth", (ord(60), true)),
+    ("seventieth", (ord(70), true)),
+    ("eightieth", (ord(80), true)),
+    ("ninetieth", (ord(90), true)),
+    ("nineth", (ord(9), true)),
+    ("hundredth", (ord(100), true)),
+    ("thousandth", (ord(1000), true)),
+    ("millionth", (ord(1_000_000), true)),
+    ("billionth", (ord(1_000_000_000), true)),
+    ("trillionth", (ord(1_000_000_000_000), true)),
+    ("firsts", (W::Ord { n: 1, plural: true }, false)),
+    ("seconds", (W::Ord { n: 2, plural: true }, false)),
+    ("thirds", (W::Ord { n: 3, plural: true }, false)),
+    ("fourths", (W::Ord { n: 4, plural: true }, false)),
+    ("fifths", (W::Ord { n: 5, plural: true }, false)),
+    ("sixths", (W::Ord { n: 6, plural: true }, false)),
+    ("sevenths", (W::Ord { n: 7, plural: true }, false)),
+    ("eighths", (W::Ord { n: 8, plural: true }, false)),
+    ("ninths", (W::Ord { n: 9, plural: true }, false)),
+    ("tenths", (ords(10), false)),
+    ("elevenths", (ords(11), false)),
+    ("twelfths", (ords(12), false)),
+    ("thirteenths", (ords(13), false)),
+    ("fourteenths", (ords(14), false)),
+    ("fifteenths", (ords(15), false)),
+    ("sixteenths", (ords(16), false)),
+    ("seventeenths", (ords(17), false)),
+    ("eighteenths", (ords(18), false)),
+    ("nineteenths", (ords(19), false)),
+    ("twentieths", (ords(20), false)),
+    ("thirtieths", (ords(30), false)),
+    ("fortieths", (ords(40), false)),
+    ("fiftieths", (ords(50), false)),
+    ("sixtieths", (ords(60), false)),
+    ("seventieths", (ords(70), false)),
+    ("eightieths", (ords(80), false)),
+    ("ninetieths", (ords(90), false)),
+    ("hundredths", (ords(100), false)),
+    ("thousandths", (ords(1000), false)),
+    ("millionths", (ords(1_000_000), false)),
+    ("billionths", (ords(1_000_000_000), false)),
+    ("trillionths", (ords(1_000_000_000_000), false)),
+    ("hundred", (W::Hundred, true)),
+    ("thousand", (W::Scale(1_000), true)),
+    ("million", (W::Scale(1_000_000), true)),
+    ("billion", (W::Scale(1_000_000_000), true)),
+    ("trillion", (W::Scale(1_000_000_000_000), true)),
+    ("lakh", (W::Scale(100_000), true)),
+    ("crore", (W::Scale(10_000_000), true)),
+    ("dozen", (W::Dozen, true)),
+    ("doz", (W::Dozen, false)),
+    ("dozs", (W::Dozen, false)),
+    ("dz", (W::Dozen, false)),
+    ("dzs", (W::Dozen, false)),
+    ("dozens", (W::Vague(12), true)),
+    ("hundreds", (W::Vague(100), true)),
+    ("thousands", (W::Vague(1_000), true)),
+    ("millions", (W::Vague(1_000_000), true)),
+    ("billions", (W::Vague(1_000_000_000), true)),
+    ("tens", (W::TensOf, true)),
+    ("half", (W::Half { plural: false }, true)),
+    ("halves", (W::Half { plural: true }, false)),
+    ("quarter", (W::Quarter { plural: false }, true)),
+    ("quarters", (W::Quarter { plural: true }, true)),
+    ("a", (W::A, false)),
+    ("an", (W::A, false)),
+    ("and", (W::And, false)),
+    ("point", (W::Point, false)),
+    ("of", (W::Of, false)),
+];
+
+/// An ordinal word's [`W`]; [`ords`] its plural (`thirds`).
+const fn ord(n: u64) -> W {
+    W::Ord { n, plural: false }
+}
+
+const fn ords(n: u64) -> W {
+    W::Ord { n, plural: true }
+}
+
+/// [`NUMBER_WORDS`] by word.
+static WORDS: WordMap<(W, bool), 122> = WordMap::new(NUMBER_WORDS);
+
+/// Looks up one lower-cased word (a capital in it makes it none).
 pub(crate) fn lookup(w: &str) -> Option<W> {
-    use W::*;
-    let units = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    if let Some(k) = units.iter().position(|u| *u == w) {
-        return Some(Unit(k as u8));
-    }
-    let teens = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    if let Some(k) = teens.iter().position(|u| *u == w) {
-        return Some(Teen(10 + k as u8));
-    }
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(k) = tens.iter().position(|u| *u == w) {
-        return Some(Tens(20 + 10 * k as u8));
-    }
-    let ords = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    let tens_ord = [
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-    ];
-    let (stem, plural) = match w.strip_suffix('s') {
-        Some(s) if s.ends_with("th") || s.ends_with("rd") || s == "second" || s == "first" => {
-            (s, true)
-        }
-        _ => (w, false),
-    };
-    if let Some(k) = ords.iter().position(|u| !u.is_empty() && *u == stem) {
-        return Some(Ord {
-            n: k as u64,
-            plural,
-        });
-    }
-    if let Some(k) = tens_ord.iter().position(|u| *u == stem) {
-        return Some(Ord {
-            n: 20 + 10 * k as u64,
-            plural,
-        });
-    }
-    Some(match w {
-        "nought" | "naught" => Unit(0),
-        "nineth" => Ord {
-            n: 9,
-            plural: false,
-        },
-        "hundredth" => Ord {
-            n: 100,
-            plural: false,
-        },
-        "hundredths" => Ord {
-            n: 100,
-            plural: true,
-        },
-        "thousandth" => Ord {
-            n: 1000,
-            plural: false,
-        },
-        "thousandths" => Ord {
-            n: 1000,
-            plural: true,
-        },
-        "millionth" | "millionths" | "billionth" | "billionths" | "trillionth" | "trillionths" => {
-            Ord {
-                n: match &w[..w.len() - usize::from(w.ends_with('s'))] {
-                    "millionth" => 1_000_000,
-                    "billionth" => 1_000_000_000,
-                    _ => 1_000_000_000_000,
-                },
-                plural: w.ends_with('s'),
-            }
-        }
-        "hundred" => Hundred,
-        "thousand" => Scale(1_000),
-        "million" => Scale(1_000_000),
-        "billion" => Scale(1_000_000_000),
-        "trillion" => Scale(1_000_000_000_000),
-        "lakh" => Scale(100_000),
-        "crore" => Scale(10_000_000),
-        "dozen" | "doz" | "dozs" | "dz" | "dzs" => Dozen,
-        "dozens" => Vague(12),
-        "hundreds" => Vague(100),
-        "thousands" => Vague(1_000),
-        "millions" => Vague(1_000_000),
-        "billions" => Vague(1_000_000_000),
-        "tens" => TensOf,
-        "half" => Half { plural: false },
-        "halves" => Half { plural: true },
-        "quarter" => Quarter { plural: false },
-        "quarters" => Quarter { plural: true },
-        "a" | "an" => A,
-        "and" => And,
-        "point" => Point,
-        "of" => Of,
-        _ => return None,
-    })
+    WORDS.get_key(word_key_lower(w)?).map(|(v, _)| v)
 }
 
 /// What a word phrase states.
@@ -341,416 +348,507 @@ fn is_scale_ordinal(n: u64) -> bool {
 
 /// The grammar. `depth` bounds the recursion for `X and <fraction>`.
 fn parse_at(t: &str, p: usize, depth: u8) -> Option<WordNum> {
-    use W::*;
-    let toks = tokens(t, p, MAX_TOKS);
-    let mut best: Option<WordNum> = None;
-    let mut total = Decimal::ZERO; // completed scale groups
-    let mut cur: u64 = 0; // the part below the last scale
-    // What the units after the last `and` added (`three hundred and two
-    // dozens`: only the two is multiplied).
-    let mut since_and: Option<u64> = None;
-    let mut and_after: Option<W> = None; // the word before that `and`
-    // What the last scale word added (`three lakh crore` multiplies it again).
-    let mut last_group = Decimal::ZERO;
-    let mut last: Option<W> = None; // last number word
-    let mut had_a = false;
-    let mut words = 0usize;
-    let mut last_scale = u64::MAX;
+    let mut ph = Phrase {
+        t,
+        p,
+        depth,
+        toks: tokens(t, p, MAX_TOKS),
+        best: None,
+        total: Decimal::ZERO,
+        cur: 0,
+        since_and: None,
+        and_after: None,
+        last_group: Decimal::ZERO,
+        last: None,
+        had_a: false,
+        words: 0,
+        last_scale: u64::MAX,
+    };
     let mut k = 0;
-    let set = |best: &mut Option<WordNum>, end: usize, v: Decimal, kind, words: usize| {
-        *best = Some(WordNum {
-            start: p,
+    while k < ph.toks.len() {
+        let Some(w) = ph.toks[k].w else { break };
+        match ph.word(k, w) {
+            Flow::Go => k += 1,
+            Flow::Stop => break,
+            Flow::Fail => return None,
+        }
+    }
+    ph.finish()
+}
+
+/// What a word did to the phrase: the next word may go on with it, it ends
+/// here (the best reading so far stands), or it is no number phrase.
+enum Flow {
+    Go,
+    Stop,
+    Fail,
+}
+
+/// [`parse_at`]'s state between words.
+struct Phrase<'t> {
+    t: &'t str,
+    p: usize,
+    depth: u8,
+    toks: Toks,
+    /// The longest well-formed reading so far.
+    best: Option<WordNum>,
+    /// Completed scale groups.
+    total: Decimal,
+    /// The part below the last scale.
+    cur: u64,
+    /// What the units after the last `and` added (`three hundred and two
+    /// dozens`: only the two is multiplied), and the word before that `and`.
+    since_and: Option<u64>,
+    and_after: Option<W>,
+    /// What the last scale word added (`three lakh crore` multiplies it again).
+    last_group: Decimal,
+    /// The last number word.
+    last: Option<W>,
+    had_a: bool,
+    words: usize,
+    last_scale: u64,
+}
+
+impl Phrase<'_> {
+    /// One word, the `k`th token.
+    fn word(&mut self, k: usize, w: W) -> Flow {
+        use W::*;
+        match w {
+            A => self.article(k),
+            Unit(u) => self.unit(k, w, u),
+            Num(n) => self.digits(k, w, n),
+            Teen(n) | Tens(n) => self.teen_or_tens(k, w, n),
+            Hundred => self.hundred(k, w),
+            Scale(s) => self.scale(k, w, s),
+            Dozen | Vague(_) if self.last.is_some() || (self.had_a && w == Dozen) => {
+                self.multiplied(k, w)
+            }
+            Dozen => Flow::Fail,
+            Vague(s) => self.vague(k, s),
+            TensOf => self.tens_of(k),
+            And => self.and(k),
+            Point => self.point(k),
+            Half { plural } | Quarter { plural } => self.half_or_quarter(k, w, plural),
+            Ord { n, plural } => self.ordinal(k, n, plural),
+            Of => Flow::Stop,
+        }
+    }
+
+    fn next(&self, k: usize) -> Option<W> {
+        self.toks.get(k + 1).and_then(|x| x.w)
+    }
+
+    /// The whole number so far.
+    fn whole(&self) -> Decimal {
+        self.total + dec(self.cur)
+    }
+
+    /// Whether the phrase so far is the lone word `one` (or `a`): the
+    /// numerator of a fraction.
+    fn lone_one(&self) -> bool {
+        (self.words == 1 && self.last == Some(W::Unit(1))) || (self.had_a && self.last.is_none())
+    }
+
+    fn set(&mut self, end: usize, value: Decimal, kind: WordKind, words: usize) {
+        self.best = Some(WordNum {
+            start: self.p,
             end,
-            value: v,
+            value,
             kind,
             words,
             lone_one: false,
         });
-    };
-    while k < toks.len() {
-        let tk = &toks[k];
-        let Some(w) = tk.w else { break };
-        let next = toks.get(k + 1).and_then(|x| x.w);
-        // The whole number so far, and whether it is the lone word `one`
-        // (or `a`): numerators of fractions.
-        let whole = total + dec(cur);
-        let lone_one = (words == 1 && last == Some(Unit(1))) || (had_a && last.is_none());
-        match w {
-            A => {
-                // `a hundred`, `a dozen`, `a half`, `a third` — only at the start.
-                if k != 0 {
-                    break;
-                }
-                match next {
-                    Some(Hundred | Scale(_) | Dozen | Half { .. } | Quarter { .. }) => {}
-                    Some(Ord { n, plural: false }) if n >= 3 => {}
-                    _ => return None,
-                }
-                had_a = true;
-                cur = 1;
-            }
-            Unit(u) => {
-                if matches!(last, Some(Unit(_) | Teen(_) | Num(_))) {
-                    break;
-                }
-                if matches!(last, Some(Tens(_))) && u == 0 {
-                    break;
-                }
-                cur += u as u64;
-                if let Some(s) = &mut since_and {
-                    *s += u as u64;
-                }
-                words += 1;
-                last = Some(w);
-                set(
-                    &mut best,
-                    tk.end,
-                    total + dec(cur),
-                    WordKind::Cardinal,
-                    words,
-                );
-            }
-            Num(n) => {
-                // digits start a phrase (`3 hundred`) or follow a scale
-                // (`4 thousand 3 hundred`, `3 hundred and 21`)
-                let scaled = matches!(next, Some(Hundred | Scale(_)));
-                let ok = match last {
-                    None => k == 0,
-                    Some(Hundred) => since_and.is_some() && n > 0 && !scaled,
-                    Some(Scale(_)) => since_and.is_none(),
-                    _ => false,
-                };
-                if !ok || (!scaled && !matches!(last, Some(Hundred))) {
-                    break;
-                }
-                cur += n as u64;
-                if let Some(s) = &mut since_and {
-                    *s += n as u64;
-                }
-                words += 1;
-                last = Some(w);
-                set(
-                    &mut best,
-                    tk.end,
-                    total + dec(cur),
-                    WordKind::Cardinal,
-                    words,
-                );
-            }
-            Teen(n) | Tens(n) => {
-                // A compound ordinal as denominator: `one twenty-fifth`,
-                // `three twenty-firsts`, `one hundred thirty-fifths`.
-                if let (Tens(x), Some(_), Some(Ord { n: o, plural })) = (w, last, next)
-                    && o < 10
-                    && if plural {
-                        whole > Decimal::ONE
-                    } else {
-                        lone_one
-                    }
-                {
-                    let v = whole / dec(x as u64 + o);
-                    set(&mut best, toks[k + 1].end, v, WordKind::Fraction, words + 2);
-                    break;
-                }
-                if matches!(last, Some(Unit(_) | Teen(_) | Tens(_) | Num(_))) {
-                    break;
-                }
-                cur += n as u64;
-                if let Some(s) = &mut since_and {
-                    *s += n as u64;
-                }
-                words += 1;
-                last = Some(w);
-                set(
-                    &mut best,
-                    tk.end,
-                    total + dec(cur),
-                    WordKind::Cardinal,
-                    words,
-                );
-            }
-            Hundred => {
-                if matches!(last, Some(Hundred))
-                    || (last.is_none() && !had_a)
-                    || (since_and.is_some() && and_after == Some(Hundred))
-                {
-                    // a bare `hundred` is no number phrase on its own
-                    last?;
-                    break;
-                }
-                cur = cur.max(1) * 100;
-                since_and = None;
-                words += 1;
-                last = Some(w);
-                set(
-                    &mut best,
-                    tk.end,
-                    total + dec(cur),
-                    WordKind::Cardinal,
-                    words,
-                );
-            }
-            Scale(s) => {
-                if last.is_none() && !had_a {
-                    return None;
-                }
-                if s == 10_000_000 && last == Some(Scale(100_000)) {
-                    // `three lakh crore`
-                    total += last_group * dec(s) - last_group;
-                    last_group *= dec(s);
-                    last_scale = 100_000 * s;
-                } else {
-                    if s >= last_scale {
-                        break;
-                    }
-                    last_group = dec(cur.max(1)) * dec(s);
-                    total += last_group;
-                    last_scale = s;
-                }
-                cur = 0;
-                since_and = None;
-                words += 1;
-                last = Some(w);
-                set(&mut best, tk.end, total, WordKind::Cardinal, words);
-            }
-            Dozen | Vague(_) if last.is_some() || (had_a && w == Dozen) => {
-                // `a dozen`, `three dozen`, `three dozens`, `322 hundreds`:
-                // a multiplied scale; after `and` only the part after it.
-                let m = match w {
-                    Vague(s) => s,
-                    _ => 12,
-                };
-                let v = match since_and {
-                    Some(sa) if sa > 0 => whole - dec(sa) + dec(sa) * dec(m),
-                    _ => total + dec(cur.max(1)) * dec(m),
-                };
-                set(&mut best, tk.end, v, WordKind::Cardinal, words + 1);
-                break;
-            }
-            Dozen => return None,
-            Vague(s) => {
-                if had_a {
-                    return None;
-                }
-                // `hundreds of thousands`
-                let mut v = dec(s);
-                let mut end = tk.end;
-                if let (Some(Of), Some(Vague(s2) | Scale(s2))) =
-                    (next, toks.get(k + 2).and_then(|x| x.w))
-                    && s2 > s
-                    && s2 >= 1000
-                {
-                    v = dec(s) * dec(s2);
-                    end = toks[k + 2].end;
-                }
-                set(&mut best, end, v, WordKind::Vague, 1);
-                break;
-            }
-            TensOf => {
-                // `tens of thousands`
-                if last.is_some() || had_a {
-                    break;
-                }
-                if let (Some(Of), Some(Vague(s2) | Scale(s2))) =
-                    (next, toks.get(k + 2).and_then(|x| x.w))
-                    && s2 >= 1000
-                {
-                    set(
-                        &mut best,
-                        toks[k + 2].end,
-                        dec(10) * dec(s2),
-                        WordKind::Vague,
-                        1,
-                    );
-                }
-                break;
-            }
-            And => {
-                if last.is_none() {
-                    break;
-                }
-                // `one and a half`, `twenty and three fifths`, `one hundred
-                // and three quarters`, `five and a half million`, `one
-                // million and a half`: a whole number and a fraction.
-                if depth < 4
-                    && let Some(nt) = toks.get(k + 1)
-                    && let Some(f) = parse_at(t, nt.start, depth + 1)
-                    && f.kind == WordKind::Fraction
-                {
-                    let after = toks.iter().position(|x| x.start >= f.end);
-                    let v;
-                    let mut end = f.end;
-                    match after.and_then(|j| toks[j].w.map(|w| (j, w))) {
-                        Some((j, Scale(s2))) if s2 < last_scale => {
-                            v = total + (dec(cur) + f.value) * dec(s2);
-                            end = toks[j].end;
-                        }
-                        _ => {
-                            v = match last {
-                                Some(Scale(s)) if cur == 0 => total + f.value * dec(s),
-                                _ => whole + f.value,
-                            };
-                        }
-                    }
-                    set(&mut best, end, v, WordKind::Cardinal, words + f.words);
-                    break;
-                }
-                // `one hundred and six`
-                match (last, next) {
-                    (Some(Hundred | Scale(_)), Some(Unit(_) | Teen(_) | Tens(_)))
-                    | (Some(Hundred), Some(Num(_))) => {
-                        since_and = Some(0);
-                        and_after = last;
-                    }
-                    _ => break,
-                }
-            }
-            Point => {
-                // `two hundred point zero three`
-                if last.is_none() {
-                    break;
-                }
-                let mut digits = String::new();
-                let mut end = tk.end;
-                let mut j = k + 1;
-                while let Some(x) = toks.get(j) {
-                    match x.w {
-                        Some(Unit(u)) => digits.push((b'0' + u) as char),
-                        Some(Teen(n) | Tens(n)) => {
-                            let mut s = n.to_string();
-                            if let (Tens(_), Some(Some(Unit(u)))) =
-                                (x.w.unwrap_or(A), toks.get(j + 1).map(|y| y.w))
-                                && u > 0
-                            {
-                                s.pop();
-                                s.push((b'0' + u) as char);
-                                j += 1;
-                            }
-                            digits.push_str(&s);
-                        }
-                        _ => break,
-                    }
-                    end = toks[j].end;
-                    j += 1;
-                }
-                if !digits.is_empty()
-                    && let Ok(f) = format!("0.{digits}").parse::<Decimal>()
-                {
-                    let v = whole + f;
-                    set(&mut best, end, v, WordKind::Cardinal, words + 1);
-                }
-                break;
-            }
-            Half { plural } | Quarter { plural } => {
-                let d = if matches!(w, Half { .. }) { 2 } else { 4 };
-                if last.is_none() && !had_a {
-                    // `half`, `half a dozen`, `half a million`
-                    if plural {
-                        return None;
-                    }
-                    if d == 2 && next == Some(A) {
-                        match toks.get(k + 2).and_then(|x| x.w) {
-                            Some(Dozen) => {
-                                set(&mut best, toks[k + 2].end, dec(6), WordKind::Cardinal, 1);
-                                break;
-                            }
-                            Some(Scale(s)) => {
-                                let v = dec(s) / dec(2);
-                                set(&mut best, toks[k + 2].end, v, WordKind::Cardinal, 1);
-                                break;
-                            }
-                            _ => {}
-                        }
-                    }
-                    if let Some(Scale(s)) = next {
-                        let v = dec(s) / dec(d);
-                        set(&mut best, toks[k + 1].end, v, WordKind::Cardinal, 1);
-                        break;
-                    }
-                    if d == 4 {
-                        return None; // a bare `quarter` is mostly a place or a period
-                    }
-                    set(&mut best, tk.end, Decimal::new(5, 1), WordKind::Fraction, 1);
-                    break;
-                }
-                // `a half`, `one half`, `three quarters`
-                if lone_one == plural {
-                    break;
-                }
-                set(
-                    &mut best,
-                    tk.end,
-                    whole / dec(d),
-                    WordKind::Fraction,
-                    words + 1,
-                );
-                break;
-            }
-            Ord { n, plural } => {
-                let nd = dec(n);
-                match last {
-                    None if had_a
-                        // `a third`, `a fifth`, `a trillionth`
-                        && !plural =>
-                    {
-                        set(&mut best, tk.end, Decimal::ONE / nd, WordKind::Fraction, 1);
-                    }
-                    None if !plural => {
-                        set(&mut best, tk.end, nd, WordKind::Ordinal, 1);
-                    }
-                    Some(Tens(_)) if n < 10 && !plural => {
-                        // `twenty-first`
-                        let v = whole + nd;
-                        set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
-                    }
-                    Some(_) if !plural && is_scale_ordinal(n) => {
-                        // `one hundredth` is a fraction, `two hundredth` and
-                        // `three trillionth` are ordinals.
-                        if lone_one {
-                            set(&mut best, tk.end, Decimal::ONE / nd, WordKind::Fraction, 2);
-                        } else {
-                            let v = whole * nd;
-                            set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
-                        }
-                    }
-                    Some(Hundred | Scale(_)) if n < 100 && !plural => {
-                        // `one hundred fifth`
-                        let v = whole + nd;
-                        set(&mut best, tk.end, v, WordKind::Ordinal, words + 1);
-                    }
-                    Some(_) if n >= 3 && plural != lone_one => {
-                        // `one-third`, `two thirds`, `five eighths`, `one
-                        // million two thousand two hundred three fifths`
-                        set(&mut best, tk.end, whole / nd, WordKind::Fraction, words + 1);
-                    }
-                    _ => {}
-                }
-                break;
-            }
-            Of => break,
+    }
+
+    /// Adds `n` below the last scale, the word `w` at token `k`.
+    fn add(&mut self, k: usize, w: W, n: u64) -> Flow {
+        self.cur += n;
+        if let Some(s) = &mut self.since_and {
+            *s += n;
         }
-        k += 1;
+        self.words += 1;
+        self.last = Some(w);
+        self.set(
+            self.toks[k].end,
+            self.whole(),
+            WordKind::Cardinal,
+            self.words,
+        );
+        Flow::Go
     }
-    let mut b = best?;
-    // `two thirds of a million`
-    if b.kind == WordKind::Fraction
-        && let Some(j) = toks.iter().position(|x| x.end == b.end)
-        && let (Some(Of), Some(A), Some(Scale(s))) = (
-            toks.get(j + 1).and_then(|x| x.w),
-            toks.get(j + 2).and_then(|x| x.w),
-            toks.get(j + 3).and_then(|x| x.w),
-        )
-    {
-        b.value *= dec(s);
-        b.end = toks[j + 3].end;
-        b.kind = WordKind::Cardinal;
+
+    /// `a hundred`, `a dozen`, `a half`, `a third` — only at the start.
+    fn article(&mut self, k: usize) -> Flow {
+        use W::*;
+        if k != 0 {
+            return Flow::Stop;
+        }
+        match self.next(k) {
+            Some(Hundred | Scale(_) | Dozen | Half { .. } | Quarter { .. }) => {}
+            Some(Ord { n, plural: false }) if n >= 3 => {}
+            _ => return Flow::Fail,
+        }
+        self.had_a = true;
+        self.cur = 1;
+        Flow::Go
     }
-    b.lone_one = b.words == 1
-        && b.kind == WordKind::Cardinal
-        && toks
-            .first()
-            .is_some_and(|t| t.w == Some(Unit(1)) && t.end == b.end);
-    Some(b)
+
+    fn unit(&mut self, k: usize, w: W, u: u8) -> Flow {
+        use W::*;
+        if matches!(self.last, Some(Unit(_) | Teen(_) | Num(_)))
+            || (matches!(self.last, Some(Tens(_))) && u == 0)
+        {
+            return Flow::Stop;
+        }
+        self.add(k, w, u as u64)
+    }
+
+    /// Digits start a phrase (`3 hundred`) or follow a scale (`4 thousand 3
+    /// hundred`, `3 hundred and 21`).
+    fn digits(&mut self, k: usize, w: W, n: u16) -> Flow {
+        use W::*;
+        let scaled = matches!(self.next(k), Some(Hundred | Scale(_)));
+        let ok = match self.last {
+            None => k == 0,
+            Some(Hundred) => self.since_and.is_some() && n > 0 && !scaled,
+            Some(Scale(_)) => self.since_and.is_none(),
+            _ => false,
+        };
+        if !ok || (!scaled && !matches!(self.last, Some(Hundred))) {
+            return Flow::Stop;
+        }
+        self.add(k, w, n as u64)
+    }
+
+    fn teen_or_tens(&mut self, k: usize, w: W, n: u8) -> Flow {
+        use W::*;
+        // A compound ordinal as denominator: `one twenty-fifth`, `three
+        // twenty-firsts`, `one hundred thirty-fifths`.
+        if let (Tens(x), Some(_), Some(Ord { n: o, plural })) = (w, self.last, self.next(k))
+            && o < 10
+            && if plural {
+                self.whole() > Decimal::ONE
+            } else {
+                self.lone_one()
+            }
+        {
+            let v = self.whole() / dec(x as u64 + o);
+            self.set(self.toks[k + 1].end, v, WordKind::Fraction, self.words + 2);
+            return Flow::Stop;
+        }
+        if matches!(self.last, Some(Unit(_) | Teen(_) | Tens(_) | Num(_))) {
+            return Flow::Stop;
+        }
+        self.add(k, w, n as u64)
+    }
+
+    fn hundred(&mut self, k: usize, w: W) -> Flow {
+        use W::*;
+        if matches!(self.last, Some(Hundred))
+            || (self.last.is_none() && !self.had_a)
+            || (self.since_and.is_some() && self.and_after == Some(Hundred))
+        {
+            // a bare `hundred` is no number phrase on its own
+            return if self.last.is_none() {
+                Flow::Fail
+            } else {
+                Flow::Stop
+            };
+        }
+        self.cur = self.cur.max(1) * 100;
+        self.since_and = None;
+        self.words += 1;
+        self.last = Some(w);
+        self.set(
+            self.toks[k].end,
+            self.whole(),
+            WordKind::Cardinal,
+            self.words,
+        );
+        Flow::Go
+    }
+
+    fn scale(&mut self, k: usize, w: W, s: u64) -> Flow {
+        if self.last.is_none() && !self.had_a {
+            return Flow::Fail;
+        }
+        if s == 10_000_000 && self.last == Some(W::Scale(100_000)) {
+            // `three lakh crore`
+            self.total += self.last_group * dec(s) - self.last_group;
+            self.last_group *= dec(s);
+            self.last_scale = 100_000 * s;
+        } else {
+            if s >= self.last_scale {
+                return Flow::Stop;
+            }
+            self.last_group = dec(self.cur.max(1)) * dec(s);
+            self.total += self.last_group;
+            self.last_scale = s;
+        }
+        self.cur = 0;
+        self.since_and = None;
+        self.words += 1;
+        self.last = Some(w);
+        self.set(self.toks[k].end, self.total, WordKind::Cardinal, self.words);
+        Flow::Go
+    }
+
+    /// `a dozen`, `three dozen`, `three dozens`, `322 hundreds`: a multiplied
+    /// scale; after `and` only the part after it.
+    fn multiplied(&mut self, k: usize, w: W) -> Flow {
+        let m = match w {
+            W::Vague(s) => s,
+            _ => 12,
+        };
+        let v = match self.since_and {
+            Some(sa) if sa > 0 => self.whole() - dec(sa) + dec(sa) * dec(m),
+            _ => self.total + dec(self.cur.max(1)) * dec(m),
+        };
+        self.set(self.toks[k].end, v, WordKind::Cardinal, self.words + 1);
+        Flow::Stop
+    }
+
+    /// `hundreds`, `hundreds of thousands`.
+    fn vague(&mut self, k: usize, s: u64) -> Flow {
+        use W::*;
+        if self.had_a {
+            return Flow::Fail;
+        }
+        let mut v = dec(s);
+        let mut end = self.toks[k].end;
+        if let (Some(Of), Some(Vague(s2) | Scale(s2))) = (self.next(k), self.next(k + 1))
+            && s2 > s
+            && s2 >= 1000
+        {
+            v = dec(s) * dec(s2);
+            end = self.toks[k + 2].end;
+        }
+        self.set(end, v, WordKind::Vague, 1);
+        Flow::Stop
+    }
+
+    /// `tens of thousands`.
+    fn tens_of(&mut self, k: usize) -> Flow {
+        use W::*;
+        if self.last.is_some() || self.had_a {
+            return Flow::Stop;
+        }
+        if let (Some(Of), Some(Vague(s2) | Scale(s2))) = (self.next(k), self.next(k + 1))
+            && s2 >= 1000
+        {
+            let end = self.toks[k + 2].end;
+            self.set(end, dec(10) * dec(s2), WordKind::Vague, 1);
+        }
+        Flow::Stop
+    }
+
+    fn and(&mut self, k: usize) -> Flow {
+        use W::*;
+        if self.last.is_none() {
+            return Flow::Stop;
+        }
+        if self.and_fraction(k) {
+            return Flow::Stop;
+        }
+        // `one hundred and six`
+        match (self.last, self.next(k)) {
+            (Some(Hundred | Scale(_)), Some(Unit(_) | Teen(_) | Tens(_)))
+            | (Some(Hundred), Some(Num(_))) => {
+                self.since_and = Some(0);
+                self.and_after = self.last;
+                Flow::Go
+            }
+            _ => Flow::Stop,
+        }
+    }
+
+    /// `one and a half`, `twenty and three fifths`, `one hundred and three
+    /// quarters`, `five and a half million`, `one million and a half`: a
+    /// whole number and a fraction after the `and` at `k`.
+    fn and_fraction(&mut self, k: usize) -> bool {
+        use W::*;
+        let Some(nt) = self.toks.get(k + 1) else {
+            return false;
+        };
+        if self.depth >= 4 {
+            return false;
+        }
+        let Some(f) = parse_at(self.t, nt.start, self.depth + 1) else {
+            return false;
+        };
+        if f.kind != WordKind::Fraction {
+            return false;
+        }
+        let after = self.toks.iter().position(|x| x.start >= f.end);
+        let v;
+        let mut end = f.end;
+        match after.and_then(|j| self.toks[j].w.map(|w| (j, w))) {
+            Some((j, Scale(s2))) if s2 < self.last_scale => {
+                v = self.total + (dec(self.cur) + f.value) * dec(s2);
+                end = self.toks[j].end;
+            }
+            _ => {
+                v = match self.last {
+                    Some(Scale(s)) if self.cur == 0 => self.total + f.value * dec(s),
+                    _ => self.whole() + f.value,
+                };
+            }
+        }
+        self.set(end, v, WordKind::Cardinal, self.words + f.words);
+        true
+    }
+
+    /// `two hundred point zero three`.
+    fn point(&mut self, k: usize) -> Flow {
+        use W::*;
+        if self.last.is_none() {
+            return Flow::Stop;
+        }
+        let toks = &self.toks;
+        let mut digits = String::new();
+        let mut end = toks[k].end;
+        let mut j = k + 1;
+        while let Some(x) = toks.get(j) {
+            match x.w {
+                Some(Unit(u)) => digits.push((b'0' + u) as char),
+                Some(Teen(n) | Tens(n)) => {
+                    let mut s = n.to_string();
+                    if let (Tens(_), Some(Some(Unit(u)))) =
+                        (x.w.unwrap_or(A), toks.get(j + 1).map(|y| y.w))
+                        && u > 0
+                    {
+                        s.pop();
+                        s.push((b'0' + u) as char);
+                        j += 1;
+                    }
+                    digits.push_str(&s);
+                }
+                _ => break,
+            }
+            end = toks[j].end;
+            j += 1;
+        }
+        if !digits.is_empty()
+            && let Ok(f) = format!("0.{digits}").parse::<Decimal>()
+        {
+            let v = self.whole() + f;
+            self.set(end, v, WordKind::Cardinal, self.words + 1);
+        }
+        Flow::Stop
+    }
+
+    fn half_or_quarter(&mut self, k: usize, w: W, plural: bool) -> Flow {
+        let d = if matches!(w, W::Half { .. }) { 2 } else { 4 };
+        if self.last.is_none() && !self.had_a {
+            return self.bare_half_or_quarter(k, d, plural);
+        }
+        // `a half`, `one half`, `three quarters`
+        if self.lone_one() == plural {
+            return Flow::Stop;
+        }
+        let v = self.whole() / dec(d);
+        self.set(self.toks[k].end, v, WordKind::Fraction, self.words + 1);
+        Flow::Stop
+    }
+
+    /// `half`, `half a dozen`, `half a million`, `quarter million` (`d` is
+    /// 2 or 4) at the start of the phrase.
+    fn bare_half_or_quarter(&mut self, k: usize, d: u64, plural: bool) -> Flow {
+        use W::*;
+        if plural {
+            return Flow::Fail;
+        }
+        if d == 2 && self.next(k) == Some(A) {
+            match self.next(k + 1) {
+                Some(Dozen) => {
+                    self.set(self.toks[k + 2].end, dec(6), WordKind::Cardinal, 1);
+                    return Flow::Stop;
+                }
+                Some(Scale(s)) => {
+                    let v = dec(s) / dec(2);
+                    self.set(self.toks[k + 2].end, v, WordKind::Cardinal, 1);
+                    return Flow::Stop;
+                }
+                _ => {}
+            }
+        }
+        if let Some(Scale(s)) = self.next(k) {
+            let v = dec(s) / dec(d);
+            self.set(self.toks[k + 1].end, v, WordKind::Cardinal, 1);
+            return Flow::Stop;
+        }
+        if d == 4 {
+            return Flow::Fail; // a bare `quarter` is mostly a place or a period
+        }
+        self.set(self.toks[k].end, Decimal::new(5, 1), WordKind::Fraction, 1);
+        Flow::Stop
+    }
+
+    fn ordinal(&mut self, k: usize, n: u64, plural: bool) -> Flow {
+        use W::*;
+        let nd = dec(n);
+        let end = self.toks[k].end;
+        let whole = self.whole();
+        let lone_one = self.lone_one();
+        let words = self.words;
+        match self.last {
+            // `a third`, `a fifth`, `a trillionth`
+            None if self.had_a && !plural => {
+                self.set(end, Decimal::ONE / nd, WordKind::Fraction, 1);
+            }
+            None if !plural => self.set(end, nd, WordKind::Ordinal, 1),
+            // `twenty-first`
+            Some(Tens(_)) if n < 10 && !plural => {
+                self.set(end, whole + nd, WordKind::Ordinal, words + 1);
+            }
+            // `one hundredth` is a fraction, `two hundredth` and `three
+            // trillionth` are ordinals.
+            Some(_) if !plural && is_scale_ordinal(n) => {
+                if lone_one {
+                    self.set(end, Decimal::ONE / nd, WordKind::Fraction, 2);
+                } else {
+                    self.set(end, whole * nd, WordKind::Ordinal, words + 1);
+                }
+            }
+            // `one hundred fifth`
+            Some(Hundred | Scale(_)) if n < 100 && !plural => {
+                self.set(end, whole + nd, WordKind::Ordinal, words + 1);
+            }
+            // `one-third`, `two thirds`, `five eighths`, `one million two
+            // thousand two hundred three fifths`
+            Some(_) if n >= 3 && plural != lone_one => {
+                self.set(end, whole / nd, WordKind::Fraction, words + 1);
+            }
+            _ => {}
+        }
+        Flow::Stop
+    }
+
+    /// The best reading, widened by `of a million` after a fraction.
+    fn finish(self) -> Option<WordNum> {
+        use W::*;
+        let toks = &self.toks;
+        let mut b = self.best?;
+        // `two thirds of a million`
+        if b.kind == WordKind::Fraction
+            && let Some(j) = toks.iter().position(|x| x.end == b.end)
+            && let (Some(Of), Some(A), Some(Scale(s))) = (
+                toks.get(j + 1).and_then(|x| x.w),
+                toks.get(j + 2).and_then(|x| x.w),
+                toks.get(j + 3).and_then(|x| x.w),
+            )
+        {
+            b.value *= dec(s);
+            b.end = toks[j + 3].end;
+            b.kind = WordKind::Cardinal;
+        }
+        b.lone_one = b.words == 1
+            && b.kind == WordKind::Cardinal
+            && toks
+                .first()
+                .is_some_and(|t| t.w == Some(Unit(1)) && t.end == b.end);
+        Some(b)
+    }
 }
 
 /// English ordinal suffix after digits (`21st`, `2nd`, `4th`).

@@ -242,11 +242,13 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
         return None;
     }
     let mut i = p;
-    let mut big_total = Decimal::ZERO; // parts closed by ລ້ານ/ຕື້
-    let mut group: u64 = 0; // sum below a million
-    let mut pending: Option<u64> = None; // a unit waiting for its scale
-    let mut last: Option<L> = None;
-    let mut last_small = u64::MAX;
+    let mut st = Sum {
+        big_total: Decimal::ZERO,
+        group: 0,
+        pending: None,
+        last: None,
+        last_small: u64::MAX,
+    };
     let mut words = 0usize;
     let mut best: Option<LaoNum> = None;
     let mut first_word = "";
@@ -260,95 +262,16 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
         if words > 0 && !starts_syllable(t, s) {
             break;
         }
-        let ok = match w {
-            L::Unit(u) => {
-                if pending.is_some() || matches!(last, Some(L::Et)) {
-                    false
-                } else {
-                    pending = Some(u as u64);
-                    true
-                }
-            }
-            L::Et => {
-                // only after ສິບ, ຊາວ or a scale
-                if matches!(last, Some(L::Ten | L::Twenty | L::Small(_) | L::Big(_))) {
-                    group += 1;
-                    true
-                } else {
-                    false
-                }
-            }
-            L::Ten => {
-                if matches!(last, Some(L::Ten | L::Twenty | L::Et)) {
-                    false
-                } else {
-                    group += pending.take().unwrap_or(1) * 10;
-                    true
-                }
-            }
-            L::Twenty => {
-                if last.is_some() && !matches!(last, Some(L::Small(_) | L::Big(_))) {
-                    false
-                } else {
-                    group += 20;
-                    true
-                }
-            }
-            L::Small(s) => {
-                if s >= last_small && pending.is_none() {
-                    false
-                } else if pending.is_none() && last.is_some() && !matches!(last, Some(L::Big(_))) {
-                    // ຊາວພັນ (20 000): the group so far multiplies
-                    if matches!(last, Some(L::Twenty | L::Ten | L::Et)) && s >= 1000 {
-                        group *= s;
-                        last_small = s;
-                        true
-                    } else {
-                        false
-                    }
-                } else {
-                    group += pending.take().unwrap_or(1) * s;
-                    last_small = s;
-                    true
-                }
-            }
-            L::Big(b) => {
-                let g = group + pending.take().unwrap_or(0);
-                let g = if g == 0 && last.is_none() { 1 } else { g };
-                if g == 0 {
-                    false
-                } else {
-                    big_total = (big_total + Decimal::from(g)) * Decimal::from(b);
-                    group = 0;
-                    last_small = u64::MAX;
-                    true
-                }
-            }
-            L::Half => {
-                // ລ້ານເຄິ່ງ = 1.5 million: half of the last scale
-                match last {
-                    Some(L::Big(b)) => {
-                        big_total += Decimal::from(b) / Decimal::from(2);
-                        true
-                    }
-                    Some(L::Small(s)) if pending.is_none() => {
-                        group += s / 2;
-                        true
-                    }
-                    _ => false,
-                }
-            }
-        };
-        if !ok {
+        if !st.take(w) {
             break;
         }
         if words == 0 {
             first_word = t.get(s..e).unwrap_or("");
         }
         words += 1;
-        last = Some(w);
+        st.last = Some(w);
         i = e;
-        let value = big_total + Decimal::from(group + pending.unwrap_or(0));
+        let value = st.big_total + Decimal::from(st.group + st.pending.unwrap_or(0));
         best = Some(LaoNum {
             start: p,
             end: e,
@@ -373,6 +296,109 @@ pub(crate) fn parse_lao(t: &str, p: usize) -> Option<LaoNum> {
         }
     }
     Some(b)
+}
+
+/// [`parse_lao`]'s sum between words.
+struct Sum {
+    /// Parts closed by ລ້ານ/ຕື້.
+    big_total: Decimal,
+    /// The sum below a million.
+    group: u64,
+    /// A unit waiting for its scale.
+    pending: Option<u64>,
+    last: Option<L>,
+    last_small: u64,
+}
+
+impl Sum {
+    /// Adds the word `w`; `false` when it cannot follow the words before.
+    fn take(&mut self, w: L) -> bool {
+        match w {
+            L::Unit(u) => {
+                if self.pending.is_some() || matches!(self.last, Some(L::Et)) {
+                    false
+                } else {
+                    self.pending = Some(u as u64);
+                    true
+                }
+            }
+            L::Et => {
+                // only after ສິບ, ຊາວ or a scale
+                if matches!(
+                    self.last,
+                    Some(L::Ten | L::Twenty | L::Small(_) | L::Big(_))
+                ) {
+                    self.group += 1;
+                    true
+                } else {
+                    false
+                }
+            }
+            L::Ten => {
+                if matches!(self.last, Some(L::Ten | L::Twenty | L::Et)) {
+                    false
+                } else {
+                    self.group += self.pending.take().unwrap_or(1) * 10;
+                    true
+                }
+            }
+            L::Twenty => {
+                if self.last.is_some() && !matches!(self.last, Some(L::Small(_) | L::Big(_))) {
+                    false
+                } else {
+                    self.group += 20;
+                    true
+                }
+            }
+            L::Small(s) => {
+                if s >= self.last_small && self.pending.is_none() {
+                    false
+                } else if self.pending.is_none()
+                    && self.last.is_some()
+                    && !matches!(self.last, Some(L::Big(_)))
+                {
+                    // ຊາວພັນ (20 000): the group so far multiplies
+                    if matches!(self.last, Some(L::Twenty | L::Ten | L::Et)) && s >= 1000 {
+                        self.group *= s;
+                        self.last_small = s;
+                        true
+                    } else {
+                        false
+                    }
+                } else {
+                    self.group += self.pending.take().unwrap_or(1) * s;
+                    self.last_small = s;
+                    true
+                }
+            }
+            L::Big(b) => {
+                let g = self.group + self.pending.take().unwrap_or(0);
+                let g = if g == 0 && self.last.is_none() { 1 } else { g };
+                if g == 0 {
+                    false
+                } else {
+                    self.big_total = (self.big_total + Decimal::from(g)) * Decimal::from(b);
+                    self.group = 0;
+                    self.last_small = u64::MAX;
+                    true
+                }
+            }
+            L::Half => {
+                // ລ້ານເຄິ່ງ = 1.5 million: half of the last scale
+                match self.last {
+                    Some(L::Big(b)) => {
+                        self.big_total += Decimal::from(b) / Decimal::from(2);
+                        true
+                    }
+                    Some(L::Small(s)) if self.pending.is_none() => {
+                        self.group += s / 2;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+        }
+    }
 }
 
 /// A Lao scale word after digits (`5 ລ້ານ`, `3,6 ລ້ານ`, `2 ແສນ`), with a

@@ -7,24 +7,41 @@
 //! - [`lao_words`]: Lao number words on syllable boundaries, Lao months;
 //! - [`units`]: currencies, percent, time units, labels, the Lao gloss table;
 //! - [`dates`]: dates, months and year ranges;
-//! - [`assembly`]: the single pass that finds triggers and builds figures;
-//! - [`neighbours`]: readings the figures around a figure settle (compound
-//!   durations, ratios, phone numbers, units past an age or `of whom`);
+//! - [`triggers`]: the fast scan for places where a figure may start;
+//!
+//! and the stages a figure goes through, in order:
+//! - [`lexicon`]: every word table the stages look at, once, as data;
+//! - [`dispatch`]: what starts a figure, by trigger, and the single pass;
+//! - [`number`]: reading the number there (the front of the readers above);
+//! - [`widen`]: currency, sign, ratio, percent, range and label around it;
+//! - [`classify`]: the ordered rules deciding its kind, value and unit;
+//! - [`emit`]: the one place that checks, normalises and pushes a figure;
+//! - [`look`] and [`nouns`]: the text around a number, the counted noun after it;
+//! - [`neighbours`]: after the pass, readings the figures around a figure
+//!   settle (compound durations, ratios and shares, phone numbers, units past
+//!   an age or `of whom`);
 //! - [`records`]: gold-form JSON records for the scorer and the CLI.
 //!
 //! Offsets in [`Found`] are bytes; callers convert them to code points with
 //! [`crate::text::CharIndex`] before anything user-visible.
 
-mod assembly;
 mod chars;
+mod classify;
 mod dates;
 mod digits;
+mod dispatch;
+mod emit;
 mod english_words;
 mod lao_words;
+mod lexicon;
+mod look;
 mod neighbours;
+mod nouns;
+mod number;
 mod records;
 mod triggers;
 mod units;
+mod widen;
 
 pub use records::{Record, records};
 pub use units::lao_word_for;
@@ -53,5 +70,5 @@ pub struct Found {
 
 /// All figures in `text`, sorted by start, never overlapping. Never panics.
 pub fn extract(text: &str) -> Vec<Found> {
-    neighbours::refine(text, assembly::run(text))
+    neighbours::refine(text, dispatch::run(text))
 }

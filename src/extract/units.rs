@@ -183,7 +183,7 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
         if !(starts_ci(t, j, "per") || starts_ci(t, j, "pct")) {
             return None;
         }
-        // (their first words are in `assembly::PLAIN_STOP`)
+        // (their first words are in `lexicon::PLAIN_STOP`)
         for w in [
             "percentage points",
             "percentage point",
