@@ -106,6 +106,8 @@ fn a_share_is_a_percent() {
         read("Half of the victims were women."),
         ["Half|percent|50||"]
     );
+    assert_eq!(read("ເຄິ່ງນຶ່ງຂອງຜູ້ຖືກເຄາະຮ້າຍ ແມ່ນແມ່ຍິງ."), ["ເຄິ່ງນຶ່ງ|percent|50||"]);
+    assert_eq!(read("ອີກເຄິ່ງໜຶ່ງ"), ["ເຄິ່ງໜຶ່ງ|percent|50||"]);
     assert_eq!(
         read("a third of the cases"),
         ["a third|percent|33.333333333333||"]
@@ -176,6 +178,11 @@ fn vague_scales() {
         ]
     );
     assert_eq!(read("ຫຼາຍສິບພັນຄົນ"), ["ສິບພັນ|count|10000||people"]);
+    assert_eq!(read("ແຮງງານຫຼາຍຮ້ອຍຄົນ"), ["ຮ້ອຍ|count|100||people"]);
+    assert_eq!(read("ຫລາຍພັນຄົນ"), ["ພັນ|count|1000||people"]);
+    assert_eq!(read("ນັບພັນຄົນ"), ["ພັນ|count|1000||people"]);
+    // a scale word alone, or inside another word, is no figure
+    assert_eq!(read("ຮ້ອຍ ຄົນ ແລະ ສະຫະພັນ"), Vec::<String>::new());
     assert_eq!(read("ຫຼາຍ 100 ຄົນ"), ["100|count|100||people"]);
     assert_eq!(read("ນັບສິບຄົນ"), ["ສິບ|count|10||people"]);
 }

@@ -719,6 +719,49 @@ pub(super) fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
     finish(&mut Look::new(t), &core, floor, out).map(found_at)
 }
 
+/// ເຄິ່ງນຶ່ງ, 'one half', is a share (guideline v3): percent 50. A lone
+/// ເຄິ່ງ is no figure; after a number it is the half of a unit (`6 ປີເຄິ່ງ`),
+/// which the duration rule reads.
+fn lao_half_share(t: &str, p: usize) -> Option<Found> {
+    let (lao_words::L::Half, half_end) = lao_words::word_at(t, p)? else {
+        return None;
+    };
+    if !lao_words::starts_syllable(t, p) {
+        return None;
+    }
+    let (w, e) = lao_words::word_at(t, skip_invisible(t, half_end))?;
+    let one_ends = lao_words::ends_syllable(t, e, ch_before(t, e)?);
+    (w == lao_words::L::Unit(1) && one_ends).then(|| Found {
+        start: p,
+        end: e,
+        kind: Kind::Percent,
+        value: Some(Decimal::from(50)),
+        value_max: None,
+        unit: None,
+    })
+}
+
+/// ຫຼາຍຮ້ອຍ 'hundreds', ຫຼາຍພັນ 'thousands', ນັບພັນ: a scale word alone after
+/// a word for "many" counts at its scale (guideline v3); the span is the
+/// scale word, as in ຫຼາຍສິບພັນ, where ສິບພັນ is read as a number anyway.
+fn lao_vague_scale(t: &str, l: &mut lao_words::LaoNum) -> bool {
+    let Some((lao_words::L::Small(n) | lao_words::L::Big(n), _)) = lao_words::word_at(t, l.start)
+    else {
+        return false;
+    };
+    let mut s = l.start;
+    while let Some(c @ ('\u{200b}' | '\u{2060}')) = ch_before(t, s) {
+        s -= c.len_utf8();
+    }
+    let before = t.get(..s).unwrap_or("");
+    if !LAO_VAGUE_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    l.value = Decimal::from(n);
+    l.scale_only = false;
+    true
+}
+
 /// A figure at a Lao number word, as [`en_trigger`].
 pub(super) fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<Step> {
     // ຮ້ອຍລະ 20, Thai ร้อยละ 20: percent before the number
@@ -742,9 +785,14 @@ pub(super) fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>)
             },
         ));
     }
+    if let Some(f) = lao_half_share(t, p) {
+        return Some(keep(t, out, floor, f));
+    }
     let mut l = parse_lao(t, p)?;
     if l.scale_only {
-        return None;
+        if !lao_vague_scale(t, &mut l) {
+            return None;
+        }
     }
     // a scale after a space: ສອງພັນ ລ້ານ (two thousand million)
     let j = skip_hspace(t, l.end);

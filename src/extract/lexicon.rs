@@ -270,6 +270,9 @@ pub(super) const EN_AGE_HEDGES: &[&str] = &[
     "below",
     "above",
 ];
+/// Words for "many" that make a lone scale word after them a vague count:
+/// ຫຼາຍຮ້ອຍ 'hundreds', ນັບພັນ 'thousands'.
+pub(super) const LAO_VAGUE_BEFORE: &[&str] = &["ຫຼາຍ", "ຫລາຍ", "ນັບ"];
 pub(super) const LAO_AGE_HEDGES: &[&str] = &[
     "ແຕ່",
     "ຕັ້ງແຕ່",
