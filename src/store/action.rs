@@ -68,17 +68,32 @@ impl ActionTx<'_> {
         let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1");
         let existing = self
             .tx
-            .query_row(&sql, [&doc.meta.sha256], rows::document_from)
+            .prepare_cached(&sql)?
+            .query_row([&doc.meta.sha256], rows::document_from)
             .optional()?;
-        let (id, outcome) = match existing {
-            Some(meta) if !meta.removed => return Ok(ImportOutcome::Duplicate(meta)),
-            Some(meta) => (meta.id, ImportOutcome::Restored(meta.id)),
+        let mut meta = doc.meta.clone();
+        meta.removed = false;
+        meta.char_len = char_len;
+        match existing {
+            Some(meta) if !meta.removed => Ok(ImportOutcome::Duplicate(meta)),
+            Some(hidden) => {
+                meta.id = hidden.id;
+                self.apply(Change {
+                    before: None,
+                    after: Some(Row::Document(meta)),
+                })?;
+                Ok(ImportOutcome::Restored(hidden.id))
+            }
             None => {
+                // Stored shown at once, as the change says: inserting it hidden
+                // and showing it after would write the whole text a second time.
                 let m = &doc.meta;
-                self.tx.execute(
-                    "INSERT INTO documents (title, language, source_path, imported_at, sha256, \
-                     char_len, removed, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)",
-                    params![
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO documents (title, language, source_path, imported_at, \
+                         sha256, char_len, removed, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+                    )?
+                    .execute(params![
                         m.title,
                         m.language.as_str(),
                         m.source_path,
@@ -86,22 +101,17 @@ impl ActionTx<'_> {
                         m.sha256,
                         char_len,
                         doc.text
-                    ],
-                )?;
-                let id = self.tx.last_insert_rowid();
-                self.fresh.insert(id);
-                (id, ImportOutcome::Added(id))
+                    ])?;
+                meta.id = self.tx.last_insert_rowid();
+                super::search::index_text(&self.tx, meta.id, &doc.text)?;
+                self.fresh.insert(meta.id);
+                self.changes.push(Change {
+                    before: None,
+                    after: Some(Row::Document(meta.clone())),
+                });
+                Ok(ImportOutcome::Added(meta.id))
             }
-        };
-        let mut meta = doc.meta.clone();
-        meta.id = id;
-        meta.removed = false;
-        meta.char_len = char_len;
-        self.apply(Change {
-            before: None,
-            after: Some(Row::Document(meta)),
-        })?;
-        Ok(outcome)
+        }
     }
 
     /// Stores the extractor's figures for a document this same action imported.
@@ -138,12 +148,12 @@ impl ActionTx<'_> {
                 f.span.start as i64,
                 f.span.end as i64,
                 f.text,
-                f.kind.as_str(),
+                rows::kind_code(f.kind),
                 rows::decimal_text(&f.value),
                 rows::decimal_text(&f.value_max),
                 f.unit,
                 f.origin.0,
-                f.status.as_str(),
+                rows::status_code(f.status),
             ])?;
             n += 1;
         }
