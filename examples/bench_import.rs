@@ -21,6 +21,8 @@ fn main() {
     let per_doc = megabytes * 1_000_000 / docs;
 
     let dir = tempfile::tempdir().expect("temp dir");
+    // Set to keep the project file for a closer look once the run is over.
+    let keep = std::env::var_os("BENCH_IMPORT_KEEP");
     let corpus = dir.path().join("corpus");
     let started = Instant::now();
     let mut bytes = 0usize;
@@ -55,10 +57,12 @@ fn main() {
     let project = dir.path().join("bench.tualek");
     let mut p = Project::create(&project, "bench").unwrap();
     let started = Instant::now();
+    let cpu_before = cpu_seconds();
     let report = p
         .import(&[corpus], &ImportOptions::default(), &mut |_| true)
         .expect("import");
     let secs = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu_before;
     assert_eq!(
         report.added.len(),
         docs,
@@ -71,15 +75,79 @@ fn main() {
         docs as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+    // On a shared machine the wall clock also counts other processes' turns;
+    // the CPU this process spent (user + system) does not.
+    println!(
+        "CPU time of the import: {cpu:.2} s ({:.1} MB per CPU second)",
+        bytes as f64 / 1e6 / cpu
+    );
     println!("figures found and stored: {}", report.figures);
-    println!("project file: {:.1} MB", file_mb(&project));
+    println!(
+        "project file: {:.1} MB ({:.2}x the text)",
+        file_mb(&project),
+        file_mb(&project) * 1e6 / bytes as f64
+    );
     println!("peak resident memory: {} MB", peak_rss_kb() / 1024);
+    drop(p);
+    print_space(&project);
+    if let Some(keep) = keep {
+        std::fs::copy(&project, &keep).expect("copy the project file");
+    }
+}
+
+/// Where the bytes of the project file go, table by table (SQLite's dbstat),
+/// largest first: the numbers to look at before changing the schema.
+fn print_space(project: &Path) {
+    let Ok(conn) =
+        rusqlite::Connection::open_with_flags(project, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+    else {
+        return;
+    };
+    let rows = conn
+        .prepare("SELECT name, sum(pgsize), sum(ncell) FROM dbstat GROUP BY name ORDER BY 2 DESC");
+    let Ok(mut rows) = rows else {
+        println!("(this SQLite has no dbstat)");
+        return;
+    };
+    let found = rows.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    });
+    for (name, bytes, cells) in found.into_iter().flatten().flatten() {
+        println!(
+            "  {name:<32} {:>8.1} MB  {cells:>9} cells",
+            bytes as f64 / 1e6
+        );
+    }
 }
 
 fn file_mb(path: &Path) -> f64 {
     std::fs::metadata(path)
         .map(|m| m.len() as f64 / 1e6)
         .unwrap_or(0.0)
+}
+
+/// User plus system CPU time of this process so far, in seconds.
+#[cfg(unix)]
+fn cpu_seconds() -> f64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        if libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr()) != 0 {
+            return 0.0;
+        }
+        usage.assume_init()
+    };
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    secs(usage.ru_utime) + secs(usage.ru_stime)
+}
+
+#[cfg(not(unix))]
+fn cpu_seconds() -> f64 {
+    f64::NAN
 }
 
 /// VmHWM from /proc: the most memory the process ever held resident.

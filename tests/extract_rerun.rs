@@ -33,7 +33,8 @@ fn a_rerun_keeps_reviews_refreshes_readings_and_marks_stale() {
         note: None,
     })
     .unwrap();
-    // What an older extractor left behind: a misreading and a false figure.
+    // What an older extractor left behind: a misreading and a false figure
+    // (kind 0 is a count, status 0 unreviewed).
     {
         let conn = rusqlite::Connection::open(&t.path).unwrap();
         conn.execute(
@@ -43,7 +44,7 @@ fn a_rerun_keeps_reviews_refreshes_readings_and_marks_stale() {
         .unwrap();
         conn.execute(
             "INSERT INTO figures (document_id, start, \"end\", text, kind, origin, status) \
-             VALUES (?1, 0, 9, 'Officials', 'count', 'extract/0.0.1', 'unreviewed')",
+             VALUES (?1, 0, 9, 'Officials', 0, 'extract/0.0.1', 0)",
             [en],
         )
         .unwrap();

@@ -89,17 +89,22 @@ fn a_document_title_and_file_name_with_controls_are_shown_escaped() {
 /// not have: SQLite's check reports it over several lines.
 fn damaged_project() -> (tempfile::TempDir, String) {
     let (dir, p) = project();
-    let root: i64 = {
+    let (root, size): (i64, usize) = {
         let conn = rusqlite::Connection::open(&p).unwrap();
-        conn.query_row(
-            "SELECT rootpage FROM sqlite_schema WHERE name = 'links'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap()
+        let root = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'links'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let size = conn
+            .pragma_query_value(None, "page_size", |r| r.get::<_, i64>(0))
+            .unwrap();
+        (root, size as usize)
     };
     let mut bytes = std::fs::read(&p).unwrap();
-    let page = (root as usize - 1) * 4096;
+    let page = (root as usize - 1) * size;
     bytes[page + 3] = 0;
     bytes[page + 4] = 50;
     std::fs::write(&p, bytes).unwrap();

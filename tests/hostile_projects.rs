@@ -283,10 +283,10 @@ fn a_hostile_schema_is_refused_by_every_command() {
             "a changed table: figures",
         ),
         (
-            "DROP TRIGGER document_search_insert; \
-             CREATE TRIGGER document_search_insert AFTER INSERT ON documents BEGIN \
+            "DROP TRIGGER document_search_delete; \
+             CREATE TRIGGER document_search_delete AFTER DELETE ON documents BEGIN \
              DELETE FROM history; END;",
-            "a changed trigger: document_search_insert",
+            "a changed trigger: document_search_delete",
         ),
     ];
     for (sql, reason) in cases {

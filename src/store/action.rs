@@ -19,6 +19,9 @@ pub struct ActionTx<'s> {
     fresh: std::collections::HashSet<DocId>,
 }
 
+/// Found figures stored by one statement.
+const FIGURE_BATCH: usize = 32;
+
 /// What importing one document's text did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
@@ -68,17 +71,32 @@ impl ActionTx<'_> {
         let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1");
         let existing = self
             .tx
-            .query_row(&sql, [&doc.meta.sha256], rows::document_from)
+            .prepare_cached(&sql)?
+            .query_row([&doc.meta.sha256], rows::document_from)
             .optional()?;
-        let (id, outcome) = match existing {
-            Some(meta) if !meta.removed => return Ok(ImportOutcome::Duplicate(meta)),
-            Some(meta) => (meta.id, ImportOutcome::Restored(meta.id)),
+        let mut meta = doc.meta.clone();
+        meta.removed = false;
+        meta.char_len = char_len;
+        match existing {
+            Some(meta) if !meta.removed => Ok(ImportOutcome::Duplicate(meta)),
+            Some(hidden) => {
+                meta.id = hidden.id;
+                self.apply(Change {
+                    before: None,
+                    after: Some(Row::Document(meta)),
+                })?;
+                Ok(ImportOutcome::Restored(hidden.id))
+            }
             None => {
+                // Stored shown at once, as the change says: inserting it hidden
+                // and showing it after would write the whole text a second time.
                 let m = &doc.meta;
-                self.tx.execute(
-                    "INSERT INTO documents (title, language, source_path, imported_at, sha256, \
-                     char_len, removed, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)",
-                    params![
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO documents (title, language, source_path, imported_at, \
+                         sha256, char_len, removed, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+                    )?
+                    .execute(params![
                         m.title,
                         m.language.as_str(),
                         m.source_path,
@@ -86,22 +104,17 @@ impl ActionTx<'_> {
                         m.sha256,
                         char_len,
                         doc.text
-                    ],
-                )?;
-                let id = self.tx.last_insert_rowid();
-                self.fresh.insert(id);
-                (id, ImportOutcome::Added(id))
+                    ])?;
+                meta.id = self.tx.last_insert_rowid();
+                super::search::index_text(&self.tx, meta.id, &doc.text)?;
+                self.fresh.insert(meta.id);
+                self.changes.push(Change {
+                    before: None,
+                    after: Some(Row::Document(meta.clone())),
+                });
+                Ok(ImportOutcome::Added(meta.id))
             }
-        };
-        let mut meta = doc.meta.clone();
-        meta.id = id;
-        meta.removed = false;
-        meta.char_len = char_len;
-        self.apply(Change {
-            before: None,
-            after: Some(Row::Document(meta)),
-        })?;
-        Ok(outcome)
+        }
     }
 
     /// Stores the extractor's figures for a document this same action imported.
@@ -126,28 +139,63 @@ impl ActionTx<'_> {
                 "document {doc} was not imported by this action; add its figures as changes"
             )));
         }
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "INSERT INTO figures ({}) VALUES \
-             (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, NULL, NULL)",
-            rows::FIGURE_COLUMNS
-        ))?;
+        // Several rows a statement: most of a one-row insert's cost is the
+        // statement's own (binding, opening cursors, the foreign-key check's
+        // set-up), not the row's.
+        let mut batch: Vec<Figure> = Vec::with_capacity(FIGURE_BATCH);
         let mut n = 0;
         for f in figures {
-            stmt.execute(params![
-                doc,
-                f.span.start as i64,
-                f.span.end as i64,
-                f.text,
-                f.kind.as_str(),
-                rows::decimal_text(&f.value),
-                rows::decimal_text(&f.value_max),
-                f.unit,
-                f.origin.0,
-                f.status.as_str(),
-            ])?;
-            n += 1;
+            batch.push(f);
+            if batch.len() == FIGURE_BATCH {
+                n += self.insert_found(doc, &batch)?;
+                batch.clear();
+            }
+        }
+        // The rest one by one: a statement for each length would crowd the
+        // statement cache.
+        for f in batch.chunks(1) {
+            n += self.insert_found(doc, f)?;
         }
         Ok(n)
+    }
+
+    /// Inserts found figures of `doc` with one statement (one of two: a full
+    /// batch or a single row).
+    fn insert_found(&self, doc: DocId, figures: &[Figure]) -> Result<usize> {
+        use rusqlite::types::Value;
+        if figures.is_empty() {
+            return Ok(0);
+        }
+        // ?1 is the document; each row's nine values follow.
+        let rows: Vec<String> = (0..figures.len())
+            .map(|i| {
+                let marks: Vec<String> = (0..9).map(|k| format!("?{}", 2 + i * 9 + k)).collect();
+                format!("(NULL, ?1, {}, NULL, NULL, NULL)", marks.join(", "))
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO figures ({}) VALUES {}",
+            rows::FIGURE_COLUMNS,
+            rows.join(", ")
+        );
+        let mut values: Vec<Value> = Vec::with_capacity(1 + figures.len() * 9);
+        values.push(Value::Integer(doc));
+        let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+        for f in figures {
+            values.extend([
+                Value::Integer(f.span.start as i64),
+                Value::Integer(f.span.end as i64),
+                Value::Text(f.text.clone()),
+                Value::Integer(rows::kind_code(f.kind)),
+                text(rows::decimal_text(&f.value)),
+                text(rows::decimal_text(&f.value_max)),
+                text(f.unit.clone()),
+                Value::Text(f.origin.0.clone()),
+                Value::Integer(rows::status_code(f.status)),
+            ]);
+        }
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        Ok(stmt.execute(rusqlite::params_from_iter(values))?)
     }
 
     /// A figure as this action sees it (its own writes included).

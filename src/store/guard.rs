@@ -177,8 +177,9 @@ mod tests {
             }
             assert_eq!(schema_mismatch(&conn, v as i32).unwrap(), None, "v{v}");
             if v < MIGRATIONS.len() {
+                // Most steps add objects; 6 changes existing ones (and drops a trigger).
                 let next = schema_mismatch(&conn, v as i32 + 1).unwrap();
-                assert!(next.unwrap().contains("missing"), "v{v}");
+                assert!(next.is_some(), "v{v} passes for v{}", v + 1);
             }
         }
     }

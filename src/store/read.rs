@@ -148,7 +148,7 @@ fn figure_query(filter: &FigureFilter) -> (String, Vec<Value>) {
             .statuses
             .iter()
             .map(|s| {
-                args.push(Value::Text(s.as_str().to_string()));
+                args.push(Value::Integer(rows::status_code(*s)));
                 format!("?{}", args.len())
             })
             .collect();
@@ -180,10 +180,16 @@ impl Store {
     pub fn review_counts(&self) -> Result<std::collections::HashMap<DocId, ReviewCounts>> {
         let mut stmt = self.conn.prepare(
             "SELECT document_id, count(*), \
-             sum(status IN ('confirmed', 'corrected', 'rejected')) \
-             FROM figures WHERE status <> 'stale' GROUP BY document_id",
+             sum(status IN (?1, ?2, ?3)) FROM figures WHERE status <> ?4 GROUP BY document_id",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let codes = [
+            Status::Confirmed,
+            Status::Corrected,
+            Status::Rejected,
+            Status::Stale,
+        ]
+        .map(rows::status_code);
+        let rows = stmt.query_map(codes, |r| {
             Ok((
                 r.get::<_, DocId>(0)?,
                 ReviewCounts {
@@ -207,7 +213,7 @@ impl Store {
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, DocId>(0)?,
-                r.get::<_, String>(1)?,
+                r.get::<_, i64>(1)?,
                 r.get::<_, i64>(2)?,
             ))
         })?;
@@ -215,7 +221,7 @@ impl Store {
         for row in rows {
             let (doc, status, n) = row?;
             // A status this build does not know is left out of the counts, not an error.
-            if let Ok(status) = status.parse::<Status>() {
+            if let Some(status) = rows::status_of(status) {
                 out.insert((doc, status), n as usize);
             }
         }

@@ -6,8 +6,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 
 use super::error::{Result, StoreError};
 use crate::model::{
-    ClaimReview, Decimal, Dismissal, DocId, DocumentMeta, Figure, FigureId, InlineTag, Language,
-    Link, LinkId, Origin, Row, Segment, SegmentReview, Span,
+    ClaimReview, Decimal, Dismissal, DocId, DocumentMeta, Figure, FigureId, InlineTag, Kind,
+    Language, Link, LinkId, Origin, Row, Segment, SegmentReview, Span, Status,
 };
 
 pub const DOCUMENT_COLUMNS: &str =
@@ -37,6 +37,69 @@ fn decimal(idx: usize, s: Option<String>) -> rusqlite::Result<Option<Decimal>> {
     .transpose()
 }
 
+/// The integer each kind is stored as (schema 6). These numbers are in
+/// files already, so they never change, whatever order the model lists kinds in.
+const KIND_CODES: &[(Kind, i64)] = &[
+    (Kind::Count, 0),
+    (Kind::Money, 1),
+    (Kind::Percent, 2),
+    (Kind::Date, 3),
+    (Kind::Year, 4),
+    (Kind::Duration, 5),
+    (Kind::Ordinal, 6),
+    (Kind::Rank, 7),
+    (Kind::Identifier, 8),
+    (Kind::Other, 9),
+];
+
+/// As [`KIND_CODES`], for statuses; 0 (unreviewed) is the one the status
+/// index leaves out.
+const STATUS_CODES: &[(Status, i64)] = &[
+    (Status::Unreviewed, 0),
+    (Status::Confirmed, 1),
+    (Status::Corrected, 2),
+    (Status::Rejected, 3),
+    (Status::Stale, 4),
+];
+
+pub fn kind_code(kind: Kind) -> i64 {
+    code_of(KIND_CODES, kind)
+}
+
+pub fn status_code(status: Status) -> i64 {
+    code_of(STATUS_CODES, status)
+}
+
+fn code_of<T: PartialEq + Copy>(codes: &[(T, i64)], value: T) -> i64 {
+    codes
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|&(_, c)| c)
+        .expect("every variant has a code")
+}
+
+/// The status a stored code names, or `None` for a code this build does not know.
+pub fn status_of(code: i64) -> Option<Status> {
+    STATUS_CODES
+        .iter()
+        .find(|&&(_, c)| c == code)
+        .map(|&(s, _)| s)
+}
+
+fn from_code<T: Copy>(codes: &[(T, i64)], idx: usize, code: i64) -> rusqlite::Result<T> {
+    codes
+        .iter()
+        .find(|&&(_, c)| c == code)
+        .map(|&(v, _)| v)
+        .ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                idx,
+                rusqlite::types::Type::Integer,
+                format!("unknown code {code}").into(),
+            )
+        })
+}
+
 pub fn decimal_text(d: &Option<Decimal>) -> Option<String> {
     d.map(|d| d.normalize().to_string())
 }
@@ -60,12 +123,12 @@ pub fn figure_from(r: &SqlRow) -> rusqlite::Result<Figure> {
         document: r.get(1)?,
         span: Span::new(r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize),
         text: r.get(4)?,
-        kind: parse(5, r.get(5)?)?,
+        kind: from_code(KIND_CODES, 5, r.get(5)?)?,
         value: decimal(6, r.get(6)?)?,
         value_max: decimal(7, r.get(7)?)?,
         unit: r.get(8)?,
         origin: Origin(r.get(9)?),
-        status: parse(10, r.get(10)?)?,
+        status: from_code(STATUS_CODES, 10, r.get(10)?)?,
         reviewer: r.get(11)?,
         reviewed_at: r.get(12)?,
         note: r.get(13)?,
@@ -243,12 +306,12 @@ pub fn write_row(conn: &Connection, row: &Row) -> Result<i64> {
                 f.span.start as i64,
                 f.span.end as i64,
                 f.text,
-                f.kind.as_str(),
+                kind_code(f.kind),
                 decimal_text(&f.value),
                 decimal_text(&f.value_max),
                 f.unit,
                 f.origin.0,
-                f.status.as_str(),
+                status_code(f.status),
                 f.reviewer,
                 f.reviewed_at,
                 f.note,

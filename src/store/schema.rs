@@ -154,6 +154,55 @@ pub const MIGRATIONS: &[&str] = &[
         UNIQUE (source_doc, target_doc, number)
     ) STRICT;
     "#,
+    // 6: a smaller, faster file. Kind and status become small integer codes
+    // (the store's `kind_code` and `status_code` name them), so a figure row
+    // no longer spells "unreviewed" millions of times; the status index
+    // keeps only the figures someone has dealt with (or the extractor left
+    // stale), not every unreviewed one. The search index keeps which
+    // documents hold a trigram, not where (`detail=none`): a search is a
+    // LIKE over the index, which SQLite checks against the text itself.
+    // A new document's text is indexed by the store's own insert, not by a
+    // trigger: a statement that fires one opens a savepoint, and FTS5
+    // writes its pending index to disk at every savepoint, so each document
+    // became a segment of its own, merged again and again.
+    r#"
+    DROP INDEX figures_by_status;
+    ALTER TABLE figures ADD COLUMN kind_code INTEGER NOT NULL DEFAULT 0
+        CHECK (kind_code BETWEEN 0 AND 9);
+    ALTER TABLE figures ADD COLUMN status_code INTEGER NOT NULL DEFAULT 0
+        CHECK (status_code BETWEEN 0 AND 4);
+    UPDATE figures SET
+        kind_code = CASE kind
+            WHEN 'count' THEN 0 WHEN 'money' THEN 1 WHEN 'percent' THEN 2
+            WHEN 'date' THEN 3 WHEN 'year' THEN 4 WHEN 'duration' THEN 5
+            WHEN 'ordinal' THEN 6 WHEN 'rank' THEN 7 WHEN 'identifier' THEN 8
+            WHEN 'other' THEN 9 END,
+        status_code = CASE status
+            WHEN 'unreviewed' THEN 0 WHEN 'confirmed' THEN 1 WHEN 'corrected' THEN 2
+            WHEN 'rejected' THEN 3 WHEN 'stale' THEN 4 END;
+    ALTER TABLE figures DROP COLUMN kind;
+    ALTER TABLE figures DROP COLUMN status;
+    ALTER TABLE figures RENAME COLUMN kind_code TO kind;
+    ALTER TABLE figures RENAME COLUMN status_code TO status;
+    CREATE INDEX figures_by_status ON figures(status) WHERE status <> 0;
+
+    DROP TRIGGER document_search_insert;
+    DROP TRIGGER document_search_delete;
+    DROP TRIGGER document_search_update;
+    DROP TABLE document_search;
+    CREATE VIRTUAL TABLE document_search USING fts5(
+        text, content = 'documents', content_rowid = 'id', tokenize = 'trigram',
+        detail = 'none'
+    );
+    INSERT INTO document_search(document_search) VALUES ('rebuild');
+    CREATE TRIGGER document_search_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO document_search(document_search, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER document_search_update AFTER UPDATE OF text ON documents BEGIN
+        INSERT INTO document_search(document_search, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO document_search(rowid, text) VALUES (new.id, new.text);
+    END;
+    "#,
 ];
 
 pub const LATEST: i32 = MIGRATIONS.len() as i32;

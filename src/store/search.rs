@@ -1,26 +1,40 @@
 //! Finding text across a project's documents.
 
+use rusqlite::{Connection, params};
+
 use super::Store;
 use super::error::Result;
 use crate::model::DocId;
 
+/// Adds a document just inserted to the search index (schema 6 has no
+/// trigger for it; see the migration for why).
+pub(super) fn index_text(conn: &Connection, id: DocId, text: &str) -> Result<()> {
+    conn.prepare_cached("INSERT INTO document_search (rowid, text) VALUES (?1, ?2)")?
+        .execute(params![id, text])?;
+    Ok(())
+}
+
 impl Store {
-    /// Ids of the (not removed) documents whose text contains `query`.
-    /// Three or more characters use the trigram index; shorter queries scan with LIKE.
+    /// Ids of the (not removed) documents whose text contains `query`, in
+    /// import order. ASCII letters match either case.
+    ///
+    /// A query of three or more characters without LIKE's wildcards goes
+    /// through the trigram index, which names the documents holding every
+    /// trigram of it; SQLite then checks the LIKE against each one's text.
+    /// Anything else scans the texts with an escaped LIKE.
     pub fn search_documents(&self, query: &str, limit: usize) -> Result<Vec<DocId>> {
         let query = query.trim();
         if query.is_empty() {
             return Ok(Vec::new());
         }
         let limit = limit as i64;
-        let ids = if query.chars().count() >= 3 {
-            // A quoted FTS5 string is matched as a literal substring.
-            let phrase = format!("\"{}\"", query.replace('"', "\"\""));
+        let indexed = query.chars().count() >= 3 && !query.contains(['%', '_']);
+        let ids = if indexed {
             let mut stmt = self.conn.prepare(
                 "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.rowid \
-                 WHERE document_search MATCH ?1 AND d.removed = 0 ORDER BY rank LIMIT ?2",
+                 WHERE s.text LIKE ?1 AND d.removed = 0 ORDER BY d.id LIMIT ?2",
             )?;
-            stmt.query_map((phrase, limit), |r| r.get(0))?
+            stmt.query_map((format!("%{query}%"), limit), |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?
         } else {
             let escaped = query

@@ -54,6 +54,8 @@ impl ActionTx<'_> {
                 text.chars().count() as i64,
                 text
             ])?;
-        Ok(self.tx.last_insert_rowid())
+        let id = self.tx.last_insert_rowid();
+        super::search::index_text(&self.tx, id, text)?;
+        Ok(id)
     }
 }

@@ -77,17 +77,21 @@ pub fn file_bytes(path: &Path) -> Vec<u8> {
 /// `path` (4 KiB pages): damage SQLite meets only where it reads that object,
 /// or in a check of every page.
 pub fn damage_root_page(path: &Path, name: &str) {
-    let root: i64 = rusqlite::Connection::open(path)
-        .unwrap()
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let root: i64 = conn
         .query_row(
             "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
             [name],
             |r| r.get(0),
         )
         .unwrap();
+    let page = conn
+        .pragma_query_value(None, "page_size", |r| r.get::<_, i64>(0))
+        .unwrap() as usize;
+    drop(conn);
     let mut bytes = file_bytes(path);
-    let at = (root as usize - 1) * 4096;
-    bytes[at..at + 4096].fill(0xA5);
+    let at = (root as usize - 1) * page;
+    bytes[at..at + page].fill(0xA5);
     std::fs::write(path, bytes).unwrap();
 }
 
