@@ -789,10 +789,8 @@ pub(super) fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>)
         return Some(keep(t, out, floor, f));
     }
     let mut l = parse_lao(t, p)?;
-    if l.scale_only {
-        if !lao_vague_scale(t, &mut l) {
-            return None;
-        }
+    if l.scale_only && !lao_vague_scale(t, &mut l) {
+        return None;
     }
     // a scale after a space: ສອງພັນ ລ້ານ (two thousand million)
     let j = skip_hspace(t, l.end);
