@@ -49,6 +49,24 @@ pub(super) fn triggers() -> &'static Scanner {
     })
 }
 
+/// A figure with no upper value, as most triggers find one.
+fn single(
+    start: usize,
+    end: usize,
+    kind: Kind,
+    value: Option<Decimal>,
+    unit: Option<String>,
+) -> Found {
+    Found {
+        start,
+        end,
+        kind,
+        value,
+        value_max: None,
+        unit,
+    }
+}
+
 /// Runs the whole pass.
 pub(super) fn run(text: &str) -> Vec<Found> {
     let tr = triggers();
@@ -180,14 +198,7 @@ fn roman_trigger(t: &str, p: usize, pe: usize, floor: usize, out: &mut Vec<Found
             t,
             out,
             floor,
-            Found {
-                start: p,
-                end: e,
-                kind,
-                value: Some(Decimal::from(v)),
-                value_max: None,
-                unit: Some(unit.to_string()),
-            },
+            single(p, e, kind, Some(Decimal::from(v)), Some(unit.to_string())),
         ));
     }
     None
@@ -268,35 +279,11 @@ pub(super) fn plain_number(t: &str, p: usize, floor: usize, out: &mut Vec<Found>
     }
     let value = Decimal::from(m);
     let found = if e - p == 4 && reads_as_year(m, false, w) {
-        emit(
-            out,
-            t,
-            floor,
-            Found {
-                start: p,
-                end: e,
-                kind: Kind::Year,
-                value: Some(value),
-                value_max: None,
-                unit: None,
-            },
-        )
+        emit(out, t, floor, single(p, e, Kind::Year, Some(value), None))
     } else {
         let unit = en_unit_words_keyed(t, e + 1, Some((k, word_key_lower(w).is_some())), m != 1)
             .map(|u| u.to_string(false));
-        emit(
-            out,
-            t,
-            floor,
-            Found {
-                start: p,
-                end: e,
-                kind: Kind::Count,
-                value: Some(value),
-                value_max: None,
-                unit,
-            },
-        )
+        emit(out, t, floor, single(p, e, Kind::Count, Some(value), unit))
     };
     Some(match found {
         Some(e) => found_at(e),
@@ -349,14 +336,7 @@ fn digit_date(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) -> Option<S
                 t,
                 out,
                 floor,
-                Found {
-                    start: p,
-                    end: e,
-                    kind: Kind::Date,
-                    value: Some(Decimal::from(y)),
-                    value_max: None,
-                    unit: None,
-                },
+                single(p, e, Kind::Date, Some(Decimal::from(y)), None),
             ));
         }
         if let Some((e, y1, y2)) = dates::year_range(t, p) {
@@ -460,14 +440,13 @@ fn day_date(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> O
             t,
             out,
             floor,
-            Found {
-                start: core.start,
-                end: h.end,
-                kind: Kind::Date,
-                value: h.year.map(Decimal::from),
-                value_max: None,
-                unit: None,
-            },
+            single(
+                core.start,
+                h.end,
+                Kind::Date,
+                h.year.map(Decimal::from),
+                None,
+            ),
         ));
     }
     // A day before a month: `26 ເດືອນຕຸລາ`, `4 July 2024`, `4th of July`.
@@ -486,14 +465,7 @@ fn day_date(lk: &mut Look, core: &Core, floor: usize, out: &mut Vec<Found>) -> O
             t,
             out,
             floor,
-            Found {
-                start,
-                end: h.end,
-                kind: Kind::Date,
-                value: h.year.map(Decimal::from),
-                value_max: None,
-                unit: None,
-            },
+            single(start, h.end, Kind::Date, h.year.map(Decimal::from), None),
         ));
     }
     None
@@ -607,14 +579,13 @@ pub(super) fn a_ordinal(t: &str, start: usize, end: usize) -> Option<Found> {
     if t.as_bytes().get(end) != Some(&b' ') || !ORDINAL_HEADS.contains(&head) {
         return None;
     }
-    Some(Found {
-        start: os,
+    Some(single(
+        os,
         end,
-        kind: Kind::Ordinal,
-        value: Some(Decimal::from(n)),
-        value_max: None,
-        unit: Some(head.to_string()),
-    })
+        Kind::Ordinal,
+        Some(Decimal::from(n)),
+        Some(head.to_string()),
+    ))
 }
 
 /// A figure at an English number word: `Some` when one was built (and
@@ -687,14 +658,13 @@ pub(super) fn en_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>) 
             t,
             out,
             floor,
-            Found {
-                start: w.start,
-                end: w.end,
-                kind: Kind::Ordinal,
-                value: Some(w.value),
-                value_max: None,
-                unit: en_unit_after_singular(t, w.end),
-            },
+            single(
+                w.start,
+                w.end,
+                Kind::Ordinal,
+                Some(w.value),
+                en_unit_after_singular(t, w.end),
+            ),
         ));
     }
     if w.kind == WordKind::Fraction
@@ -731,14 +701,8 @@ fn lao_half_share(t: &str, p: usize) -> Option<Found> {
     }
     let (w, e) = lao_words::word_at(t, skip_invisible(t, half_end))?;
     let one_ends = lao_words::ends_syllable(t, e, ch_before(t, e)?);
-    (w == lao_words::L::Unit(1) && one_ends).then(|| Found {
-        start: p,
-        end: e,
-        kind: Kind::Percent,
-        value: Some(Decimal::from(50)),
-        value_max: None,
-        unit: None,
-    })
+    (w == lao_words::L::Unit(1) && one_ends)
+        .then(|| single(p, e, Kind::Percent, Some(Decimal::from(50)), None))
 }
 
 /// ຫຼາຍຮ້ອຍ 'hundreds', ຫຼາຍພັນ 'thousands', ນັບພັນ: a scale word alone after
@@ -775,14 +739,7 @@ pub(super) fn lao_trigger(t: &str, p: usize, floor: usize, out: &mut Vec<Found>)
             t,
             out,
             floor,
-            Found {
-                start: p,
-                end: core.end,
-                kind: Kind::Percent,
-                value: Some(core.value),
-                value_max: None,
-                unit: None,
-            },
+            single(p, core.end, Kind::Percent, Some(core.value), None),
         ));
     }
     if let Some(f) = lao_half_share(t, p) {

@@ -449,6 +449,14 @@ impl Phrase<'_> {
         (self.words == 1 && self.last == Some(W::Unit(1))) || (self.had_a && self.last.is_none())
     }
 
+    /// Word `k` (`w`) is part of the number, which is now `value`.
+    fn took(&mut self, k: usize, w: W, value: Decimal) -> Flow {
+        self.words += 1;
+        self.last = Some(w);
+        self.set(self.toks[k].end, value, WordKind::Cardinal, self.words);
+        Flow::Go
+    }
+
     fn set(&mut self, end: usize, value: Decimal, kind: WordKind, words: usize) {
         self.best = Some(WordNum {
             start: self.p,
@@ -466,15 +474,7 @@ impl Phrase<'_> {
         if let Some(s) = &mut self.since_and {
             *s += n;
         }
-        self.words += 1;
-        self.last = Some(w);
-        self.set(
-            self.toks[k].end,
-            self.whole(),
-            WordKind::Cardinal,
-            self.words,
-        );
-        Flow::Go
+        self.took(k, w, self.whole())
     }
 
     /// `a hundred`, `a dozen`, `a half`, `a third` — only at the start.
@@ -557,15 +557,7 @@ impl Phrase<'_> {
         }
         self.cur = self.cur.max(1) * 100;
         self.since_and = None;
-        self.words += 1;
-        self.last = Some(w);
-        self.set(
-            self.toks[k].end,
-            self.whole(),
-            WordKind::Cardinal,
-            self.words,
-        );
-        Flow::Go
+        self.took(k, w, self.whole())
     }
 
     fn scale(&mut self, k: usize, w: W, s: u64) -> Flow {
@@ -587,10 +579,7 @@ impl Phrase<'_> {
         }
         self.cur = 0;
         self.since_and = None;
-        self.words += 1;
-        self.last = Some(w);
-        self.set(self.toks[k].end, self.total, WordKind::Cardinal, self.words);
-        Flow::Go
+        self.took(k, w, self.total)
     }
 
     /// `a dozen`, `three dozen`, `three dozens`, `322 hundreds`: a multiplied
