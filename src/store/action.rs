@@ -160,41 +160,45 @@ impl ActionTx<'_> {
     }
 
     /// Inserts found figures of `doc` with one statement (one of two: a full
-    /// batch or a single row).
+    /// batch or a single row). The statement's text is made once per length
+    /// and the values are bound borrowed: per row, only the two decimals are
+    /// new strings.
     fn insert_found(&self, doc: DocId, figures: &[Figure]) -> Result<usize> {
-        use rusqlite::types::Value;
+        use rusqlite::types::{ToSqlOutput, Value, ValueRef};
         if figures.is_empty() {
             return Ok(0);
         }
-        // ?1 is the document; each row's nine values follow.
-        let rows: Vec<String> = (0..figures.len())
-            .map(|i| {
-                let marks: Vec<String> = (0..9).map(|k| format!("?{}", 2 + i * 9 + k)).collect();
-                format!("(NULL, ?1, {}, NULL, NULL, NULL)", marks.join(", "))
+        let decimals: Vec<[Option<String>; 2]> = figures
+            .iter()
+            .map(|f| {
+                [
+                    rows::decimal_text(&f.value),
+                    rows::decimal_text(&f.value_max),
+                ]
             })
             .collect();
-        let sql = format!(
-            "INSERT INTO figures ({}) VALUES {}",
-            rows::FIGURE_COLUMNS,
-            rows.join(", ")
-        );
-        let mut values: Vec<Value> = Vec::with_capacity(1 + figures.len() * 9);
-        values.push(Value::Integer(doc));
-        let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
-        for f in figures {
+        let int = |n: i64| ToSqlOutput::Owned(Value::Integer(n));
+        fn text(s: Option<&str>) -> ToSqlOutput<'_> {
+            s.map_or(ToSqlOutput::Owned(Value::Null), |s| {
+                ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes()))
+            })
+        }
+        let mut values: Vec<ToSqlOutput<'_>> = Vec::with_capacity(1 + figures.len() * 9);
+        values.push(int(doc));
+        for (f, [value, value_max]) in figures.iter().zip(&decimals) {
             values.extend([
-                Value::Integer(f.span.start as i64),
-                Value::Integer(f.span.end as i64),
-                Value::Text(f.text.clone()),
-                Value::Integer(rows::kind_code(f.kind)),
-                text(rows::decimal_text(&f.value)),
-                text(rows::decimal_text(&f.value_max)),
-                text(f.unit.clone()),
-                Value::Text(f.origin.0.clone()),
-                Value::Integer(rows::status_code(f.status)),
+                int(f.span.start as i64),
+                int(f.span.end as i64),
+                text(Some(&f.text)),
+                int(rows::kind_code(f.kind)),
+                text(value.as_deref()),
+                text(value_max.as_deref()),
+                text(f.unit.as_deref()),
+                text(Some(&f.origin.0)),
+                int(rows::status_code(f.status)),
             ]);
         }
-        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let mut stmt = self.tx.prepare_cached(&insert_found_sql(figures.len()))?;
         Ok(stmt.execute(rusqlite::params_from_iter(values))?)
     }
 
@@ -380,4 +384,31 @@ pub(crate) fn insert_history(
         serde_json::to_string(changes)?
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// `INSERT INTO figures … VALUES (…), (…)` for `n` rows: ?1 is the document,
+/// each row's nine values follow. Built once for a full batch and once for a
+/// single row, the lengths used; any other is built each time.
+fn insert_found_sql(n: usize) -> std::borrow::Cow<'static, str> {
+    use std::sync::OnceLock;
+    static BATCH: OnceLock<String> = OnceLock::new();
+    static ONE: OnceLock<String> = OnceLock::new();
+    let make = || {
+        let rows: Vec<String> = (0..n)
+            .map(|i| {
+                let marks: Vec<String> = (0..9).map(|k| format!("?{}", 2 + i * 9 + k)).collect();
+                format!("(NULL, ?1, {}, NULL, NULL, NULL)", marks.join(", "))
+            })
+            .collect();
+        format!(
+            "INSERT INTO figures ({}) VALUES {}",
+            rows::FIGURE_COLUMNS,
+            rows.join(", ")
+        )
+    };
+    match n {
+        FIGURE_BATCH => BATCH.get_or_init(make).as_str().into(),
+        1 => ONE.get_or_init(make).as_str().into(),
+        _ => make().into(),
+    }
 }

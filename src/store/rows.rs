@@ -101,7 +101,15 @@ fn from_code<T: Copy>(codes: &[(T, i64)], idx: usize, code: i64) -> rusqlite::Re
 }
 
 pub fn decimal_text(d: &Option<Decimal>) -> Option<String> {
-    d.map(|d| d.normalize().to_string())
+    use rust_decimal::prelude::ToPrimitive;
+    d.map(|d| {
+        let d = d.normalize();
+        // most values are whole: the same digits, without Decimal's formatter
+        match d.to_i64() {
+            Some(n) if d.scale() == 0 => itoa::Buffer::new().format(n).to_owned(),
+            _ => d.to_string(),
+        }
+    })
 }
 
 pub fn document_from(r: &SqlRow) -> rusqlite::Result<DocumentMeta> {
@@ -462,4 +470,40 @@ pub fn with_id(row: &Row, id: i64) -> Row {
         Row::SegmentReview(r) => r.id = id,
     }
     row
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn decimal_text_writes_what_the_decimal_formatter_writes() {
+        for s in [
+            "0",
+            "-0",
+            "7",
+            "-12",
+            "1255.0",
+            "2024",
+            "6.5",
+            "-0.25",
+            "100.000",
+            "33.333333333333",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "12000000000",
+            "0.0000001",
+            "79228162514264337593543950335",
+        ] {
+            let d = Decimal::from_str(s).unwrap();
+            assert_eq!(
+                decimal_text(&Some(d)),
+                Some(d.normalize().to_string()),
+                "{s}"
+            );
+        }
+        assert_eq!(decimal_text(&None), None);
+    }
 }
