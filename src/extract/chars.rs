@@ -93,6 +93,17 @@ pub(crate) fn skip_invisible(t: &str, mut i: usize) -> usize {
     i
 }
 
+/// Skips U+200B and friends backwards, as [`skip_invisible`].
+pub(crate) fn skip_invisible_back(t: &str, mut i: usize) -> usize {
+    while let Some(c) = ch_before(t, i) {
+        if !matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}') {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
 /// High bit of each byte of `x` (eight bytes of text) that is no ASCII
 /// letter.
 #[inline]

@@ -713,11 +713,7 @@ fn lao_vague_scale(t: &str, l: &mut lao_words::LaoNum) -> bool {
     else {
         return false;
     };
-    let mut s = l.start;
-    while let Some(c @ ('\u{200b}' | '\u{2060}')) = ch_before(t, s) {
-        s -= c.len_utf8();
-    }
-    let before = t.get(..s).unwrap_or("");
+    let before = t.get(..skip_invisible_back(t, l.start)).unwrap_or("");
     if !LAO_VAGUE_BEFORE.iter().any(|w| before.ends_with(w)) {
         return false;
     }

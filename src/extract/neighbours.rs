@@ -14,7 +14,10 @@ use rust_decimal::Decimal;
 use super::Found;
 use super::chars::{
     ascii_word_at, ascii_word_before, ch, ch_before, prev_word, skip_hspace, skip_hspace_back,
+    skip_invisible_back,
 };
+use super::lao_words;
+use super::units::{self, LaoTable, lao_table_at};
 use crate::model::Kind;
 
 /// Applies the neighbour rules to the pass's figures of `text`.
@@ -112,10 +115,7 @@ fn lao_both(t: &str, f: &Found) -> bool {
     if f.kind != Kind::Count || word != "ສອງ" {
         return false;
     }
-    let mut s = f.start;
-    while let Some(c @ ('\u{200b}' | '\u{2060}')) = ch_before(t, s) {
-        s -= c.len_utf8();
-    }
+    let s = skip_invisible_back(t, f.start);
     t.get(..s).is_some_and(|before| before.ends_with(BOTH))
 }
 
@@ -425,41 +425,27 @@ fn months_in(unit: &str) -> Option<Decimal> {
     }
 }
 
-/// The unit word of `unit` written at `i` (after space): its end.
+/// The unit word of `unit` written at `i` (after space), in the time-word
+/// tables the pass reads durations by: its end.
 fn unit_word_at(t: &str, i: usize, unit: &str) -> Option<usize> {
     let s = skip_hspace(t, i);
-    let rest = t.get(s..)?;
-    let w = unit_words(unit).iter().find(|w| {
-        rest.get(..w.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(w))
-    })?;
-    let end = s + w.len();
-    let glued = matches!(ch(t, end), Some(c) if c.is_ascii_alphabetic() || is_lao_mark(c));
-    (!glued).then_some(end)
-}
-
-/// A Lao vowel or tone mark: it belongs to the letter before it, so a span
-/// may not end in front of one.
-fn is_lao_mark(c: char) -> bool {
-    matches!(c, '\u{eb1}' | '\u{eb4}'..='\u{ebc}' | '\u{ec8}'..='\u{ece}')
+    let (end, u) = match units::time_unit_at(t, s) {
+        Some((end, u, _)) => (end, u),
+        None => lao_table_at(t, s, LaoTable::Time)?,
+    };
+    let glued =
+        matches!(ch(t, end), Some(c) if c.is_ascii_alphabetic() || lao_words::is_dependent(c));
+    (u == unit && !glued).then_some(end)
 }
 
 /// Whether a duration's span already ends with its unit word (a compound
 /// the stage joined: `one year and five months`).
 fn ends_with_unit_word(span: &str, unit: &str) -> bool {
-    unit_words(unit).iter().any(|w| span.ends_with(w))
-}
-
-/// How a duration's unit is written, in English and Lao (plural first, so
-/// that `years` is not read as `year`).
-fn unit_words(unit: &str) -> &'static [&'static str] {
-    match unit {
-        "years" => &["years", "year", "ປີ"],
-        "months" => &["months", "month", "ເດືອນ"],
-        "weeks" => &["weeks", "week", "ອາທິດ"],
-        "days" => &["days", "day", "ມື້", "ວັນ"],
-        _ => &[],
-    }
+    let (s, _) = ascii_word_before(span, span.len());
+    units::time_unit_at(span, s).is_some_and(|(e, u, _)| e == span.len() && u == unit)
+        || units::LAO_TIME
+            .iter()
+            .any(|&(w, u)| u == unit && span.ends_with(w))
 }
 
 /// A duration valued in months, as the largest unit in which it is exact:
