@@ -2,6 +2,8 @@
 //!
 //! `cargo run --release --example bench_import [-- DOCS MB]` prints documents
 //! per second, MB per second and the peak resident memory of the process.
+//! `BENCH_IMPORT_CORPUS=DIR` keeps the generated corpus in DIR for later runs
+//! (written only when DIR does not hold it yet).
 
 use std::path::Path;
 use std::time::Instant;
@@ -23,7 +25,12 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     // Set to keep the project file for a closer look once the run is over.
     let keep = std::env::var_os("BENCH_IMPORT_KEEP");
-    let corpus = dir.path().join("corpus");
+    // Set to a folder to generate the corpus there once and reuse it on the
+    // next runs (creating 10 000 files is slow on some file systems, and a
+    // profiler then sees the import alone).
+    let reuse = std::env::var_os("BENCH_IMPORT_CORPUS").map(std::path::PathBuf::from);
+    let corpus = reuse.clone().unwrap_or_else(|| dir.path().join("corpus"));
+    let reusing = reuse.is_some() && corpus.join(format!("{:03}", (docs - 1) / 100)).is_dir();
     let started = Instant::now();
     let mut bytes = 0usize;
     for i in 0..docs {
@@ -36,7 +43,6 @@ fn main() {
             }
         }
         let sub = corpus.join(format!("{:03}", i / 100));
-        std::fs::create_dir_all(&sub).unwrap();
         let (name, body) = if i % 10 == 9 {
             (
                 format!("{i}.html"),
@@ -46,7 +52,10 @@ fn main() {
             (format!("{i}.txt"), text)
         };
         bytes += body.len();
-        std::fs::write(sub.join(name), body).unwrap();
+        if !reusing {
+            std::fs::create_dir_all(&sub).unwrap();
+            std::fs::write(sub.join(name), body).unwrap();
+        }
     }
     println!(
         "generated {docs} documents, {:.1} MB, in {:.1} s",

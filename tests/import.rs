@@ -253,3 +253,71 @@ fn an_undone_import_comes_back_on_reimport_without_a_second_copy() {
     );
     assert_eq!(p.store().documents().unwrap().len(), 1);
 }
+
+/// A batch lands in order, each document with exactly the figures the
+/// extractor finds in it (a big one's stored in many batches), a file
+/// repeated in the batch as a duplicate without figures of its own, and a
+/// bad file in between refused without disturbing the ones around it.
+#[test]
+fn a_mixed_batch_lands_in_order_with_every_figure() {
+    let (t, mut p) = common::new_project();
+    let big: String = (1..=3000).map(|n| format!("{n} workers. ")).collect();
+    let a = write(t.dir.path(), "a.txt", big.as_bytes());
+    let bad = write(t.dir.path(), "bad.txt", b"1\x002");
+    let again = write(t.dir.path(), "again.txt", big.as_bytes());
+    let lao = write(t.dir.path(), "lao.txt", LAO.as_bytes());
+    let mut seen = Vec::new();
+    let report = p
+        .import(
+            &[a.clone(), bad.clone(), again.clone(), lao.clone()],
+            &ImportOptions::default(),
+            &mut |at| {
+                seen.push(at.done);
+                true
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        seen,
+        [0, 1, 2, 3, 4],
+        "progress before each file, then at the end"
+    );
+    let added: Vec<&PathBuf> = report.added.iter().map(|(path, _)| path).collect();
+    assert_eq!(added, [&a, &lao]);
+    assert_eq!(report.refused.len(), 1);
+    assert_eq!(report.refused[0].0, bad);
+    assert_eq!(report.duplicates.len(), 1);
+    assert_eq!(report.duplicates[0].0, again);
+    let mut total = 0;
+    for (path, id) in &report.added {
+        let text = p.store().document(*id).unwrap().unwrap().text;
+        let expected = tualek::app::extract::found_figures(*id, &text);
+        let stored = p
+            .store()
+            .figures(&tualek::store::FigureFilter {
+                document: Some(*id),
+                statuses: Vec::new(),
+            })
+            .unwrap();
+        let key = |f: &tualek::model::Figure| {
+            (
+                f.document,
+                f.span,
+                f.text.clone(),
+                f.kind,
+                f.value,
+                f.value_max,
+                f.unit.clone(),
+            )
+        };
+        assert_eq!(
+            stored.iter().map(key).collect::<Vec<_>>(),
+            expected.iter().map(key).collect::<Vec<_>>(),
+            "{}",
+            path.display()
+        );
+        total += stored.len();
+    }
+    assert!(total > 3000, "the big file's figures took many batches");
+    assert_eq!(report.figures, total);
+}
