@@ -2,8 +2,8 @@
 //!
 //! `cargo run --release --example bench_import [-- DOCS MB]` prints documents
 //! per second, MB per second and the peak resident memory of the process.
-//! `BENCH_IMPORT_CORPUS=DIR` keeps the generated corpus in DIR for later runs
-//! (written only when DIR does not hold it yet).
+//! `BENCH_IMPORT_CORPUS=DIR` keeps the generated corpus in `DIR/DOCS-MB` for
+//! later runs (written only when that folder does not hold it yet).
 
 use std::path::Path;
 use std::time::Instant;
@@ -28,9 +28,14 @@ fn main() {
     // Set to a folder to generate the corpus there once and reuse it on the
     // next runs (creating 10 000 files is slow on some file systems, and a
     // profiler then sees the import alone).
-    let reuse = std::env::var_os("BENCH_IMPORT_CORPUS").map(std::path::PathBuf::from);
-    let corpus = reuse.clone().unwrap_or_else(|| dir.path().join("corpus"));
-    let reusing = reuse.is_some() && corpus.join(format!("{:03}", (docs - 1) / 100)).is_dir();
+    // Each size of corpus has a folder of its own, so a run with other
+    // DOCS or MB never reads (or adds to) another run's files.
+    let kept = std::env::var_os("BENCH_IMPORT_CORPUS")
+        .map(|d| Path::new(&d).join(format!("{docs}-{megabytes}")));
+    let reusing = kept
+        .as_ref()
+        .is_some_and(|c| c.join(format!("{:03}", (docs - 1) / 100)).is_dir());
+    let corpus = kept.unwrap_or_else(|| dir.path().join("corpus"));
     let started = Instant::now();
     let mut bytes = 0usize;
     for i in 0..docs {
