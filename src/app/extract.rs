@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::extract;
-use crate::model::{Change, DocId, Figure, Origin, Row, Span, Status};
+use crate::model::{Change, DocId, Figure, FigureRow, Origin, Row, Span, Status};
 use crate::text::CodePoints;
 
 use super::{ImportProgress, Project, Result};
@@ -17,9 +17,7 @@ pub fn found_figures(doc: DocId, text: &str) -> Vec<Figure> {
     found_figures_iter(doc, text).collect()
 }
 
-/// As [`found_figures`], one figure at a time: an import stores each as it
-/// is made instead of holding a big document's millions first.
-pub fn found_figures_iter(doc: DocId, text: &str) -> impl Iterator<Item = Figure> + '_ {
+fn found_figures_iter(doc: DocId, text: &str) -> impl Iterator<Item = Figure> + '_ {
     let mut at = CodePoints::new(text);
     extract::extract(text).into_iter().filter_map(move |f| {
         let start = at.of(f.start)?;
@@ -38,6 +36,29 @@ pub fn found_figures_iter(doc: DocId, text: &str) -> impl Iterator<Item = Figure
             reviewer: None,
             reviewed_at: None,
             note: None,
+        })
+    })
+}
+
+/// The extractor's findings in `text` as rows to store, borrowing their
+/// strings from the text and the findings.
+pub fn found_rows<'a>(
+    text: &'a str,
+    found: &'a [extract::Found],
+) -> impl Iterator<Item = FigureRow<'a>> + 'a {
+    let mut at = CodePoints::new(text);
+    found.iter().filter_map(move |f| {
+        let start = at.of(f.start)?;
+        let end = at.of(f.end)?;
+        Some(FigureRow {
+            span: Span::new(start, end),
+            text: text.get(f.start..f.end)?,
+            kind: f.kind,
+            value: f.value,
+            value_max: f.value_max,
+            unit: f.unit.as_deref(),
+            origin: extract::VERSION,
+            status: Status::Unreviewed,
         })
     })
 }

@@ -6,7 +6,8 @@ use crate::import::{self, ImportError, ImportOptions, bilingual};
 use crate::model::{DocId, Document, DocumentMeta, Segment};
 use crate::store::{ActionTx, ImportOutcome};
 
-use super::extract::found_figures_iter;
+use super::extract::found_rows;
+use crate::extract::{self, Found};
 
 use super::{AppError, Project, Result};
 
@@ -37,55 +38,73 @@ pub struct ImportReport {
     pub cancelled: bool,
 }
 
+/// A file read (and, for a single document, its figures found) ahead of
+/// the store, on the import's reading thread.
+enum Prepared {
+    Document(std::result::Result<(Document, Vec<Found>), ImportError>),
+    Pair(std::result::Result<bilingual::BilingualPair, ImportError>),
+}
+
+/// Reads `path` and finds its figures: everything of an import that does not
+/// touch the project.
+fn prepare(path: &Path, options: &ImportOptions) -> Prepared {
+    if bilingual::is_bilingual(path) {
+        return Prepared::Pair(
+            bilingual::read_bilingual(path, options).and_then(|b| b.into_pair(path, options)),
+        );
+    }
+    Prepared::Document(import::read_file(path, options).map(|doc| {
+        let found = extract::extract(&doc.text);
+        (doc, found)
+    }))
+}
+
 impl Project {
     /// Imports files and folders (recursively) in one action.
     ///
-    /// `progress` is called before each file; returning `false` cancels the
-    /// whole import, which then leaves the project as it was.
+    /// `progress` is called before each file is stored; returning `false`
+    /// cancels the whole import, which then leaves the project as it was.
+    ///
+    /// Files are read, decoded and searched for figures on a second thread,
+    /// one file ahead of the store, so the two cores of a small machine
+    /// share the work: the store's writing is the larger half.
     pub fn import(
         &mut self,
         paths: &[PathBuf],
         options: &ImportOptions,
         progress: &mut dyn FnMut(ImportProgress) -> bool,
     ) -> Result<ImportReport> {
-        let collected = import::collect(paths);
+        let import::Collected { files, refused } = import::collect(paths);
+        let files = &files;
         let mut report = ImportReport {
-            refused: collected.refused,
+            refused,
             ..Default::default()
         };
-        let total = collected.files.len();
+        let total = files.len();
         let who = self.reviewer.clone();
         let mut tx = self.store.begin("import", &who)?;
-        for (done, path) in collected.files.iter().enumerate() {
-            if !progress(ImportProgress { done, total, path }) {
-                report.cancelled = true;
-                return Ok(report); // dropping `tx` rolls back
-            }
-            if bilingual::is_bilingual(path) {
-                let read = bilingual::read_bilingual(path, options)
-                    .and_then(|b| b.into_pair(path, options));
-                match read {
-                    Ok(p) => {
-                        let stored = store_pair(&mut tx, &p.source, &p.target, &p.segments)?;
-                        record_pair(&mut report, [path, path], stored);
+        let finished = std::thread::scope(|scope| -> Result<bool> {
+            // One file waits while the next is read: the memory of two.
+            let (ready, prepared) = std::sync::mpsc::sync_channel(1);
+            scope.spawn(move || {
+                for path in files {
+                    // The store stopped (cancelled, or an error): so do we.
+                    if ready.send(prepare(path, options)).is_err() {
+                        return;
                     }
-                    Err(e) => report.refused.push((path.clone(), e)),
                 }
-                continue;
+            });
+            for (done, (path, next)) in files.iter().zip(prepared).enumerate() {
+                if !progress(ImportProgress { done, total, path }) {
+                    return Ok(false);
+                }
+                store_prepared(&mut tx, &mut report, path, next)?;
             }
-            match import::read_file(path, options) {
-                Ok(doc) => match store_document(&mut tx, &doc)? {
-                    (ImportOutcome::Added(id), figures) => {
-                        report.figures += figures;
-                        report.added.push((path.clone(), id));
-                    }
-                    (ImportOutcome::Restored(id), _) => report.added.push((path.clone(), id)),
-                    (ImportOutcome::Duplicate(meta), _) => {
-                        report.duplicates.push((path.clone(), meta))
-                    }
-                },
-                Err(e) => report.refused.push((path.clone(), e)),
-            }
+            Ok(true)
+        })?;
+        if !finished {
+            report.cancelled = true;
+            return Ok(report); // dropping `tx` rolls back
         }
         progress(ImportProgress {
             done: total,
@@ -109,6 +128,33 @@ impl Project {
     }
 }
 
+/// Stores one prepared file in an import action and files the outcome.
+fn store_prepared(
+    tx: &mut ActionTx<'_>,
+    report: &mut ImportReport,
+    path: &Path,
+    prepared: Prepared,
+) -> Result<()> {
+    match prepared {
+        Prepared::Pair(Ok(p)) => {
+            let stored = store_pair(tx, &p.source, &p.target, &p.segments)?;
+            record_pair(report, [path, path], stored);
+        }
+        Prepared::Document(Ok((doc, found))) => match tx.import_document(&doc)? {
+            ImportOutcome::Added(id) => {
+                report.figures += tx.add_found_rows(id, found_rows(&doc.text, &found))?;
+                report.added.push((path.to_path_buf(), id));
+            }
+            ImportOutcome::Restored(id) => report.added.push((path.to_path_buf(), id)),
+            ImportOutcome::Duplicate(meta) => report.duplicates.push((path.to_path_buf(), meta)),
+        },
+        Prepared::Pair(Err(e)) | Prepared::Document(Err(e)) => {
+            report.refused.push((path.to_path_buf(), e))
+        }
+    }
+    Ok(())
+}
+
 /// Stores one document in an import action and, when it is new, the figures
 /// the extractor finds in it. Returns what happened and how many figures.
 pub(super) fn store_document(
@@ -118,7 +164,8 @@ pub(super) fn store_document(
     let outcome = tx.import_document(doc)?;
     let figures = match outcome {
         ImportOutcome::Added(id) => {
-            tx.add_found_figures_from(id, found_figures_iter(id, &doc.text))?
+            let found = extract::extract(&doc.text);
+            tx.add_found_rows(id, found_rows(&doc.text, &found))?
         }
         _ => 0,
     };

@@ -150,6 +150,35 @@ pub struct Figure {
     pub note: Option<String>,
 }
 
+/// A new figure as the store takes it in bulk, its strings borrowed: an
+/// import writes millions of these and allocates nothing for each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FigureRow<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    pub kind: Kind,
+    pub value: Option<Decimal>,
+    pub value_max: Option<Decimal>,
+    pub unit: Option<&'a str>,
+    pub origin: &'a str,
+    pub status: Status,
+}
+
+impl Figure {
+    pub fn as_row(&self) -> FigureRow<'_> {
+        FigureRow {
+            span: self.span,
+            text: &self.text,
+            kind: self.kind,
+            value: self.value,
+            value_max: self.value_max,
+            unit: self.unit.as_deref(),
+            origin: &self.origin.0,
+            status: self.status,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Status;

@@ -13,7 +13,7 @@ mod segment;
 
 pub use claim::{ClaimReview, Dismissal};
 pub use document::{Document, DocumentMeta, Language};
-pub use figure::{Figure, Kind, Origin, Span, Status};
+pub use figure::{Figure, FigureRow, Kind, Origin, Span, Status};
 pub use history::{Change, HistoryEntry, HistoryKind, HistoryState, Row};
 pub use link::{Link, LinkStatus, Relation};
 pub use rust_decimal::Decimal;

@@ -5,7 +5,9 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::error::{Result, StoreError};
 use super::rows::{self, DOCUMENT_COLUMNS};
 use super::{Store, now};
-use crate::model::{Change, DocId, Document, DocumentMeta, Figure, HistoryKind, HistoryState, Row};
+use crate::model::{
+    Change, DocId, Document, DocumentMeta, Figure, FigureRow, HistoryKind, HistoryState, Row,
+};
 
 /// An action under way. Nothing it writes is visible to others, or survives a
 /// crash, until `commit`; dropping it rolls everything back.
@@ -17,7 +19,20 @@ pub struct ActionTx<'s> {
     changes: Vec<Change>,
     /// Documents this action stored for the first time.
     fresh: std::collections::HashSet<DocId>,
+    /// New texts not yet in the search index, and their length in bytes.
+    unindexed: Vec<(DocId, String)>,
+    unindexed_bytes: usize,
 }
+
+/// How much new text an action holds back before adding it to the search
+/// index in one run of inserts.
+///
+/// FTS5 writes its pending index out as a new segment whenever any later
+/// statement opens a statement journal (a figure batch, the next document's
+/// row): indexing each text as it is stored made every document a segment
+/// of its own, and FTS5 spent the import merging them. Texts indexed one
+/// after another, with no other statement between them, share segments.
+const SEARCH_BATCH_BYTES: usize = 8 << 20;
 
 /// Found figures stored by one statement.
 const FIGURE_BATCH: usize = 32;
@@ -51,6 +66,8 @@ impl Store {
             action: action.to_string(),
             changes: Vec::new(),
             fresh: Default::default(),
+            unindexed: Vec::new(),
+            unindexed_bytes: 0,
         })
     }
 }
@@ -106,7 +123,11 @@ impl ActionTx<'_> {
                         doc.text
                     ])?;
                 meta.id = self.tx.last_insert_rowid();
-                super::search::index_text(&self.tx, meta.id, &doc.text)?;
+                self.unindexed_bytes += doc.text.len();
+                self.unindexed.push((meta.id, doc.text.clone()));
+                if self.unindexed_bytes >= SEARCH_BATCH_BYTES {
+                    self.index_held_texts()?;
+                }
                 self.fresh.insert(meta.id);
                 self.changes.push(Change {
                     before: None,
@@ -123,16 +144,16 @@ impl ActionTx<'_> {
     /// hides the document and its figures with it, and redoing shows both
     /// again, so the history stays small however many figures a corpus holds.
     pub fn add_found_figures(&mut self, doc: DocId, figures: &[Figure]) -> Result<usize> {
-        self.add_found_figures_from(doc, figures.iter().cloned())
+        self.add_found_rows(doc, figures.iter().map(Figure::as_row))
     }
 
-    /// As [`ActionTx::add_found_figures`], taking the figures one at a time
+    /// As [`ActionTx::add_found_figures`], taking borrowed rows one at a time
     /// as they come: an import of a big document stores each as it is made
-    /// rather than holding millions of them first.
-    pub fn add_found_figures_from(
+    /// rather than building millions of figures first.
+    pub fn add_found_rows<'a>(
         &mut self,
         doc: DocId,
-        figures: impl IntoIterator<Item = Figure>,
+        figures: impl IntoIterator<Item = FigureRow<'a>>,
     ) -> Result<usize> {
         if !self.fresh.contains(&doc) {
             return Err(StoreError::Invalid(format!(
@@ -142,41 +163,51 @@ impl ActionTx<'_> {
         // Several rows a statement: most of a one-row insert's cost is the
         // statement's own (binding, opening cursors, the foreign-key check's
         // set-up), not the row's.
-        let mut batch: Vec<Figure> = Vec::with_capacity(FIGURE_BATCH);
+        let mut batch: Vec<FigureRow<'a>> = Vec::with_capacity(FIGURE_BATCH);
+        let mut digits = String::new();
         let mut n = 0;
         for f in figures {
             batch.push(f);
             if batch.len() == FIGURE_BATCH {
-                n += self.insert_found(doc, &batch)?;
+                n += self.insert_found(doc, &batch, &mut digits)?;
                 batch.clear();
             }
         }
         // The rest one by one: a statement for each length would crowd the
         // statement cache.
         for f in batch.chunks(1) {
-            n += self.insert_found(doc, f)?;
+            n += self.insert_found(doc, f, &mut digits)?;
         }
         Ok(n)
     }
 
     /// Inserts found figures of `doc` with one statement (one of two: a full
     /// batch or a single row). The statement's text is made once per length
-    /// and the values are bound borrowed: per row, only the two decimals are
-    /// new strings.
-    fn insert_found(&self, doc: DocId, figures: &[Figure]) -> Result<usize> {
+    /// and the values are bound borrowed; the decimals are written into
+    /// `digits`, one buffer for the whole batch.
+    fn insert_found(
+        &self,
+        doc: DocId,
+        figures: &[FigureRow<'_>],
+        digits: &mut String,
+    ) -> Result<usize> {
         use rusqlite::types::{ToSqlOutput, Value, ValueRef};
         if figures.is_empty() {
             return Ok(0);
         }
-        let decimals: Vec<[Option<String>; 2]> = figures
-            .iter()
-            .map(|f| {
-                [
-                    rows::decimal_text(&f.value),
-                    rows::decimal_text(&f.value_max),
-                ]
+        digits.clear();
+        let mut decimal = |d: Option<crate::model::Decimal>| {
+            d.map(|d| {
+                let from = digits.len();
+                rows::push_decimal(digits, d);
+                from..digits.len()
             })
+        };
+        let decimals: Vec<[_; 2]> = figures
+            .iter()
+            .map(|f| [decimal(f.value), decimal(f.value_max)])
             .collect();
+        let digits: &str = digits;
         let int = |n: i64| ToSqlOutput::Owned(Value::Integer(n));
         fn text(s: Option<&str>) -> ToSqlOutput<'_> {
             s.map_or(ToSqlOutput::Owned(Value::Null), |s| {
@@ -185,16 +216,16 @@ impl ActionTx<'_> {
         }
         let mut values: Vec<ToSqlOutput<'_>> = Vec::with_capacity(1 + figures.len() * 9);
         values.push(int(doc));
-        for (f, [value, value_max]) in figures.iter().zip(&decimals) {
+        for (f, [value, value_max]) in figures.iter().zip(decimals) {
             values.extend([
                 int(f.span.start as i64),
                 int(f.span.end as i64),
-                text(Some(&f.text)),
+                text(Some(f.text)),
                 int(rows::kind_code(f.kind)),
-                text(value.as_deref()),
-                text(value_max.as_deref()),
-                text(f.unit.as_deref()),
-                text(Some(&f.origin.0)),
+                text(value.map(|r| &digits[r])),
+                text(value_max.map(|r| &digits[r])),
+                text(f.unit),
+                text(Some(f.origin)),
                 int(rows::status_code(f.status)),
             ]);
         }
@@ -293,12 +324,22 @@ impl ActionTx<'_> {
         self.fresh.contains(&doc)
     }
 
+    /// Adds the texts held back (see [`SEARCH_BATCH_BYTES`]) to the search index.
+    fn index_held_texts(&mut self) -> Result<()> {
+        for (id, text) in self.unindexed.drain(..) {
+            super::search::index_text(&self.tx, id, &text)?;
+        }
+        self.unindexed_bytes = 0;
+        Ok(())
+    }
+
     /// Appends the history row and commits. An action that changed nothing
     /// commits nothing and leaves no history; it returns `None`.
-    pub fn commit(self, summary: &str) -> Result<Option<i64>> {
+    pub fn commit(mut self, summary: &str) -> Result<Option<i64>> {
         if self.changes.is_empty() {
             return Ok(None);
         }
+        self.index_held_texts()?;
         // A new action makes whatever was undone impossible to redo.
         self.tx
             .prepare_cached(

@@ -101,15 +101,25 @@ fn from_code<T: Copy>(codes: &[(T, i64)], idx: usize, code: i64) -> rusqlite::Re
 }
 
 pub fn decimal_text(d: &Option<Decimal>) -> Option<String> {
-    use rust_decimal::prelude::ToPrimitive;
     d.map(|d| {
-        let d = d.normalize();
-        // most values are whole: the same digits, without Decimal's formatter
-        match d.to_i64() {
-            Some(n) if d.scale() == 0 => itoa::Buffer::new().format(n).to_owned(),
-            _ => d.to_string(),
-        }
+        let mut out = String::new();
+        push_decimal(&mut out, d);
+        out
     })
+}
+
+/// Appends a decimal as the store writes it (normalised: `1255.0` is `1255`).
+pub fn push_decimal(out: &mut String, d: Decimal) {
+    use rust_decimal::prelude::ToPrimitive;
+    let d = d.normalize();
+    // most values are whole: the same digits, without Decimal's formatter
+    match d.to_i64() {
+        Some(n) if d.scale() == 0 => out.push_str(itoa::Buffer::new().format(n)),
+        _ => {
+            use std::fmt::Write;
+            let _ = write!(out, "{d}");
+        }
+    }
 }
 
 pub fn document_from(r: &SqlRow) -> rusqlite::Result<DocumentMeta> {
