@@ -308,6 +308,7 @@ fn a_mixed_batch_lands_in_order_with_every_figure() {
                 f.value,
                 f.value_max,
                 f.unit.clone(),
+                f.origin.clone(),
             )
         };
         assert_eq!(
@@ -320,4 +321,50 @@ fn a_mixed_batch_lands_in_order_with_every_figure() {
     }
     assert!(total > 3000, "the big file's figures took many batches");
     assert_eq!(report.figures, total);
+}
+
+/// An import leaves SQLite's foreign-key checks out (its rows name only the
+/// documents it inserts itself): its references are sound all the same, and
+/// the next action checks them again.
+#[test]
+fn an_import_skips_the_reference_checks_and_the_next_action_has_them() {
+    use tualek::model::{Change, Figure, Origin, Row, Span, Status};
+    use tualek::store::Store;
+    let (t, mut p) = common::new_project();
+    let a = write(t.dir.path(), "a.txt", common::ENGLISH.as_bytes());
+    let lao = write(t.dir.path(), "lao.txt", LAO.as_bytes());
+    let report = p
+        .import(&[a, lao], &ImportOptions::default(), &mut |_| true)
+        .unwrap();
+    assert!(report.figures >= 4);
+    drop(p);
+    assert_eq!(Store::check(&t.path).unwrap(), Vec::<String>::new());
+
+    let dangling = || Change {
+        before: None,
+        after: Some(Row::Figure(Figure {
+            id: 0,
+            document: 999,
+            span: Span::new(0, 4),
+            text: "1255".into(),
+            kind: tualek::model::Kind::Count,
+            value: None,
+            value_max: None,
+            unit: None,
+            origin: Origin::manual(),
+            status: Status::Unreviewed,
+            reviewer: None,
+            reviewed_at: None,
+            note: None,
+        })),
+    };
+    let mut store = Store::open(&t.path).unwrap();
+    {
+        // Inside an import nothing checks a reference (so this one is dropped).
+        let mut tx = store.begin_import("tester").unwrap();
+        tx.apply(dangling()).expect("not checked inside an import");
+    }
+    let mut tx = store.begin("figure.add", "tester").unwrap();
+    let err = tx.apply(dangling()).expect_err("a figure of no document");
+    assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
 }

@@ -82,7 +82,7 @@ impl Project {
         };
         let total = files.len();
         let who = self.reviewer.clone();
-        let mut tx = self.store.begin("import", &who)?;
+        let mut tx = self.store.begin_import(&who)?;
         let finished = std::thread::scope(|scope| -> Result<bool> {
             // One file waits while the next is read: the memory of two.
             let (ready, prepared) = std::sync::mpsc::sync_channel(1);
@@ -275,7 +275,7 @@ impl Project {
         segments: &[Segment],
     ) -> Result<ImportReport> {
         let who = self.reviewer.clone();
-        let mut tx = self.store.begin("import", &who)?;
+        let mut tx = self.store.begin_import(&who)?;
         let mut report = ImportReport::default();
         record_pair(
             &mut report,

@@ -47,7 +47,7 @@ impl Project {
                 .map_err(|e| super::AppError::Invalid(format!("{}: {e}", dir.display())))?;
         }
         let mut project = Project::create(path, reviewer)?;
-        let mut tx = project.store.begin("import", reviewer)?;
+        let mut tx = project.store.begin_import(reviewer)?;
         for (name, lang, title, text) in SAMPLE_DOCUMENTS {
             let options = ImportOptions {
                 language: Some(Language::new(lang)),

@@ -52,13 +52,31 @@ impl Store {
     ///
     /// The write lock is taken now, so two processes never interleave halves of actions.
     pub fn begin(&mut self, action: &str, who: &str) -> Result<ActionTx<'_>> {
+        self.begin_checked(action, who, true)
+    }
+
+    /// As [`Store::begin`], for an import of new documents: its rows refer
+    /// only to documents it inserts itself (figures and segments name the
+    /// ids their documents' inserts just returned), so SQLite's foreign-key
+    /// checks, a lookup for every figure and a tenth of a big import's time,
+    /// are left out. The next action has them again.
+    pub fn begin_import(&mut self, who: &str) -> Result<ActionTx<'_>> {
+        self.begin_checked("import", who, false)
+    }
+
+    fn begin_checked(
+        &mut self,
+        action: &str,
+        who: &str,
+        foreign_keys: bool,
+    ) -> Result<ActionTx<'_>> {
         let Store {
             flusher,
             conn,
             path,
             ..
         } = self;
-        let tx = super::write_transaction(conn, path)?;
+        let tx = super::checked_transaction(conn, path, foreign_keys)?;
         Ok(ActionTx {
             tx,
             flusher: flusher.as_ref(),

@@ -73,6 +73,18 @@ fn write_transaction<'c>(
     conn: &'c mut Connection,
     path: &Path,
 ) -> Result<rusqlite::Transaction<'c>> {
+    checked_transaction(conn, path, true)
+}
+
+/// As [`write_transaction`], with SQLite's foreign-key checks on or off for
+/// this transaction (the pragma cannot change inside one, so every write
+/// transaction sets it as it starts).
+fn checked_transaction<'c>(
+    conn: &'c mut Connection,
+    path: &Path,
+    foreign_keys: bool,
+) -> Result<rusqlite::Transaction<'c>> {
+    conn.pragma_update(None, "foreign_keys", foreign_keys)?;
     conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .map_err(|e| {
             if error::is_busy(&e) {
