@@ -7,6 +7,8 @@
 //! measured here, never asserted in a test. `TUALEK_BIN=PATH` times another
 //! binary (an older build, say); `BENCH_RUNS=N` times N runs instead of 5.
 //! Each language's output is checked once against `tualek::extract::records`.
+//! `BENCH_SCAN_KEEP=DIR` leaves the two texts (and outputs) in `DIR`, for a
+//! profiler to run `tualek scan` on.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -112,12 +114,11 @@ fn main() {
     }
     println!("timing {} (best of {})", bin.display(), runs().max(1));
     let work = tempfile::tempdir().expect("temporary folder");
-    bench(
-        &bin,
-        work.path(),
-        "en",
-        "English",
-        &build(&en, 5_000_000, 1),
-    );
-    bench(&bin, work.path(), "lo", "Lao", &build(&lo, 5_000_000, 2));
+    let kept = std::env::var_os("BENCH_SCAN_KEEP").map(PathBuf::from);
+    if let Some(k) = &kept {
+        std::fs::create_dir_all(k).expect("BENCH_SCAN_KEEP folder");
+    }
+    let work = kept.as_deref().unwrap_or(work.path());
+    bench(&bin, work, "en", "English", &build(&en, 5_000_000, 1));
+    bench(&bin, work, "lo", "Lao", &build(&lo, 5_000_000, 2));
 }

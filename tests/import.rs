@@ -368,3 +368,44 @@ fn an_import_skips_the_reference_checks_and_the_next_action_has_them() {
     let err = tx.apply(dangling()).expect_err("a figure of no document");
     assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
 }
+
+/// An import adds its texts to the search index in runs (a run is written
+/// once it holds 8 MB, the rest at the commit): a search then finds the
+/// documents of every run, Lao as well as English, and no others.
+#[test]
+fn texts_of_a_big_import_are_all_found_by_search() {
+    let (t, mut p) = common::new_project();
+    let filler = "plain words without numbers here. ".repeat(4_500_000 / 34);
+    let mut paths = Vec::new();
+    for (name, marker) in [
+        ("one.txt", "zebracorn"),
+        ("two.txt", "ໝາກມ່ວງສຸກ"),
+        ("three.txt", "quokkafish"),
+    ] {
+        let text = format!("{marker} opens this. {filler}");
+        paths.push(write(t.dir.path(), name, text.as_bytes()));
+    }
+    let report = p
+        .import(&paths, &ImportOptions::default(), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.added.len(), 3);
+    let ids: Vec<_> = report.added.iter().map(|(_, id)| *id).collect();
+    for (marker, id) in [
+        ("zebracorn", ids[0]),
+        ("ໝາກມ່ວງສຸກ", ids[1]),
+        ("quokkafish", ids[2]),
+    ] {
+        assert_eq!(
+            p.store().search_documents(marker, 10).unwrap(),
+            [id],
+            "{marker}"
+        );
+    }
+    assert_eq!(p.store().search_documents("plain words", 10).unwrap(), ids);
+    assert!(
+        p.store()
+            .search_documents("unicornfish", 10)
+            .unwrap()
+            .is_empty()
+    );
+}
