@@ -91,9 +91,9 @@ impl<'a> CodePoints<'a> {
             return None;
         }
         if b >= self.byte {
-            self.char += self.text[self.byte..b].chars().count();
+            self.char += bytecount::num_chars(&self.text.as_bytes()[self.byte..b]);
         } else {
-            self.char -= self.text[b..self.byte].chars().count();
+            self.char -= bytecount::num_chars(&self.text.as_bytes()[b..self.byte]);
         }
         self.byte = b;
         Some(self.char)

@@ -56,18 +56,20 @@ fn scan_jsonl_is_the_library_records_serialized() {
 #[test]
 fn several_files_odd_names_encodings_and_a_refused_one_between() {
     let dir = tempfile::tempdir().unwrap();
-    let long = MIXED.repeat(300);
+    // Over 1 MB: the quoted, BOM and binary files are mapped in place.
+    let long = MIXED.repeat(2600);
+    assert!(long.len() > 1 << 20);
     // A name that needs escaping in JSON, a BOM, UTF-16, Markdown and HTML.
     let quoted = dir.path().join("say \"ນີ້\" \\ here.txt");
     std::fs::write(&quoted, &long).unwrap();
     let bom = dir.path().join("bom.txt");
-    std::fs::write(&bom, [b"\xEF\xBB\xBF", MIXED.as_bytes()].concat()).unwrap();
+    std::fs::write(&bom, [b"\xEF\xBB\xBF", long.as_bytes()].concat()).unwrap();
     let utf16 = dir.path().join("utf16.txt");
     let mut units = vec![0xFF, 0xFE];
     units.extend(MIXED.encode_utf16().flat_map(u16::to_le_bytes));
     std::fs::write(&utf16, units).unwrap();
     let binary = dir.path().join("binary.txt");
-    std::fs::write(&binary, b"12 kg\0 of it").unwrap();
+    std::fs::write(&binary, format!("{long}12 kg\0 of it")).unwrap();
     let md = dir.path().join("notes.md");
     std::fs::write(&md, format!("# Title 2024\r\n\r\n{MIXED}")).unwrap();
     let html = dir.path().join("page.html");

@@ -68,11 +68,10 @@ fn single(
 }
 
 /// Runs the whole pass.
-pub(super) fn run(text: &str) -> Vec<Found> {
+pub(super) fn run(text: &str, mut out: Vec<Found>) -> Vec<Found> {
     let tr = triggers();
-    // about one figure per 200 bytes of dense prose: reserve that at once,
-    // so that growing never copies what was found
-    let mut out: Vec<Found> = Vec::with_capacity(text.len() / 160 + 4);
+    out.clear();
+    out.reserve(super::capacity_for(text));
     let mut pos = 0;
     let mut floor = 0;
     let mut cur = Cursor::default();

@@ -34,24 +34,40 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 /// [`decode`] of bytes the caller no longer needs: a UTF-8 file without a
 /// BOM becomes its text without a copy. The same text and the same refusals.
 pub fn decode_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
-    if [UTF8_BOM, UTF16_LE_BOM, UTF16_BE_BOM]
-        .iter()
-        .any(|bom| bytes.starts_with(bom))
-    {
+    if has_bom(&bytes) {
         return decode(&bytes);
     }
-    if let Some(at) = memchr_nul(&bytes) {
+    check_utf8_text(&bytes)?;
+    // SAFETY: `check_utf8_text` has just checked that `bytes` are UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
+}
+
+/// Whether `bytes` start with a UTF-8 or UTF-16 byte-order mark.
+pub(super) fn has_bom(bytes: &[u8]) -> bool {
+    [UTF8_BOM, UTF16_LE_BOM, UTF16_BE_BOM]
+        .iter()
+        .any(|bom| bytes.starts_with(bom))
+}
+
+/// Checks that `bytes` (without a byte-order mark) are a text [`decode`]
+/// keeps: no NUL, valid UTF-8, not blank.
+pub(super) fn check_utf8_text(bytes: &[u8]) -> Result<(), DecodeError> {
+    if let Some(at) = memchr_nul(bytes) {
         return Err(DecodeError::Binary(at));
     }
     // No NUL in the bytes, so none in the text: only blankness is left to check.
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        // SAFETY: simdutf8 has just checked that `bytes` are UTF-8.
-        return not_blank(unsafe { String::from_utf8_unchecked(bytes) });
+    let text = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text,
+        // Not UTF-8: std's check says where it stops.
+        Err(_) => {
+            let e = std::str::from_utf8(bytes).err();
+            return Err(DecodeError::InvalidUtf8(e.map_or(0, |e| e.valid_up_to())));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
     }
-    // Not UTF-8: std's check says where it stops.
-    let text = String::from_utf8(bytes)
-        .map_err(|e| DecodeError::InvalidUtf8(e.utf8_error().valid_up_to()))?;
-    not_blank(text)
+    Ok(())
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -8,13 +8,15 @@ pub mod bilingual;
 mod decode;
 mod html;
 mod language;
+mod leased;
 mod read;
 
 pub use bilingual::is_bilingual;
 pub use decode::{DecodeError, decode, decode_owned};
 pub use html::visible_text;
 pub use language::guess as guess_language;
-pub use read::{kind_of, open_regular, read_regular};
+pub use leased::FileText;
+pub use read::{kind_of, open_regular, prefault, read_regular};
 
 use std::path::{Path, PathBuf};
 
@@ -294,6 +296,23 @@ fn title_and_text(raw: String, source: &Path) -> Result<(Option<Title>, String),
 pub fn read_text(path: &Path, options: &ImportOptions) -> Result<String, ImportError> {
     let (bytes, source) = read_document_file(path, options)?;
     Ok(title_and_text(decode_owned(bytes)?, &source)?.1)
+}
+
+/// The text [`read_text`] gives, for a reader that only looks at it (`tualek
+/// scan`): a large plain-text or Markdown file comes mapped in place under a
+/// read lease rather than copied (see `leased.rs`); an HTML page is read.
+pub fn read_text_in_place(path: &Path, options: &ImportOptions) -> Result<FileText, ImportError> {
+    if !is_supported(path) {
+        return Err(ImportError::Unsupported);
+    }
+    if bilingual::is_bilingual(path) {
+        return Err(ImportError::Bilingual);
+    }
+    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    match extension(&source).as_str() {
+        "html" | "htm" => read_text(path, options).map(FileText::Owned),
+        _ => leased::read_file_text(path, options.max_bytes),
+    }
 }
 
 /// The first ATX heading (`# Title`) of a Markdown text.
