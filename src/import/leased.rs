@@ -16,7 +16,7 @@ use std::fs::File;
 use std::path::Path;
 
 use super::decode::{check_utf8_text, has_bom};
-use super::read::{open_regular, read_at_most};
+use super::read::{open_within, read_at_most};
 use super::{DecodeError, ImportError, decode, decode_owned};
 
 /// Files smaller than this are read: mapping and leasing cost more than copying.
@@ -59,13 +59,7 @@ impl Mapped {
 /// The decoded text of a regular file of at most `max_bytes`, with the same
 /// refusals as [`decode_owned`] of its bytes, mapped where it can be.
 pub fn read_file_text(path: &Path, max_bytes: u64) -> Result<FileText, ImportError> {
-    let (file, reported) = open_regular(path)?;
-    if reported > max_bytes {
-        return Err(ImportError::TooLarge {
-            size: reported,
-            limit: max_bytes,
-        });
-    }
+    let (file, reported) = open_within(path, max_bytes)?;
     #[cfg(target_os = "linux")]
     if reported >= MAP_FROM_BYTES && lease(&file) {
         return mapped(file, max_bytes);

@@ -200,15 +200,20 @@ fn read_document_file(
     path: &Path,
     options: &ImportOptions,
 ) -> Result<(Vec<u8>, PathBuf), ImportError> {
+    let source = document_source(path)?;
+    Ok((read_bytes(path, options)?, source))
+}
+
+/// Where a file that can be a document really is (the extension that counts
+/// is that of the file a link points to); a file of another kind is refused.
+fn document_source(path: &Path) -> Result<PathBuf, ImportError> {
     if !is_supported(path) {
         return Err(ImportError::Unsupported);
     }
     if bilingual::is_bilingual(path) {
         return Err(ImportError::Bilingual);
     }
-    let bytes = read_bytes(path, options)?;
-    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    Ok((bytes, source))
+    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// A file's bytes, at most `options.max_bytes` of them, and only from a
@@ -302,15 +307,12 @@ pub fn read_text(path: &Path, options: &ImportOptions) -> Result<String, ImportE
 /// scan`): a large plain-text or Markdown file comes mapped in place under a
 /// read lease rather than copied (see `leased.rs`); an HTML page is read.
 pub fn read_text_in_place(path: &Path, options: &ImportOptions) -> Result<FileText, ImportError> {
-    if !is_supported(path) {
-        return Err(ImportError::Unsupported);
-    }
-    if bilingual::is_bilingual(path) {
-        return Err(ImportError::Bilingual);
-    }
-    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let source = document_source(path)?;
     match extension(&source).as_str() {
-        "html" | "htm" => read_text(path, options).map(FileText::Owned),
+        "html" | "htm" => {
+            let raw = decode_owned(read_bytes(path, options)?)?;
+            Ok(FileText::Owned(title_and_text(raw, &source)?.1))
+        }
         _ => leased::read_file_text(path, options.max_bytes),
     }
 }

@@ -74,6 +74,12 @@ pub fn open_regular(path: &Path) -> Result<(File, u64), ImportError> {
 /// reading when its reported size is over, and when more bytes come than
 /// that (a file growing, or one of the kernel's files that report size 0).
 pub fn read_regular(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ImportError> {
+    let (file, reported) = open_within(path, max_bytes)?;
+    read_at_most(file, reported, max_bytes)
+}
+
+/// [`open_regular`], refused when the size the file reports is over `max_bytes`.
+pub(crate) fn open_within(path: &Path, max_bytes: u64) -> Result<(File, u64), ImportError> {
     let (file, reported) = open_regular(path)?;
     if reported > max_bytes {
         return Err(ImportError::TooLarge {
@@ -81,7 +87,7 @@ pub fn read_regular(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ImportError>
             limit: max_bytes,
         });
     }
-    read_at_most(file, reported, max_bytes)
+    Ok((file, reported))
 }
 
 /// Reads `reader` to its end, refused once it yields more than `limit` bytes.
