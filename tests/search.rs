@@ -15,7 +15,7 @@ fn finds_lao_inside_a_run_and_english_in_any_case() {
     let en = common::write(
         t.dir.path(),
         "en.txt",
-        b"Officials assisted 1,255 workers.\nWORKERS came back.\n",
+        b"Officials assisted 1,255 workers.\nWORKERS came back.\n96% of file_name cases.\n",
     );
     p.import(&[lo, en], &Default::default(), &mut |_| true)
         .unwrap();
@@ -44,6 +44,12 @@ fn finds_lao_inside_a_run_and_english_in_any_case() {
             .is_empty(),
         "FTS syntax is searched literally"
     );
+    // LIKE's wildcards are searched for as themselves, through the index too.
+    assert_eq!(search(p.store(), "96% of", 50).unwrap().len(), 1);
+    assert!(search(p.store(), "96%f", 50).unwrap().is_empty());
+    assert_eq!(search(p.store(), "file_name", 50).unwrap().len(), 1);
+    assert!(search(p.store(), "file_nam_", 50).unwrap().is_empty());
+    assert!(search(p.store(), "le_", 50).unwrap().len() == 1);
 
     // Undone imports are not found.
     p.undo().unwrap();

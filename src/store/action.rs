@@ -102,7 +102,7 @@ impl ActionTx<'_> {
     /// Stores a document's text and shows it; a text already present is reported instead.
     /// A document whose import was undone is shown again rather than stored twice.
     pub fn import_document(&mut self, doc: &Document) -> Result<ImportOutcome> {
-        let char_len = doc.text.chars().count() as i64;
+        let char_len = bytecount::num_chars(doc.text.as_bytes()) as i64;
         let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?1");
         let existing = self
             .tx

@@ -18,6 +18,7 @@ mod search;
 mod segments;
 mod sidecars;
 mod texts;
+pub mod trigram;
 
 pub use action::{ActionTx, ImportOutcome};
 pub use error::{Result, StoreError};

@@ -111,6 +111,10 @@ impl Store {
     fn prepare(path: &Path, mut conn: Connection, mode: Mode, unclean: bool) -> Result<Store> {
         let bad = |e| classify(path, e);
         harden(&mut conn).map_err(bad)?;
+        // Here, not in `harden`: registering prepares a statement, which
+        // reads the file, and a reader in a read-only folder learns only
+        // from its first read that it must open the file as immutable.
+        super::trigram::register(&conn).map_err(bad)?;
         guard::start_budget(&mut conn).map_err(bad)?;
         let version = identify(path, &conn, mode)?;
         guard::end_budget(&mut conn).map_err(bad)?;

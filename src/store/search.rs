@@ -18,35 +18,39 @@ impl Store {
     /// Ids of the (not removed) documents whose text contains `query`, in
     /// import order. ASCII letters match either case.
     ///
-    /// A query of three or more characters without LIKE's wildcards goes
-    /// through the trigram index, which names the documents holding every
-    /// trigram of it; SQLite then checks the LIKE against each one's text.
-    /// Anything else scans the texts with an escaped LIKE.
+    /// A query of three or more characters goes through the trigram index,
+    /// which names the documents holding every trigram of it; each one's
+    /// text is then checked with an escaped LIKE. A shorter one scans the
+    /// texts with that LIKE alone.
     pub fn search_documents(&self, query: &str, limit: usize) -> Result<Vec<DocId>> {
         let query = query.trim();
         if query.is_empty() {
             return Ok(Vec::new());
         }
         let limit = limit as i64;
-        let indexed = query.chars().count() >= 3 && !query.contains(['%', '_']);
-        let ids = if indexed {
-            let mut stmt = self.conn.prepare(
-                "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.rowid \
-                 WHERE s.text LIKE ?1 AND d.removed = 0 ORDER BY d.id LIMIT ?2",
-            )?;
-            stmt.query_map((format!("%{query}%"), limit), |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
-        } else {
-            let escaped = query
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            let mut stmt = self.conn.prepare(
-                "SELECT id FROM documents WHERE removed = 0 AND text LIKE ?1 ESCAPE '\\' \
-                 ORDER BY id LIMIT ?2",
-            )?;
-            stmt.query_map((format!("%{escaped}%"), limit), |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
+        let escaped = query
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let like = format!("%{escaped}%");
+        let ids = match super::trigram::match_query(query) {
+            Some(terms) => {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.rowid \
+                     WHERE document_search MATCH ?1 AND d.text LIKE ?2 ESCAPE '\\' \
+                     AND d.removed = 0 ORDER BY d.id LIMIT ?3",
+                )?;
+                stmt.query_map((terms, like, limit), |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            }
+            None => {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT id FROM documents WHERE removed = 0 AND text LIKE ?1 ESCAPE '\\' \
+                     ORDER BY id LIMIT ?2",
+                )?;
+                stmt.query_map((like, limit), |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            }
         };
         Ok(ids)
     }
