@@ -55,3 +55,35 @@ fn finds_lao_inside_a_run_and_english_in_any_case() {
     p.undo().unwrap();
     assert!(search(p.store(), "workers", 50).unwrap().is_empty());
 }
+
+/// Queries no one types but a paste can hold: long, with NUL, all quotes or
+/// FTS5 operators. Each gets an answer or a clear error, never a panic.
+#[test]
+fn odd_queries_answer_or_fail_cleanly() {
+    let (t, mut p) = common::new_project();
+    let text = "Officials assisted 1,255 workers. \"\"\" ** NEAR( ^ ) ຄົນ\n".repeat(50);
+    let en = common::write(t.dir.path(), "en.txt", text.as_bytes());
+    p.import(&[en], &Default::default(), &mut |_| true).unwrap();
+    for q in [
+        "\"\"\"",
+        "** NEAR(",
+        "^ ) ຄົນ",
+        "a\0b\0c",
+        "\u{FFFD}\u{FFFD}\u{FFFD}",
+    ] {
+        let found = search(p.store(), q, 5);
+        assert!(found.is_ok(), "{q:?}: {found:?}");
+    }
+    assert_eq!(search(p.store(), "** NEAR(", 5).unwrap().len(), 5);
+    let long = text.repeat(4);
+    match search(p.store(), &long, 5) {
+        Ok(hits) => assert!(hits.is_empty(), "the text holds no four copies of itself"),
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+    let pasted = text.lines().take(20).collect::<Vec<_>>().join("\n");
+    assert_eq!(
+        search(p.store(), &pasted, 5).unwrap().len(),
+        text.matches(pasted.as_str()).count(),
+        "a pasted paragraph of 20 lines"
+    );
+}

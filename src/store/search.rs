@@ -24,7 +24,9 @@ impl Store {
     /// texts with that LIKE alone.
     pub fn search_documents(&self, query: &str, limit: usize) -> Result<Vec<DocId>> {
         let query = query.trim();
-        if query.is_empty() {
+        // No text holds a NUL (imports refuse one), and SQLite would read
+        // the pattern and the FTS5 query only up to it.
+        if query.is_empty() || query.contains('\0') {
             return Ok(Vec::new());
         }
         let limit = limit as i64;
