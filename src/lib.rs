@@ -2,10 +2,12 @@
 //!
 //! Layers, each knowing only those below it:
 //! `model` (plain data) → `extract` (figure finder), `claims` (the same fact
-//! across sources), `align` (translations: sentences, figure pairs, number QA) → `store` (all SQL) →
+//! across sources), `align` (translations: sentences, figure pairs, number QA), `agreement`
+//! (annotators' agreement coefficients) → `store` (all SQL) →
 //! `import` / `export` (file formats) → `app` (commands with inverses) → `ui`, `cli`.
 //! `i18n` and `fonts` stand apart.
 
+pub mod agreement;
 pub mod align;
 pub mod app;
 pub mod claims;
