@@ -67,10 +67,7 @@ fn coefficients_equal_the_python_references() {
                 *v = *v * 1250.5 - 3.0;
             }
         }
-        let both: Vec<(f64, f64)> = units
-            .iter()
-            .filter_map(|u| Some((u[0]?, u[1]?)))
-            .collect();
+        let both: Vec<(f64, f64)> = units.iter().filter_map(|u| Some((u[0]?, u[1]?))).collect();
         // Labels by their bits: equal exactly when the values are.
         let first: Vec<u64> = both.iter().map(|p| p.0.to_bits()).collect();
         let second: Vec<u64> = both.iter().map(|p| p.1.to_bits()).collect();

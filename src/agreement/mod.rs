@@ -8,5 +8,7 @@
 //! perfect) is `None`, where those libraries answer NaN.
 
 mod coefficients;
+mod spans;
 
 pub use coefficients::{Level, cohen_kappa, fleiss_kappa, krippendorff_alpha};
+pub use spans::SpanCounts;
