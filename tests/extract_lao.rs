@@ -104,6 +104,12 @@ fn lao_kinds() {
     assert_eq!((t.1, t.2), (Kind::Duration, Some(dec("6.5"))));
     let t = one("ເພີ່ມຂຶ້ນ 20 ເປີເຊັນ");
     assert_eq!((t.0.as_str(), t.1), ("20 ເປີເຊັນ", Kind::Percent));
+    // ສ່ວນຮ້ອຍ, "parts of a hundred", is the other Lao word for percent.
+    let t = one("ອັດຕາແມ່ນ 15 ສ່ວນຮ້ອຍ ຂອງແຮງງານ");
+    assert_eq!(
+        (t.0.as_str(), t.1, t.2),
+        ("15 ສ່ວນຮ້ອຍ", Kind::Percent, Some(dec("15")))
+    );
     let t = one("ຮ້ອຍລະ 15 ຂອງ");
     assert_eq!(
         (t.0.as_str(), t.1, t.2),

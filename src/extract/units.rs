@@ -162,7 +162,7 @@ pub(crate) fn currency_word_at(t: &str, j: usize) -> Option<&'static str> {
 }
 
 /// Percent after a number: `%`, `percent`, `per cent`, `percentage points`,
-/// ເປີເຊັນ. Returns the end of the span.
+/// ເປີເຊັນ, ສ່ວນຮ້ອຍ ("parts of a hundred"). Returns the end of the span.
 pub(crate) fn percent_after(t: &str, i: usize) -> Option<usize> {
     percent_at(t, skip_hspace(t, i))
 }
@@ -202,7 +202,8 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
     if first != 0xE0 {
         return None;
     }
-    for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ"] {
+    for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ", "ສ່ວນຮ້ອຍ"]
+    {
         if super::chars::has_prefix(t.get(j..)?, w) {
             return Some(j + w.len());
         }
