@@ -204,9 +204,9 @@ pub const MIGRATIONS: &[&str] = &[
     END;
     "#,
     // 7: the search index through Tualek's own trigram tokenizer
-    // (store/trigram.rs), which hands FTS5 each distinct trigram of a text
-    // once: the same index for `detail=none`, built in a fraction of the
-    // time. The triggers are made again for the new table.
+    // (store/trigram.rs), which leaves out the repeats of a text's trigrams
+    // that it saw lately: the same index for `detail=none`, built in a
+    // fraction of the time. The triggers are made again for the new table.
     r#"
     DROP TRIGGER document_search_delete;
     DROP TRIGGER document_search_update;

@@ -30,11 +30,7 @@ impl Store {
             return Ok(Vec::new());
         }
         let limit = limit as i64;
-        let escaped = query
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        let like = format!("%{escaped}%");
+        let like = like_containing(query);
         let ids = match super::trigram::match_query(query) {
             Some(terms) => {
                 let mut stmt = self.conn.prepare_cached(
@@ -56,4 +52,14 @@ impl Store {
         };
         Ok(ids)
     }
+}
+
+/// The LIKE pattern (with `ESCAPE '\\'`) for texts containing `query`
+/// literally: its backslashes, `%` and `_` escaped.
+pub(super) fn like_containing(query: &str) -> String {
+    let escaped = query
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }

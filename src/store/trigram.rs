@@ -183,11 +183,6 @@ unsafe fn check(db: *mut ffi::sqlite3, rc: c_int) -> rusqlite::Result<()> {
     ))
 }
 
-/// One tokenizer instance (one per index and connection): its scratch set.
-struct Instance {
-    recent: Recent,
-}
-
 unsafe extern "C" fn create(
     _user: *mut c_void,
     _args: *mut *const c_char,
@@ -197,9 +192,8 @@ unsafe extern "C" fn create(
     if n_args != 0 {
         return ffi::SQLITE_ERROR;
     }
-    let instance = Box::new(Instance {
-        recent: Recent::new(),
-    });
+    // One instance per index and connection: its scratch table.
+    let instance = Box::new(Recent::new());
     // SAFETY: FTS5 passes a valid place for the new instance.
     unsafe { *out = Box::into_raw(instance).cast() };
     ffi::SQLITE_OK
@@ -208,7 +202,7 @@ unsafe extern "C" fn create(
 unsafe extern "C" fn delete(instance: *mut ffi::Fts5Tokenizer) {
     if !instance.is_null() {
         // SAFETY: made by `create` with Box::into_raw, deleted once by FTS5.
-        drop(unsafe { Box::from_raw(instance.cast::<Instance>()) });
+        drop(unsafe { Box::from_raw(instance.cast::<Recent>()) });
     }
 }
 
@@ -232,7 +226,7 @@ unsafe extern "C" fn tokenize(
     // SAFETY: FTS5 passes the instance `create` made and `n_text` bytes of text.
     let (instance, bytes) = unsafe {
         (
-            &mut *instance.cast::<Instance>(),
+            &mut *instance.cast::<Recent>(),
             std::slice::from_raw_parts(text.cast::<u8>(), n_text as usize),
         )
     };
@@ -242,7 +236,7 @@ unsafe extern "C" fn tokenize(
         Ok(text) => std::borrow::Cow::Borrowed(text),
         Err(_) => String::from_utf8_lossy(bytes),
     };
-    let emitted = distinct_trigrams(&text, &mut instance.recent, |t, start, end| {
+    let emitted = distinct_trigrams(&text, instance, |t, start, end| {
         // SAFETY: FTS5's callback, with its own context, for this call only.
         let rc = unsafe {
             token(
@@ -412,7 +406,7 @@ mod tests {
             "kip",
         ];
         for q in queries {
-            let like = format!("%{}%", q.replace('%', "\\%").replace('_', "\\_"));
+            let like = crate::store::search::like_containing(q);
             let ours: Vec<i64> = conn
                 .prepare(
                     "SELECT d.id FROM ours JOIN docs d ON d.id = ours.rowid \
