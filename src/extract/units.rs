@@ -202,7 +202,7 @@ pub(crate) fn percent_at(t: &str, j: usize) -> Option<usize> {
     if first != 0xE0 {
         return None;
     }
-    for w in ["ເປີເຊັນ", "ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ", "ສ່ວນຮ້ອຍ"]
+    for w in ["ເປີເຊັນ", "ເປີ\u{200B}ເຊັນ", "ສ່ວນຮ້ອຍ"]
     {
         if super::chars::has_prefix(t.get(j..)?, w) {
             return Some(j + w.len());
